@@ -1,0 +1,53 @@
+#pragma once
+
+#include "types.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+// One cut-off as held in memory for analysis: every Puskesmas with its counts and list
+// membership. Loaded once from the store; every toggle is computed from it without SQL.
+namespace Lengkap {
+
+struct PuskesmasData
+{
+    qint64 id = 0;
+    QString code;
+    QString name;
+    QString kategori;
+    QString districtCode; // "52.03"
+    QString provinceCode; // "52"
+    bool rpjmn = false;
+    bool registered = false;
+    QList<int> asn; // by NakesTypes index
+    QList<int> nonAsn;
+
+    // DOMAIN.md §3: ASN + Non-ASN under Status::All, ASN only under Status::Asn.
+    int count(int type, Status status) const
+    {
+        return status == Status::Asn ? asn.at(type) : asn.at(type) + nonAsn.at(type);
+    }
+    bool inCriteria(Criteria criteria) const
+    {
+        switch (criteria) {
+        case Criteria::Sisdmk:
+            return true;
+        case Criteria::Registered:
+            return registered;
+        case Criteria::Rpjmn:
+            return rpjmn;
+        }
+        return false;
+    }
+};
+
+struct Snapshot
+{
+    QDate cutoff;
+    bool sample = false; // holds generated sample data: show "DATA CONTOH"
+    QString source;      // file name(s) it came from, for status bars and printouts
+    QList<PuskesmasData> puskesmas; // ordered by district code, then name
+};
+
+} // namespace Lengkap

@@ -1,0 +1,84 @@
+#pragma once
+
+#include "importbatch.h"
+#include "result.h"
+#include "snapshot.h"
+#include "types.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+// The one owner of the SQLite database. Hands out value types; no SQL outside store*.cpp.
+// A Store is used only by the thread that opened it (Qt's rule for QSqlDatabase): a worker
+// thread opens its own Store on the same file.
+namespace Lengkap {
+
+struct ImportLogEntry
+{
+    qint64 id = 0;
+    QDate cutoff;
+    QString sourceName;
+    QString sha256;
+    QString format;
+    QDateTime importedAt; // UTC
+    int rowCount = 0;
+    QStringList districtCodes;
+    bool replaced = false;
+};
+
+struct ImportOutcome
+{
+    qint64 importId = 0;
+    int puskesmas = 0;
+    QStringList districtCodes; // the districts the import wrote, sorted
+    QStringList replacedDistricts; // those that swapped older data (--replace)
+};
+
+class Store
+{
+public:
+    // The schema this program writes; databases with a higher user_version are refused.
+    static constexpr int SchemaVersion = 1;
+    // PRAGMA application_id: "LGKP".
+    static constexpr int ApplicationId = 0x4C474B50;
+
+    Store();
+    ~Store();
+    Store(const Store &) = delete;
+    Store &operator=(const Store &) = delete;
+
+    // Opens or creates a Lengkap database: migrates an older schema inside one transaction;
+    // refuses (Kind::Database, file untouched) a foreign, corrupt or newer database.
+    Result<void> open(const QString &path);
+    void close();
+    bool isOpen() const;
+    QString path() const { return m_path; }
+
+    // Writes a batch as the cut-off's data for the districts it holds, atomically. Refuses
+    // (Kind::Input, nothing written) a district the cut-off already holds unless replace.
+    Result<ImportOutcome> importBatch(const ImportBatch &batch, QDate cutoff, bool replace);
+
+    // Sets the cut-off's rpjmn or registered list to these entries (replacing an earlier list
+    // of that kind for that cut-off), atomically. Returns how many entries were stored.
+    Result<int> importList(ListKind kind, QDate cutoff, const QList<ListEntry> &entries,
+                           const QString &sourceName, const QString &sha256);
+
+    // Cut-off dates that hold data, oldest first.
+    Result<QList<QDate>> cutoffs() const;
+    Result<Snapshot> loadSnapshot(QDate cutoff) const;
+    Result<QList<ImportLogEntry>> importLog() const;
+
+private:
+    Result<void> configure();
+    Result<void> migrate(int fromVersion);
+    Result<void> seedReferenceData();
+
+    QSqlDatabase m_db;
+    QString m_connectionName;
+    QString m_path;
+};
+
+} // namespace Lengkap
