@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QStringList>
+
+// One function per sub-command of lengkap-cli (DOMAIN.md §6). Each gets the arguments after
+// the sub-command name (arguments.first() is "lengkap-cli <command>" for QCommandLineParser),
+// prints results on stdout and messages on stderr, and returns the exit code:
+// 0 ok, 2 usage error, 3 invalid input (nothing written), 4 database error (nothing lost).
+namespace Lengkap::Cli {
+
+enum ExitCode { Ok = 0, Usage = 2, InvalidInput = 3, DatabaseFailure = 4 };
+
+int runImport(const QStringList &arguments);
+int runImportList(const QStringList &arguments);
+int runSummary(const QStringList &arguments);
+int runDemo(const QStringList &arguments);
+int runTable(const QStringList &arguments);  // needs a QGuiApplication for --format pdf
+int runReport(const QStringList &arguments); // needs a QGuiApplication
+
+} // namespace Lengkap::Cli
