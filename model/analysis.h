@@ -72,7 +72,6 @@ public:
 
 private:
     struct Index; // per-Puskesmas fill masks and region ranges, built once
-    void accumulate(RegionSummary &summary, const PuskesmasData &p, Criteria criteria, Status status) const;
     RegionSummary makeSummary(Level level, const QString &code) const;
 
     Snapshot m_snapshot;

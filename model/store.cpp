@@ -1,0 +1,822 @@
+#include "store.h"
+
+#include "nakestypes.h"
+#include "transaction.h"
+#include "wilayah.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QLoggingCategory>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+#include <QVariant>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcStore, "lengkap.store")
+
+namespace Lengkap {
+
+namespace {
+
+struct StoreTr
+{
+    Q_DECLARE_TR_FUNCTIONS(Lengkap::Store)
+};
+
+// Schema revision 1. Counts are stored per cut-off x Puskesmas x type, with the ASN and
+// Non-ASN counts as two columns of the row. Puskesmas identity: code when known, else the
+// normalised name within its district (name_key, see puskesmasNameKey()).
+constexpr auto SchemaV1 = {
+    uR"(CREATE TABLE province (
+        code TEXT PRIMARY KEY,
+        name TEXT NOT NULL) WITHOUT ROWID)",
+    uR"(CREATE TABLE district (
+        code TEXT PRIMARY KEY,
+        province_code TEXT NOT NULL REFERENCES province(code),
+        name TEXT NOT NULL) WITHOUT ROWID)",
+    uR"(CREATE TABLE nakes_type (
+        key TEXT PRIMARY KEY,
+        position INTEGER NOT NULL UNIQUE,
+        label_id TEXT NOT NULL,
+        label_en TEXT NOT NULL) WITHOUT ROWID)",
+    uR"(CREATE TABLE puskesmas (
+        id INTEGER PRIMARY KEY,
+        district_code TEXT NOT NULL REFERENCES district(code),
+        code TEXT UNIQUE,
+        name TEXT NOT NULL,
+        name_key TEXT NOT NULL))",
+    uR"(CREATE INDEX puskesmas_by_name ON puskesmas(district_code, name_key))",
+    uR"(CREATE TABLE import_log (
+        id INTEGER PRIMARY KEY,
+        cutoff TEXT NOT NULL,
+        source_name TEXT NOT NULL,
+        sha256 TEXT NOT NULL,
+        format TEXT NOT NULL,
+        imported_at TEXT NOT NULL,
+        row_count INTEGER NOT NULL,
+        districts TEXT NOT NULL,
+        sample INTEGER NOT NULL DEFAULT 0,
+        replaced INTEGER NOT NULL DEFAULT 0))",
+    uR"(CREATE TABLE snapshot (
+        cutoff TEXT PRIMARY KEY) WITHOUT ROWID)",
+    uR"(CREATE TABLE snapshot_district (
+        cutoff TEXT NOT NULL REFERENCES snapshot(cutoff),
+        district_code TEXT NOT NULL REFERENCES district(code),
+        import_id INTEGER NOT NULL REFERENCES import_log(id),
+        PRIMARY KEY (cutoff, district_code)) WITHOUT ROWID)",
+    uR"(CREATE TABLE snapshot_puskesmas (
+        cutoff TEXT NOT NULL REFERENCES snapshot(cutoff),
+        puskesmas_id INTEGER NOT NULL REFERENCES puskesmas(id),
+        district_code TEXT NOT NULL,
+        kategori TEXT NOT NULL DEFAULT '',
+        rpjmn INTEGER,
+        registered INTEGER,
+        PRIMARY KEY (cutoff, puskesmas_id)) WITHOUT ROWID)",
+    uR"(CREATE INDEX snapshot_puskesmas_by_district ON snapshot_puskesmas(cutoff, district_code))",
+    uR"(CREATE TABLE staffing (
+        cutoff TEXT NOT NULL,
+        puskesmas_id INTEGER NOT NULL,
+        type_key TEXT NOT NULL REFERENCES nakes_type(key),
+        asn INTEGER NOT NULL CHECK (asn BETWEEN 0 AND 999),
+        non_asn INTEGER NOT NULL CHECK (non_asn BETWEEN 0 AND 999),
+        PRIMARY KEY (cutoff, puskesmas_id, type_key),
+        FOREIGN KEY (cutoff, puskesmas_id) REFERENCES snapshot_puskesmas(cutoff, puskesmas_id)
+            ON DELETE CASCADE) WITHOUT ROWID)",
+    uR"(CREATE TABLE list_import (
+        cutoff TEXT NOT NULL,
+        list TEXT NOT NULL CHECK (list IN ('rpjmn', 'registered')),
+        source_name TEXT NOT NULL,
+        sha256 TEXT NOT NULL,
+        imported_at TEXT NOT NULL,
+        PRIMARY KEY (cutoff, list)) WITHOUT ROWID)",
+    uR"(CREATE TABLE list_entry (
+        cutoff TEXT NOT NULL,
+        list TEXT NOT NULL,
+        code TEXT,
+        district_code TEXT,
+        name_key TEXT,
+        FOREIGN KEY (cutoff, list) REFERENCES list_import(cutoff, list) ON DELETE CASCADE))",
+    uR"(CREATE INDEX list_entry_by_cutoff ON list_entry(cutoff, list))",
+};
+
+constexpr auto SelectCutoffsSql = uR"(SELECT cutoff FROM snapshot ORDER BY cutoff)";
+constexpr auto SelectSnapshotDistrictsSql =
+    uR"(SELECT sd.district_code FROM snapshot_district sd WHERE sd.cutoff = :cutoff)";
+constexpr auto InsertSnapshotSql = uR"(INSERT OR IGNORE INTO snapshot (cutoff) VALUES (:cutoff))";
+constexpr auto DeleteSnapshotDistrictSql =
+    uR"(DELETE FROM snapshot_district WHERE cutoff = :cutoff AND district_code = :district)";
+constexpr auto DeleteSnapshotPuskesmasSql =
+    uR"(DELETE FROM snapshot_puskesmas WHERE cutoff = :cutoff AND district_code = :district)";
+constexpr auto InsertImportLogSql = uR"(INSERT INTO import_log
+        (cutoff, source_name, sha256, format, imported_at, row_count, districts, sample, replaced)
+        VALUES (:cutoff, :source, :sha256, :format, :at, :rows, :districts, :sample, :replaced))";
+constexpr auto InsertSnapshotDistrictSql = uR"(INSERT INTO snapshot_district
+        (cutoff, district_code, import_id) VALUES (:cutoff, :district, :import))";
+constexpr auto SelectPuskesmasOfDistrictSql =
+    uR"(SELECT id, code, name_key FROM puskesmas WHERE district_code = :district)";
+constexpr auto SelectPuskesmasByCodeSql =
+    uR"(SELECT id, district_code FROM puskesmas WHERE code = :code)";
+constexpr auto InsertPuskesmasSql = uR"(INSERT INTO puskesmas (district_code, code, name, name_key)
+        VALUES (:district, :code, :name, :key))";
+constexpr auto UpdatePuskesmasSql =
+    uR"(UPDATE puskesmas SET code = COALESCE(code, :code), name = :name WHERE id = :id)";
+constexpr auto InsertSnapshotPuskesmasSql = uR"(INSERT INTO snapshot_puskesmas
+        (cutoff, puskesmas_id, district_code, kategori, rpjmn, registered)
+        VALUES (:cutoff, :id, :district, :kategori, :rpjmn, :registered))";
+constexpr auto DeleteListSql = uR"(DELETE FROM list_import WHERE cutoff = :cutoff AND list = :list)";
+constexpr auto InsertListImportSql = uR"(INSERT INTO list_import
+        (cutoff, list, source_name, sha256, imported_at)
+        VALUES (:cutoff, :list, :source, :sha256, :at))";
+constexpr auto InsertListEntrySql = uR"(INSERT INTO list_entry
+        (cutoff, list, code, district_code, name_key) VALUES (:cutoff, :list, :code, :district, :key))";
+constexpr auto SelectSnapshotSql = uR"(SELECT p.id, p.code, p.name, sp.kategori, p.district_code,
+        sp.rpjmn, sp.registered, p.name_key
+        FROM snapshot_puskesmas sp JOIN puskesmas p ON p.id = sp.puskesmas_id
+        WHERE sp.cutoff = :cutoff
+        ORDER BY p.district_code, p.name_key, p.id)";
+constexpr auto SelectStaffingSql = uR"(SELECT puskesmas_id, type_key, asn, non_asn
+        FROM staffing WHERE cutoff = :cutoff)";
+constexpr auto SelectListEntriesSql = uR"(SELECT list, code, district_code, name_key
+        FROM list_entry WHERE cutoff = :cutoff)";
+constexpr auto SelectListKindsSql = uR"(SELECT list FROM list_import WHERE cutoff = :cutoff)";
+constexpr auto SelectSnapshotSourcesSql = uR"(SELECT DISTINCT l.source_name, l.sample
+        FROM snapshot_district sd JOIN import_log l ON l.id = sd.import_id
+        WHERE sd.cutoff = :cutoff ORDER BY l.id)";
+constexpr auto SelectImportLogSql = uR"(SELECT id, cutoff, source_name, sha256, format,
+        imported_at, row_count, districts, replaced FROM import_log ORDER BY id)";
+
+// Rows per multi-row INSERT into staffing: one statement per 100 rows instead of 100 keeps the
+// national import (~93,000 rows) well inside its time budget.
+constexpr int StaffingRowsPerStatement = 100;
+
+Error databaseError(const QSqlError &error, QStringView statement = {})
+{
+    if (statement.isEmpty())
+        qCWarning(lcStore) << "database error:" << error.text();
+    else
+        qCWarning(lcStore) << "database error:" << error.text() << "in" << statement.left(200);
+    return Error{Error::Kind::Database,
+                 StoreTr::tr("database error: %1").arg(error.text().trimmed())};
+}
+
+Error databaseError(const QSqlQuery &query)
+{
+    return databaseError(query.lastError(), query.lastQuery());
+}
+
+bool prepare(QSqlQuery &query, QStringView sql)
+{
+    return query.prepare(sql.toString());
+}
+
+QString cutoffKey(QDate cutoff)
+{
+    return cutoff.toString(Qt::ISODate);
+}
+
+QVariant optionalBool(const std::optional<bool> &value)
+{
+    return value ? QVariant(int(*value)) : QVariant(QMetaType::fromType<int>());
+}
+
+} // namespace
+
+Store::Store()
+    : m_connectionName(u"lengkap-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{
+}
+
+Store::~Store()
+{
+    close();
+}
+
+bool Store::isOpen() const
+{
+    return m_db.isValid() && m_db.isOpen();
+}
+
+void Store::close()
+{
+    if (m_db.isValid()) {
+        m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+}
+
+Result<void> Store::open(const QString &path)
+{
+    close();
+    m_path = path;
+    const QFileInfo info(path);
+    const bool existing = info.exists() && info.size() > 0;
+    if (existing) {
+        // Refuse a foreign file before SQLite touches it: opening in WAL mode would write.
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return Error{Error::Kind::Database,
+                         StoreTr::tr("%1: cannot be read: %2").arg(path, file.errorString())};
+        if (file.read(16) != QByteArrayView("SQLite format 3\0", 16))
+            return Error{Error::Kind::Database,
+                         StoreTr::tr("%1 is not a Lengkap database (not an SQLite file); it was "
+                                     "left untouched")
+                                 .arg(path)};
+    }
+
+    m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
+    m_db.setDatabaseName(path);
+    if (existing) {
+        // Check read-only first; nothing is written to a file we refuse.
+        m_db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"_s);
+        if (!m_db.open()) {
+            const Error error = databaseError(m_db.lastError());
+            close();
+            return error;
+        }
+        QSqlQuery query(m_db);
+        int applicationId = 0;
+        int userVersion = 0;
+        bool hasTables = false;
+        if (!query.exec(u"PRAGMA application_id"_s) || !query.next()) {
+            close();
+            return Error{Error::Kind::Database,
+                         StoreTr::tr("%1 is not a Lengkap database or is damaged; it was left "
+                                     "untouched")
+                                 .arg(path)};
+        }
+        applicationId = query.value(0).toInt();
+        if (query.exec(u"PRAGMA user_version"_s) && query.next())
+            userVersion = query.value(0).toInt();
+        if (query.exec(u"SELECT count(*) FROM sqlite_schema"_s) && query.next())
+            hasTables = query.value(0).toInt() > 0;
+        if (applicationId != ApplicationId && (hasTables || userVersion != 0)) {
+            close();
+            return Error{Error::Kind::Database,
+                         StoreTr::tr("%1 is not a Lengkap database; it was left untouched").arg(path)};
+        }
+        if (userVersion > SchemaVersion) {
+            close();
+            return Error{Error::Kind::Database,
+                         StoreTr::tr("%1 was written by a newer version of Lengkap (schema %2, "
+                                     "this program knows %3); it was left untouched: update "
+                                     "Lengkap to open it")
+                                 .arg(path)
+                                 .arg(userVersion)
+                                 .arg(SchemaVersion)};
+        }
+        if (!query.exec(u"PRAGMA quick_check"_s) || !query.next()
+            || query.value(0).toString() != u"ok"_s) {
+            close();
+            return Error{Error::Kind::Database,
+                         StoreTr::tr("%1 is damaged (integrity check failed); it was left "
+                                     "untouched. Restore it from a backup.")
+                                 .arg(path)};
+        }
+        query.finish();
+        m_db.close();
+    }
+    m_db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
+    if (!m_db.open()) {
+        const Error error = databaseError(m_db.lastError());
+        close();
+        return error;
+    }
+    if (Result<void> configured = configure(); !configured) {
+        close();
+        return configured;
+    }
+    QSqlQuery query(m_db);
+    int userVersion = 0;
+    if (query.exec(u"PRAGMA user_version"_s) && query.next())
+        userVersion = query.value(0).toInt();
+    query.finish();
+    if (userVersion < SchemaVersion) {
+        if (Result<void> migrated = migrate(userVersion); !migrated) {
+            close();
+            return migrated;
+        }
+    }
+    qCInfo(lcStore) << "opened" << QFileInfo(path).fileName() << "schema" << SchemaVersion;
+    return {};
+}
+
+Result<void> Store::configure()
+{
+    QSqlQuery query(m_db);
+    for (const QString &pragma : {u"PRAGMA journal_mode = WAL"_s, u"PRAGMA synchronous = FULL"_s,
+                                  u"PRAGMA foreign_keys = ON"_s, u"PRAGMA busy_timeout = 5000"_s}) {
+        if (!query.exec(pragma))
+            return databaseError(query);
+    }
+    return {};
+}
+
+Result<void> Store::migrate(int fromVersion)
+{
+    // Numbered migrations, each in one transaction with its user_version bump.
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return databaseError(m_db.lastError());
+    QSqlQuery query(m_db);
+    if (fromVersion < 1) {
+        for (const char16_t *statement : SchemaV1) {
+            if (!query.exec(QString::fromUtf16(statement)))
+                return databaseError(query);
+        }
+        if (!query.exec(u"PRAGMA application_id = %1"_s.arg(ApplicationId)))
+            return databaseError(query);
+    }
+    if (Result<void> seeded = seedReferenceData(); !seeded)
+        return seeded;
+    if (!query.exec(u"PRAGMA user_version = %1"_s.arg(SchemaVersion)))
+        return databaseError(query);
+    if (!tx.commit())
+        return databaseError(m_db.lastError());
+    return {};
+}
+
+Result<void> Store::seedReferenceData()
+{
+    const Wilayah &wilayah = Wilayah::instance();
+    QSqlQuery insert(m_db);
+    if (!insert.prepare(u"INSERT OR REPLACE INTO province (code, name) VALUES (:code, :name)"_s))
+        return databaseError(insert);
+    for (const Province &p : wilayah.provinces()) {
+        insert.bindValue(u":code"_s, p.code);
+        insert.bindValue(u":name"_s, p.name);
+        if (!insert.exec())
+            return databaseError(insert);
+    }
+    if (!insert.prepare(u"INSERT OR REPLACE INTO district (code, province_code, name) "
+                        "VALUES (:code, :province, :name)"_s))
+        return databaseError(insert);
+    for (const District &d : wilayah.districts()) {
+        insert.bindValue(u":code"_s, d.code);
+        insert.bindValue(u":province"_s, d.provinceCode);
+        insert.bindValue(u":name"_s, d.name);
+        if (!insert.exec())
+            return databaseError(insert);
+    }
+    if (!insert.prepare(u"INSERT OR REPLACE INTO nakes_type (key, position, label_id, label_en) "
+                        "VALUES (:key, :position, :id, :en)"_s))
+        return databaseError(insert);
+    const QList<NakesType> &types = NakesTypes::all();
+    for (int i = 0; i < types.size(); ++i) {
+        insert.bindValue(u":key"_s, types.at(i).key);
+        insert.bindValue(u":position"_s, i);
+        insert.bindValue(u":id"_s, types.at(i).labelId);
+        insert.bindValue(u":en"_s, types.at(i).labelEn);
+        if (!insert.exec())
+            return databaseError(insert);
+    }
+    return {};
+}
+
+Result<ImportOutcome> Store::importBatch(const ImportBatch &batch, QDate cutoff, bool replace)
+{
+    if (!isOpen())
+        return Error{Error::Kind::Database, StoreTr::tr("no database is open")};
+    if (!cutoff.isValid())
+        return Error{Error::Kind::Usage, StoreTr::tr("invalid cut-off date")};
+    const QString cutoffText = cutoffKey(cutoff);
+    const int types = NakesTypes::count();
+
+    QStringList districts;
+    for (const PuskesmasCounts &p : batch.puskesmas) {
+        if (!districts.contains(p.districtCode))
+            districts.append(p.districtCode);
+        if (p.asn.size() != types || p.nonAsn.size() != types)
+            return Error{Error::Kind::Input,
+                         StoreTr::tr("%1:%2: expected counts for %3 types")
+                                 .arg(batch.sourceName)
+                                 .arg(p.line)
+                                 .arg(types)};
+    }
+    std::sort(districts.begin(), districts.end());
+    if (districts.isEmpty())
+        return Error{Error::Kind::Input,
+                     StoreTr::tr("%1: the file holds no Puskesmas").arg(batch.sourceName)};
+
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return databaseError(m_db.lastError());
+    QSqlQuery query(m_db);
+
+    // Districts the cut-off already holds: refused unless replace (DOMAIN.md §6).
+    if (!prepare(query, SelectSnapshotDistrictsSql))
+        return databaseError(query);
+    query.bindValue(u":cutoff"_s, cutoffText);
+    if (!query.exec())
+        return databaseError(query);
+    QSet<QString> held;
+    while (query.next())
+        held.insert(query.value(0).toString());
+    query.finish();
+    QStringList clashing;
+    for (const QString &code : std::as_const(districts)) {
+        if (held.contains(code))
+            clashing.append(code);
+    }
+    if (!clashing.isEmpty() && !replace) {
+        QStringList names;
+        for (const QString &code : std::as_const(clashing))
+            names.append(Wilayah::instance().district(code)->shortName);
+        return Error{Error::Kind::Input,
+                     StoreTr::tr("%1: the cut-off %2 already holds %3; nothing was imported "
+                                 "(use --replace to swap that data for this file's)")
+                             .arg(batch.sourceName, cutoffText, names.join(u", "_s))};
+    }
+
+    if (!prepare(query, InsertSnapshotSql))
+        return databaseError(query);
+    query.bindValue(u":cutoff"_s, cutoffText);
+    if (!query.exec())
+        return databaseError(query);
+
+    for (const QString &code : std::as_const(clashing)) {
+        for (QStringView sql : {QStringView(DeleteSnapshotPuskesmasSql),
+                                QStringView(DeleteSnapshotDistrictSql)}) {
+            if (!prepare(query, sql))
+                return databaseError(query);
+            query.bindValue(u":cutoff"_s, cutoffText);
+            query.bindValue(u":district"_s, code);
+            if (!query.exec())
+                return databaseError(query);
+        }
+    }
+
+    if (!prepare(query, InsertImportLogSql))
+        return databaseError(query);
+    query.bindValue(u":cutoff"_s, cutoffText);
+    query.bindValue(u":source"_s, batch.sourceName);
+    query.bindValue(u":sha256"_s, batch.sha256);
+    query.bindValue(u":format"_s, batch.format);
+    query.bindValue(u":at"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    query.bindValue(u":rows"_s, int(batch.puskesmas.size()));
+    query.bindValue(u":districts"_s, districts.join(u' '));
+    query.bindValue(u":sample"_s, int(batch.sample));
+    query.bindValue(u":replaced"_s, int(!clashing.isEmpty()));
+    if (!query.exec())
+        return databaseError(query);
+    const qint64 importId = query.lastInsertId().toLongLong();
+
+    if (!prepare(query, InsertSnapshotDistrictSql))
+        return databaseError(query);
+    for (const QString &code : std::as_const(districts)) {
+        query.bindValue(u":cutoff"_s, cutoffText);
+        query.bindValue(u":district"_s, code);
+        query.bindValue(u":import"_s, importId);
+        if (!query.exec())
+            return databaseError(query);
+    }
+
+    // Resolve each Puskesmas to its stable id: by code, else by normalised name in its district.
+    QHash<QString, qint64> byCode;
+    QHash<QString, qint64> byNameKey; // district + '|' + name_key, for rows known without code
+    QHash<qint64, bool> hasCode;
+    if (!prepare(query, SelectPuskesmasOfDistrictSql))
+        return databaseError(query);
+    for (const QString &code : std::as_const(districts)) {
+        query.bindValue(u":district"_s, code);
+        if (!query.exec())
+            return databaseError(query);
+        while (query.next()) {
+            const qint64 id = query.value(0).toLongLong();
+            const QString puskesmasCode = query.value(1).toString();
+            if (!puskesmasCode.isEmpty())
+                byCode.insert(puskesmasCode, id);
+            byNameKey.insert(code + u'|' + query.value(2).toString(), id);
+            hasCode.insert(id, !puskesmasCode.isEmpty());
+        }
+    }
+    query.finish();
+
+    QSqlQuery findByCode(m_db);
+    QSqlQuery insertPuskesmas(m_db);
+    QSqlQuery updatePuskesmas(m_db);
+    QSqlQuery insertMember(m_db);
+    if (!prepare(findByCode, SelectPuskesmasByCodeSql))
+        return databaseError(findByCode);
+    if (!prepare(insertPuskesmas, InsertPuskesmasSql))
+        return databaseError(insertPuskesmas);
+    if (!prepare(updatePuskesmas, UpdatePuskesmasSql))
+        return databaseError(updatePuskesmas);
+    if (!prepare(insertMember, InsertSnapshotPuskesmasSql))
+        return databaseError(insertMember);
+
+    QList<qint64> ids;
+    ids.reserve(batch.puskesmas.size());
+    QSet<qint64> seen;
+    for (const PuskesmasCounts &p : batch.puskesmas) {
+        const QString nameKey = puskesmasNameKey(p.name);
+        qint64 id = 0;
+        if (!p.code.isEmpty()) {
+            id = byCode.value(p.code);
+            if (!id) {
+                // A code known elsewhere (the Puskesmas moved district in the file) is the same one.
+                findByCode.bindValue(u":code"_s, p.code);
+                if (!findByCode.exec())
+                    return databaseError(findByCode);
+                if (findByCode.next())
+                    id = findByCode.value(0).toLongLong();
+                findByCode.finish();
+            }
+            if (!id) {
+                const qint64 named = byNameKey.value(p.districtCode + u'|' + nameKey);
+                if (named && !hasCode.value(named))
+                    id = named; // known by name only so far: it gets its code now
+            }
+        } else {
+            id = byNameKey.value(p.districtCode + u'|' + nameKey);
+        }
+        if (id) {
+            updatePuskesmas.bindValue(u":code"_s, p.code.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(p.code));
+            updatePuskesmas.bindValue(u":name"_s, p.name);
+            updatePuskesmas.bindValue(u":id"_s, id);
+            if (!updatePuskesmas.exec())
+                return databaseError(updatePuskesmas);
+        } else {
+            insertPuskesmas.bindValue(u":district"_s, p.districtCode);
+            insertPuskesmas.bindValue(u":code"_s, p.code.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(p.code));
+            insertPuskesmas.bindValue(u":name"_s, p.name);
+            insertPuskesmas.bindValue(u":key"_s, nameKey);
+            if (!insertPuskesmas.exec())
+                return databaseError(insertPuskesmas);
+            id = insertPuskesmas.lastInsertId().toLongLong();
+            byNameKey.insert(p.districtCode + u'|' + nameKey, id);
+            if (!p.code.isEmpty())
+                byCode.insert(p.code, id);
+            hasCode.insert(id, !p.code.isEmpty());
+        }
+        if (seen.contains(id))
+            return Error{Error::Kind::Input,
+                         StoreTr::tr("%1:%2: Puskesmas '%3' appears twice in the file")
+                                 .arg(batch.sourceName)
+                                 .arg(p.line)
+                                 .arg(p.name)};
+        seen.insert(id);
+        ids.append(id);
+        insertMember.bindValue(u":cutoff"_s, cutoffText);
+        insertMember.bindValue(u":id"_s, id);
+        insertMember.bindValue(u":district"_s, p.districtCode);
+        insertMember.bindValue(u":kategori"_s, p.kategori);
+        insertMember.bindValue(u":rpjmn"_s, optionalBool(p.rpjmn));
+        insertMember.bindValue(u":registered"_s, optionalBool(p.registered));
+        if (!insertMember.exec())
+            return databaseError(insertMember);
+    }
+
+    // Counts: multi-row INSERTs with positional parameters (see StaffingRowsPerStatement).
+    const QList<NakesType> &typeList = NakesTypes::all();
+    const qsizetype totalRows = batch.puskesmas.size() * types;
+    auto makeInsert = [](qsizetype rows) {
+        QString sql = u"INSERT INTO staffing (cutoff, puskesmas_id, type_key, asn, non_asn) VALUES "_s;
+        for (qsizetype r = 0; r < rows; ++r)
+            sql += r ? u",(?,?,?,?,?)"_s : u"(?,?,?,?,?)"_s;
+        return sql;
+    };
+    QSqlQuery insertFull(m_db);
+    if (!insertFull.prepare(makeInsert(StaffingRowsPerStatement)))
+        return databaseError(insertFull);
+    QSqlQuery *current = &insertFull;
+    QSqlQuery insertTail(m_db);
+    qsizetype row = 0;
+    while (row < totalRows) {
+        const qsizetype chunk = std::min<qsizetype>(StaffingRowsPerStatement, totalRows - row);
+        if (chunk != StaffingRowsPerStatement) {
+            if (!insertTail.prepare(makeInsert(chunk)))
+                return databaseError(insertTail);
+            current = &insertTail;
+        }
+        int position = 0;
+        for (qsizetype r = row; r < row + chunk; ++r) {
+            const qsizetype p = r / types;
+            const int t = int(r % types);
+            const PuskesmasCounts &counts = batch.puskesmas.at(p);
+            current->bindValue(position++, cutoffText);
+            current->bindValue(position++, ids.at(p));
+            current->bindValue(position++, typeList.at(t).key);
+            current->bindValue(position++, counts.asn.at(t));
+            current->bindValue(position++, counts.nonAsn.at(t));
+        }
+        if (!current->exec()) {
+            const PuskesmasCounts &first = batch.puskesmas.at(row / types);
+            if (current->lastError().text().contains(u"CHECK"_s))
+                return Error{Error::Kind::Input,
+                             StoreTr::tr("%1:%2: a count is outside 0..999; nothing was imported")
+                                     .arg(batch.sourceName)
+                                     .arg(first.line)};
+            return databaseError(*current);
+        }
+        row += chunk;
+    }
+    insertFull.finish();
+    insertTail.finish();
+
+    if (!tx.commit())
+        return databaseError(m_db.lastError());
+    qCInfo(lcStore) << "imported" << batch.puskesmas.size() << "Puskesmas in" << districts.size()
+                    << "districts for" << cutoffText;
+    ImportOutcome outcome;
+    outcome.importId = importId;
+    outcome.puskesmas = int(batch.puskesmas.size());
+    outcome.districtCodes = districts;
+    outcome.replacedDistricts = clashing;
+    return outcome;
+}
+
+Result<int> Store::importList(ListKind kind, QDate cutoff, const QList<ListEntry> &entries,
+                              const QString &sourceName, const QString &sha256)
+{
+    if (!isOpen())
+        return Error{Error::Kind::Database, StoreTr::tr("no database is open")};
+    if (!cutoff.isValid())
+        return Error{Error::Kind::Usage, StoreTr::tr("invalid cut-off date")};
+    const QString cutoffText = cutoffKey(cutoff);
+    const QString list = listKindKey(kind);
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return databaseError(m_db.lastError());
+    QSqlQuery query(m_db);
+    if (!prepare(query, DeleteListSql))
+        return databaseError(query);
+    query.bindValue(u":cutoff"_s, cutoffText);
+    query.bindValue(u":list"_s, list);
+    if (!query.exec())
+        return databaseError(query);
+    if (!prepare(query, InsertListImportSql))
+        return databaseError(query);
+    query.bindValue(u":cutoff"_s, cutoffText);
+    query.bindValue(u":list"_s, list);
+    query.bindValue(u":source"_s, sourceName);
+    query.bindValue(u":sha256"_s, sha256);
+    query.bindValue(u":at"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    if (!query.exec())
+        return databaseError(query);
+    if (!prepare(query, InsertListEntrySql))
+        return databaseError(query);
+    int stored = 0;
+    const QVariant nullText(QMetaType::fromType<QString>());
+    for (const ListEntry &entry : entries) {
+        query.bindValue(u":cutoff"_s, cutoffText);
+        query.bindValue(u":list"_s, list);
+        query.bindValue(u":code"_s, entry.code.isEmpty() ? nullText : QVariant(entry.code));
+        query.bindValue(u":district"_s, entry.districtCode.isEmpty() ? nullText : QVariant(entry.districtCode));
+        query.bindValue(u":key"_s, entry.name.isEmpty() ? nullText : QVariant(puskesmasNameKey(entry.name)));
+        if (!query.exec())
+            return databaseError(query);
+        ++stored;
+    }
+    if (!tx.commit())
+        return databaseError(m_db.lastError());
+    return stored;
+}
+
+Result<QList<QDate>> Store::cutoffs() const
+{
+    if (!m_db.isOpen())
+        return Error{Error::Kind::Database, StoreTr::tr("no database is open")};
+    QSqlQuery query(m_db);
+    if (!query.exec(QString::fromUtf16(SelectCutoffsSql)))
+        return databaseError(query);
+    QList<QDate> dates;
+    while (query.next())
+        dates.append(QDate::fromString(query.value(0).toString(), Qt::ISODate));
+    return dates;
+}
+
+Result<Snapshot> Store::loadSnapshot(QDate cutoff) const
+{
+    if (!m_db.isOpen())
+        return Error{Error::Kind::Database, StoreTr::tr("no database is open")};
+    const QString cutoffText = cutoffKey(cutoff);
+    const int types = NakesTypes::count();
+    Snapshot snapshot;
+    snapshot.cutoff = cutoff;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+
+    if (!prepare(query, SelectSnapshotSourcesSql))
+        return databaseError(query);
+    query.bindValue(u":cutoff"_s, cutoffText);
+    if (!query.exec())
+        return databaseError(query);
+    QStringList sources;
+    while (query.next()) {
+        if (!sources.contains(query.value(0).toString()))
+            sources.append(query.value(0).toString());
+        if (query.value(1).toInt())
+            snapshot.sample = true;
+    }
+    snapshot.source = sources.join(u", "_s);
+
+    // Membership lists imported for this cut-off decide; without one, the import's flags do.
+    if (!prepare(query, SelectListKindsSql))
+        return databaseError(query);
+    query.bindValue(u":cutoff"_s, cutoffText);
+    if (!query.exec())
+        return databaseError(query);
+    QSet<QString> listKinds;
+    while (query.next())
+        listKinds.insert(query.value(0).toString());
+    QHash<QString, QSet<QString>> listCodes;
+    QHash<QString, QSet<QString>> listNames;
+    if (!listKinds.isEmpty()) {
+        if (!prepare(query, SelectListEntriesSql))
+            return databaseError(query);
+        query.bindValue(u":cutoff"_s, cutoffText);
+        if (!query.exec())
+            return databaseError(query);
+        while (query.next()) {
+            const QString list = query.value(0).toString();
+            if (!query.value(1).isNull())
+                listCodes[list].insert(query.value(1).toString());
+            if (!query.value(3).isNull())
+                listNames[list].insert(query.value(2).toString() + u'|' + query.value(3).toString());
+        }
+    }
+    const QString rpjmnKey = listKindKey(ListKind::Rpjmn);
+    const QString registeredKey = listKindKey(ListKind::Registered);
+    auto inList = [&](const QString &list, const QString &code, const QString &nameKey) {
+        return (!code.isEmpty() && listCodes.value(list).contains(code))
+               || listNames.value(list).contains(nameKey);
+    };
+
+    if (!prepare(query, SelectSnapshotSql))
+        return databaseError(query);
+    query.bindValue(u":cutoff"_s, cutoffText);
+    if (!query.exec())
+        return databaseError(query);
+    QHash<qint64, qsizetype> rowOf;
+    while (query.next()) {
+        PuskesmasData p;
+        p.id = query.value(0).toLongLong();
+        p.code = query.value(1).toString();
+        p.name = query.value(2).toString();
+        p.kategori = query.value(3).toString();
+        p.districtCode = query.value(4).toString();
+        p.provinceCode = p.districtCode.section(u'.', 0, 0);
+        const QString nameKey = p.districtCode + u'|' + query.value(7).toString();
+        p.rpjmn = listKinds.contains(rpjmnKey) ? inList(rpjmnKey, p.code, nameKey)
+                                               : query.value(5).toInt() == 1;
+        p.registered = listKinds.contains(registeredKey) ? inList(registeredKey, p.code, nameKey)
+                                                         : query.value(6).toInt() == 1;
+        p.asn = QList<int>(types, 0);
+        p.nonAsn = QList<int>(types, 0);
+        rowOf.insert(p.id, snapshot.puskesmas.size());
+        snapshot.puskesmas.append(std::move(p));
+    }
+
+    if (!prepare(query, SelectStaffingSql))
+        return databaseError(query);
+    query.bindValue(u":cutoff"_s, cutoffText);
+    if (!query.exec())
+        return databaseError(query);
+    QHash<QString, int> typeIndex;
+    for (int t = 0; t < types; ++t)
+        typeIndex.insert(NakesTypes::at(t).key, t);
+    while (query.next()) {
+        const auto row = rowOf.constFind(query.value(0).toLongLong());
+        const int t = typeIndex.value(query.value(1).toString(), -1);
+        if (row == rowOf.cend() || t < 0)
+            continue; // a type this version does not know
+        PuskesmasData &p = snapshot.puskesmas[*row];
+        p.asn[t] = query.value(2).toInt();
+        p.nonAsn[t] = query.value(3).toInt();
+    }
+    return snapshot;
+}
+
+Result<QList<ImportLogEntry>> Store::importLog() const
+{
+    if (!m_db.isOpen())
+        return Error{Error::Kind::Database, StoreTr::tr("no database is open")};
+    QSqlQuery query(m_db);
+    if (!query.exec(QString::fromUtf16(SelectImportLogSql)))
+        return databaseError(query);
+    QList<ImportLogEntry> log;
+    while (query.next()) {
+        ImportLogEntry e;
+        e.id = query.value(0).toLongLong();
+        e.cutoff = QDate::fromString(query.value(1).toString(), Qt::ISODate);
+        e.sourceName = query.value(2).toString();
+        e.sha256 = query.value(3).toString();
+        e.format = query.value(4).toString();
+        e.importedAt = QDateTime::fromString(query.value(5).toString(), Qt::ISODate);
+        e.rowCount = query.value(6).toInt();
+        e.districtCodes = query.value(7).toString().split(u' ', Qt::SkipEmptyParts);
+        e.replaced = query.value(8).toInt() != 0;
+        log.append(e);
+    }
+    return log;
+}
+
+} // namespace Lengkap
