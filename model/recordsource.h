@@ -37,6 +37,9 @@ public:
     // Describes the dialect for the import report: encoding and delimiter ("" for XLSX).
     virtual QString encodingName() const = 0;
     virtual QString delimiterName() const = 0;
+    // Hex SHA-256 of the file's bytes, computed while reading; valid once next() has returned
+    // false without error(). Empty when the source does not compute it (the caller hashes).
+    virtual QString sha256Hex() const { return {}; }
 
     bool isBlankRecord() const
     {

@@ -1,0 +1,476 @@
+#include "csvreader.h"
+
+#include "readers.h"
+
+#include <QFileInfo>
+
+#include <algorithm>
+#include <cstring>
+
+using namespace Qt::StringLiterals;
+
+namespace Lengkap {
+
+namespace {
+
+// Bytes read per chunk; the first chunk is also the sample that decides the encoding.
+constexpr qsizetype ChunkSize = qsizetype(1) << 20;
+// A record longer than this is refused: it is almost always a quote left open.
+constexpr qsizetype MaxRecordSize = qsizetype(64) << 20;
+
+bool hasHighByte(const char *data, qsizetype size)
+{
+    qsizetype i = 0;
+    for (; i + 8 <= size; i += 8) {
+        quint64 word;
+        std::memcpy(&word, data + i, 8);
+        if (word & 0x8080808080808080ULL)
+            return true;
+    }
+    for (; i < size; ++i) {
+        if (uchar(data[i]) & 0x80)
+            return true;
+    }
+    return false;
+}
+
+// windows-1252 bytes 0x80..0x9F; the five undefined ones map to the C1 control of that value.
+constexpr char16_t Cp1252High[32] = {
+    0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+    0x2039, 0x0152, 0x008D, 0x017D, 0x008F, 0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
+    0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178};
+
+void appendCp1252AsUtf8(QByteArray &out, QByteArrayView in)
+{
+    for (char ch : in) {
+        const uchar c = uchar(ch);
+        if (c < 0x80) {
+            out.append(ch);
+            continue;
+        }
+        const char16_t u = c < 0xA0 ? Cp1252High[c - 0x80] : char16_t(c);
+        if (u < 0x800) {
+            out.append(char(0xC0 | (u >> 6)));
+            out.append(char(0x80 | (u & 0x3F)));
+        } else {
+            out.append(char(0xE0 | (u >> 12)));
+            out.append(char(0x80 | ((u >> 6) & 0x3F)));
+            out.append(char(0x80 | (u & 0x3F)));
+        }
+    }
+}
+
+// Physical line breaks (LF, CRLF or a lone CR) in [data, data + size).
+int countLineBreaks(const char *data, qsizetype size)
+{
+    int lines = 0;
+    for (qsizetype i = 0; i < size; ++i) {
+        if (data[i] == '\r')
+            ++lines;
+        else if (data[i] == '\n' && (i == 0 || data[i - 1] != '\r'))
+            ++lines;
+    }
+    return lines;
+}
+
+// A sample is UTF-8 when valid, allowing a multi-byte sequence cut at its end.
+bool looksUtf8(QByteArrayView sample, bool complete)
+{
+    if (sample.isValidUtf8())
+        return true;
+    if (complete)
+        return false;
+    for (qsizetype cut = 1; cut <= 3 && cut < sample.size(); ++cut) {
+        if (sample.first(sample.size() - cut).isValidUtf8())
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+CsvReader::CsvReader(const QString &path) : m_file(path), m_displayName(QFileInfo(path).fileName())
+{
+}
+
+Result<std::unique_ptr<CsvReader>> CsvReader::open(const QString &path)
+{
+    std::unique_ptr<CsvReader> reader(new CsvReader(path));
+    if (Result<void> started = reader->start(); !started)
+        return started.error();
+    return reader;
+}
+
+Result<std::unique_ptr<RecordSource>> openCsv(const QString &path)
+{
+    Result<std::unique_ptr<CsvReader>> reader = CsvReader::open(path);
+    if (!reader)
+        return reader.error();
+    return std::unique_ptr<RecordSource>(std::move(*reader));
+}
+
+Result<void> CsvReader::start()
+{
+    const auto fail = [this](int line, const QString &message) {
+        return inputError(u"%1:%2: %3"_s.arg(m_displayName).arg(line).arg(message));
+    };
+    if (!m_file.open(QIODevice::ReadOnly))
+        return fail(1, tr("cannot open the file: %1").arg(m_file.errorString()));
+    m_fileSize = m_file.size();
+    m_buffer.reserve(2 * ChunkSize);
+    // The sample: the first chunk, or the whole file when it is smaller.
+    while (!m_eof && m_buffer.size() < ChunkSize) {
+        if (!fill() && m_error)
+            return *m_error;
+    }
+    const QByteArrayView sample(m_buffer);
+    if (sample.isEmpty())
+        return fail(1, tr("the file is empty"));
+    const auto utf16Error = [&] {
+        return fail(1, tr("the file is UTF-16 text; save it as UTF-8 (\"CSV UTF-8\" in Excel) or "
+                          "as CSV"));
+    };
+    if (sample.startsWith("\xFF\xFE") || sample.startsWith("\xFE\xFF"))
+        return utf16Error();
+    if (const char *nul = static_cast<const char *>(std::memchr(sample.data(), 0, sample.size()))) {
+        // UTF-16 without a BOM: text whose every other byte is NUL.
+        const qsizetype probe = std::min<qsizetype>(sample.size(), 4096) & ~qsizetype(1);
+        int evenNul = 0;
+        int oddNul = 0;
+        for (qsizetype i = 0; i < probe; ++i) {
+            if (sample[i] == 0)
+                ++(i % 2 ? oddNul : evenNul);
+        }
+        const int pairs = int(probe / 2);
+        if (pairs > 0 && (evenNul * 10 >= pairs * 8 || oddNul * 10 >= pairs * 8)
+            && std::min(evenNul, oddNul) * 10 <= pairs)
+            return utf16Error();
+        const int line = 1 + countLineBreaks(sample.data(), nul - sample.data());
+        return fail(line, tr("this is not a text file (it contains NUL bytes)"));
+    }
+
+    if (sample.startsWith("\xEF\xBB\xBF")) {
+        m_encoding = Encoding::Utf8Bom;
+        m_pos = 3;
+    } else if (looksUtf8(sample, m_eof)) {
+        m_encoding = Encoding::Utf8;
+    } else {
+        m_encoding = Encoding::Windows1252;
+    }
+
+    bool onlySpace = true;
+    for (qsizetype i = m_pos; i < sample.size() && onlySpace; ++i)
+        onlySpace = sample[i] == ' ' || sample[i] == '\t' || sample[i] == '\r' || sample[i] == '\n';
+    if (onlySpace && m_eof)
+        return fail(1, tr("the file is empty"));
+
+    // Excel's "sep=;" first line names the delimiter and is not a record.
+    const QByteArrayView rest = sample.sliced(m_pos);
+    if (rest.size() >= 5 && QByteArrayView(rest.first(4)).compare("sep=", Qt::CaseInsensitive) == 0
+        && rest[4] != '\r' && rest[4] != '\n') {
+        qsizetype end = 5;
+        while (end < rest.size() && (rest[end] == ' ' || rest[end] == '\t') && rest[4] != '\t')
+            ++end;
+        if (end == rest.size() || rest[end] == '\r' || rest[end] == '\n') {
+            m_delimiter = rest[4];
+            if (end < rest.size())
+                end += rest[end] == '\r' && end + 1 < rest.size() && rest[end + 1] == '\n' ? 2 : 1;
+            m_pos += end;
+            m_nextLine = 2;
+            return {};
+        }
+    }
+
+    // Otherwise the candidate seen most often outside quotes on the header line wins; a file
+    // with one column has none and reads as comma separated.
+    int commas = 0;
+    int semicolons = 0;
+    int tabs = 0;
+    bool quoted = false;
+    bool seenText = false;
+    for (qsizetype i = m_pos; i < sample.size(); ++i) {
+        const char c = sample[i];
+        if (c == '"') {
+            quoted = !quoted;
+        } else if (quoted) {
+            continue;
+        } else if (c == '\n' || c == '\r') {
+            if (seenText)
+                break;
+        } else {
+            seenText = true;
+            commas += c == ',';
+            semicolons += c == ';';
+            tabs += c == '\t';
+        }
+    }
+    if (semicolons > commas && semicolons >= tabs)
+        m_delimiter = ';';
+    else if (tabs > commas && tabs > semicolons)
+        m_delimiter = '\t';
+    else
+        m_delimiter = ',';
+    return {};
+}
+
+bool CsvReader::fill()
+{
+    if (m_eof)
+        return false;
+    // Drop consumed bytes, then read at least a chunk (more when a long record is pending, so
+    // re-tokenising a growing record stays linear).
+    const qsizetype tail = m_buffer.size() - m_pos;
+    if (m_pos > 0) {
+        std::memmove(m_buffer.data(), m_buffer.constData() + m_pos, size_t(tail));
+        m_buffer.resize(tail);
+        m_consumedBefore += m_pos;
+        m_pos = 0;
+    }
+    if (tail > MaxRecordSize) {
+        if (m_quoteLine > 0)
+            setError(m_quoteLine, tr("unterminated quote: the quoted cell opened on this line never closes"));
+        else
+            setError(m_nextLine, tr("a record longer than %1 MB").arg(MaxRecordSize >> 20));
+        return false;
+    }
+    const qsizetype want = std::max(ChunkSize, tail);
+    m_buffer.resize(tail + want);
+    const qint64 got = m_file.read(m_buffer.data() + tail, want);
+    if (got < 0) {
+        m_buffer.resize(tail);
+        setError(m_nextLine, tr("cannot read the file: %1").arg(m_file.errorString()));
+        return false;
+    }
+    m_buffer.resize(tail + qsizetype(got));
+    if (got == 0) {
+        m_eof = true;
+        return false;
+    }
+    const char *fresh = m_buffer.constData() + tail;
+    m_hash.addData(QByteArrayView(fresh, qsizetype(got)));
+    m_bufferHasHigh = hasHighByte(m_buffer.constData(), m_buffer.size());
+    if (m_consumedBefore + tail > 0 && std::memchr(fresh, 0, size_t(got))) {
+        setError(m_nextLine, tr("this is not a text file (it contains NUL bytes)"));
+        return false;
+    }
+    if (m_file.atEnd())
+        m_eof = true;
+    return true;
+}
+
+void CsvReader::setError(int line, const QString &message)
+{
+    if (!m_error)
+        m_error = inputError(u"%1:%2: %3"_s.arg(m_displayName).arg(line).arg(message));
+    m_fieldCount = 0;
+}
+
+void CsvReader::addField(qsizetype begin, qsizetype end, bool escapedQuotes)
+{
+    if (qsizetype(m_fields.size()) == m_fieldCount) {
+        m_fields.emplace_back();
+        m_converted.emplace_back();
+    }
+    Field &field = m_fields[size_t(m_fieldCount++)];
+    field.begin = begin;
+    field.size = end - begin;
+    field.escapedQuotes = escapedQuotes;
+    field.converted = false;
+}
+
+// Tokenises one record starting at m_pos. NeedMore when the buffer ends before the record does
+// and more of the file is to come: the caller reads on and tokenises the record again.
+CsvReader::Parse CsvReader::parseRecord()
+{
+    const char *const data = m_buffer.constData();
+    const qsizetype size = m_buffer.size();
+    const char delimiter = m_delimiter;
+    qsizetype p = m_pos;
+    int line = m_nextLine;
+    m_fieldCount = 0;
+    m_quoteLine = 0;
+    for (;;) {
+        // p is at the start of a field.
+        if (p < size && data[p] == '"') {
+            const qsizetype begin = p + 1;
+            qsizetype q = begin;
+            bool escaped = false;
+            qsizetype close = -1;
+            while (close < 0) {
+                const void *hit = q < size ? std::memchr(data + q, '"', size_t(size - q)) : nullptr;
+                if (!hit) {
+                    if (!m_eof) {
+                        m_quoteLine = line;
+                        return Parse::NeedMore;
+                    }
+                    m_quoteLine = line;
+                    return Parse::Unterminated;
+                }
+                const qsizetype h = static_cast<const char *>(hit) - data;
+                if (h + 1 < size && data[h + 1] == '"') {
+                    escaped = true;
+                    q = h + 2;
+                } else if (h + 1 == size && !m_eof) {
+                    m_quoteLine = line;
+                    return Parse::NeedMore;
+                } else {
+                    close = h;
+                }
+            }
+            line += countLineBreaks(data + begin, close - begin);
+            addField(begin, close, escaped);
+            p = close + 1;
+            // Tolerate spaces between the closing quote and the delimiter.
+            while (p < size && data[p] == ' ' && delimiter != ' ')
+                ++p;
+            if (p == size && !m_eof)
+                return Parse::NeedMore;
+            if (p < size && data[p] != delimiter && data[p] != '\n' && data[p] != '\r') {
+                // Text after a closing quote ('"ab"c'): keep it, as spreadsheets do, by reading
+                // the cell raw from its opening quote to the next delimiter.
+                m_fieldCount -= 1;
+                qsizetype e = p;
+                while (e < size && data[e] != delimiter && data[e] != '\n' && data[e] != '\r')
+                    ++e;
+                if (e == size && !m_eof)
+                    return Parse::NeedMore;
+                addField(begin - 1, e, false);
+                p = e;
+            }
+        } else {
+            const qsizetype begin = p;
+            while (p < size) {
+                const char c = data[p];
+                if (c == delimiter || c == '\n' || c == '\r')
+                    break;
+                ++p;
+            }
+            if (p == size && !m_eof)
+                return Parse::NeedMore;
+            addField(begin, p, false);
+        }
+        // p is at a delimiter, a line break or the end of the file.
+        if (p == size)
+            break;
+        const char c = data[p];
+        if (c == delimiter) {
+            ++p;
+            if (p == size) {
+                if (!m_eof)
+                    return Parse::NeedMore;
+                addField(p, p, false);
+                break;
+            }
+            continue;
+        }
+        if (c == '\r') {
+            if (p + 1 == size && !m_eof)
+                return Parse::NeedMore;
+            p += p + 1 < size && data[p + 1] == '\n' ? 2 : 1;
+        } else {
+            ++p;
+        }
+        ++line;
+        break;
+    }
+    m_recordLine = m_nextLine;
+    m_nextLine = line;
+    m_pos = p;
+    return Parse::Record;
+}
+
+bool CsvReader::next()
+{
+    if (m_error)
+        return false;
+    for (;;) {
+        if (m_pos >= m_buffer.size()) {
+            if (m_eof || !fill()) {
+                m_fieldCount = 0;
+                if (m_error || m_pos >= m_buffer.size())
+                    return false;
+            }
+            continue;
+        }
+        switch (parseRecord()) {
+        case Parse::Record:
+            return true;
+        case Parse::Unterminated:
+            setError(m_quoteLine, tr("unterminated quote: the quoted cell opened on this line never "
+                                     "closes"));
+            return false;
+        case Parse::NeedMore:
+            if (!fill() && m_error)
+                return false;
+            break;
+        }
+    }
+}
+
+QByteArrayView CsvReader::utf8(int i) const
+{
+    if (i < 0 || i >= m_fieldCount)
+        return {};
+    const Field &field = m_fields[size_t(i)];
+    if (field.converted)
+        return m_converted[size_t(i)];
+    const QByteArrayView raw(m_buffer.constData() + field.begin, field.size);
+    const bool high = m_bufferHasHigh && hasHighByte(raw.data(), raw.size());
+    // windows-1252 files, and the odd invalid cell of a UTF-8 file, are converted per cell.
+    const bool recode = high && (m_encoding == Encoding::Windows1252 || !raw.isValidUtf8());
+    if (!field.escapedQuotes && !recode)
+        return raw;
+    QByteArray &out = m_converted[size_t(i)];
+    out.clear();
+    QByteArray unescaped;
+    QByteArrayView in = raw;
+    if (field.escapedQuotes) {
+        unescaped.reserve(raw.size());
+        for (qsizetype k = 0; k < raw.size(); ++k) {
+            unescaped.append(raw[k]);
+            if (raw[k] == '"' && k + 1 < raw.size() && raw[k + 1] == '"')
+                ++k;
+        }
+        in = unescaped;
+    }
+    if (recode)
+        appendCp1252AsUtf8(out, in);
+    else
+        out = unescaped;
+    field.converted = true;
+    return out;
+}
+
+QString CsvReader::text(int i) const
+{
+    return QString::fromUtf8(utf8(i)).trimmed();
+}
+
+QString CsvReader::encodingName() const
+{
+    switch (m_encoding) {
+    case Encoding::Utf8:
+        return u"UTF-8"_s;
+    case Encoding::Utf8Bom:
+        return u"UTF-8 (BOM)"_s;
+    case Encoding::Windows1252:
+        return u"windows-1252"_s;
+    }
+    return {};
+}
+
+QString CsvReader::delimiterName() const
+{
+    if (m_delimiter == '\t')
+        return u"tab"_s;
+    return QString(QLatin1Char(m_delimiter));
+}
+
+QString CsvReader::sha256Hex() const
+{
+    if (m_digest.isEmpty() && m_eof && m_pos >= m_buffer.size())
+        m_digest = m_hash.result().toHex();
+    return QString::fromLatin1(m_digest);
+}
+
+} // namespace Lengkap
