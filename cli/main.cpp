@@ -1,7 +1,149 @@
-// Replaced by the real command dispatcher (cli/commands.cpp) in the foundation work.
+// lengkap-cli: the command line on the model library (DOMAIN.md §6). Everything the window
+// computes, the CLI can print. Sub-commands that draw (table --format pdf, report) run under a
+// QGuiApplication, as tmxrasterizer does; the others need only QCoreApplication.
+#include "commands.h"
+#include "common.h"
+
 #include <QCoreApplication>
+#include <QGuiApplication>
+#include <QLocale>
+#include <QTranslator>
+
+#include <cstring>
+#include <functional>
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct MainTr
+{
+    Q_DECLARE_TR_FUNCTIONS(Lengkap::Cli)
+};
+
+struct Command
+{
+    const char *name;
+    bool needsGui;
+    std::function<int(const QStringList &)> run;
+    const char *summary; // translated below with QT_TRANSLATE_NOOP context Lengkap::Cli
+};
+
+const Command commands[] = {
+    {"import", false, Lengkap::Cli::runImport,
+     QT_TRANSLATE_NOOP("Lengkap::Cli", "import a staffing file (rekap, long, workers, paste, xlsx)")},
+    {"import-list", false, Lengkap::Cli::runImportList,
+     QT_TRANSLATE_NOOP("Lengkap::Cli", "import the rpjmn or registered list of a cut-off")},
+    {"summary", false, Lengkap::Cli::runSummary,
+     QT_TRANSLATE_NOOP("Lengkap::Cli", "print the completeness of a region as JSON")},
+    {"table", true, Lengkap::Cli::runTable,
+     QT_TRANSLATE_NOOP("Lengkap::Cli", "write a region's table as CSV, XLSX or PDF")},
+    {"report", true, Lengkap::Cli::runReport,
+     QT_TRANSLATE_NOOP("Lengkap::Cli", "write one PDF with a table per district")},
+    {"demo", false, Lengkap::Cli::runDemo,
+     QT_TRANSLATE_NOOP("Lengkap::Cli", "fill a database with the national sample data set")},
+};
+
+// Indonesian unless --lang en or LANG/LC_ALL/LANGUAGE starts with "en".
+bool wantsEnglish(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--lang") == 0 && i + 1 < argc)
+            return std::strncmp(argv[i + 1], "en", 2) == 0;
+        if (std::strncmp(argv[i], "--lang=", 7) == 0)
+            return std::strncmp(argv[i] + 7, "en", 2) == 0;
+    }
+    for (const char *variable : {"LC_ALL", "LANGUAGE", "LANG"}) {
+        const QByteArray value = qgetenv(variable);
+        if (!value.isEmpty())
+            return value.startsWith("en");
+    }
+    return false;
+}
+
+QStringList withoutLangOption(const QStringList &arguments)
+{
+    QStringList result;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        if (arguments.at(i) == u"--lang"_s) {
+            ++i;
+            continue;
+        }
+        if (arguments.at(i).startsWith(u"--lang="_s))
+            continue;
+        result.append(arguments.at(i));
+    }
+    return result;
+}
+
+void printHelp()
+{
+    QTextStream &out = Lengkap::Cli::out();
+    out << MainTr::tr("Usage: %1 <command> [options]").arg(u"lengkap-cli"_s) << u"\n\n"
+        << MainTr::tr("Completeness of the 9 priority health-worker types per Puskesmas.") << u"\n\n"
+        << MainTr::tr("Commands:") << u'\n';
+    for (const Command &command : commands)
+        out << u"  "_s << QString::fromLatin1(command.name).leftJustified(13)
+            << QCoreApplication::translate("Lengkap::Cli", command.summary) << u'\n';
+    out << u'\n'
+        << MainTr::tr("Options: --help, --version, --lang id|en (default: Indonesian).") << u'\n'
+        << MainTr::tr("'%1 <command> --help' describes a command.").arg(u"lengkap-cli"_s) << u'\n'
+        << MainTr::tr("Exit codes: 0 ok, 2 usage error, 3 invalid input (nothing written), "
+                      "4 database error (nothing lost).")
+        << u'\n';
+    out.flush();
+}
+
+} // namespace
+
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
-    return 0;
+    const char *commandName = argc > 1 ? argv[1] : "";
+    const Command *command = nullptr;
+    for (const Command &candidate : commands) {
+        if (std::strcmp(candidate.name, commandName) == 0)
+            command = &candidate;
+    }
+    std::unique_ptr<QCoreApplication> app;
+    if (command && command->needsGui) {
+        // PDF output needs fonts and QPainter, not a display.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    QCoreApplication::setApplicationName(u"lengkap-cli"_s);
+    QCoreApplication::setOrganizationName(u"Lengkap"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(LENGKAP_VERSION));
+
+    const bool english = wantsEnglish(argc, argv);
+    QTranslator translator;
+    if (english) {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    } else {
+        QLocale::setDefault(QLocale(QLocale::Indonesian, QLocale::Indonesia));
+        if (translator.load(u":/lengkap/i18n/lengkap_id.qm"_s))
+            QCoreApplication::installTranslator(&translator);
+    }
+
+    const QStringList arguments = withoutLangOption(QCoreApplication::arguments());
+    if (!command) {
+        const QString first = arguments.value(1);
+        if (first == u"--version"_s || first == u"-v"_s) {
+            Lengkap::Cli::out() << u"lengkap-cli "_s << QCoreApplication::applicationVersion()
+                                << Qt::endl;
+            return Lengkap::Cli::Ok;
+        }
+        if (first.isEmpty() || first == u"--help"_s || first == u"-h"_s || first == u"help"_s) {
+            printHelp();
+            return first.isEmpty() ? Lengkap::Cli::Usage : Lengkap::Cli::Ok;
+        }
+        return Lengkap::Cli::usage(MainTr::tr("unknown command '%1'").arg(first));
+    }
+    // QCommandLineParser sees "lengkap-cli <command>" as the program, then the options.
+    QStringList commandArguments = arguments.mid(2);
+    commandArguments.prepend(arguments.at(0) + u' ' + arguments.at(1));
+    return command->run(commandArguments);
 }

@@ -567,7 +567,7 @@ Result<ImportOutcome> Store::importBatch(const ImportBatch &batch, QDate cutoff,
         insertMember.bindValue(u":cutoff"_s, cutoffText);
         insertMember.bindValue(u":id"_s, id);
         insertMember.bindValue(u":district"_s, p.districtCode);
-        insertMember.bindValue(u":kategori"_s, p.kategori);
+        insertMember.bindValue(u":kategori"_s, p.kategori.isNull() ? u""_s : p.kategori); // NOT NULL
         insertMember.bindValue(u":rpjmn"_s, optionalBool(p.rpjmn));
         insertMember.bindValue(u":registered"_s, optionalBool(p.registered));
         if (!insertMember.exec())
