@@ -265,7 +265,7 @@ void CsvReader::setError(int line, const QString &message)
     m_fieldCount = 0;
 }
 
-void CsvReader::addField(qsizetype begin, qsizetype end, bool escapedQuotes)
+void CsvReader::addField(qsizetype begin, qsizetype end, bool escapedQuotes, bool carriageReturn)
 {
     if (qsizetype(m_fields.size()) == m_fieldCount) {
         m_fields.emplace_back();
@@ -275,6 +275,7 @@ void CsvReader::addField(qsizetype begin, qsizetype end, bool escapedQuotes)
     field.begin = begin;
     field.size = end - begin;
     field.escapedQuotes = escapedQuotes;
+    field.carriageReturn = carriageReturn;
     field.converted = false;
 }
 
@@ -317,8 +318,10 @@ CsvReader::Parse CsvReader::parseRecord()
                     close = h;
                 }
             }
-            line += countLineBreaks(data + begin, close - begin);
-            addField(begin, close, escaped);
+            const int breaks = countLineBreaks(data + begin, close - begin);
+            line += breaks;
+            addField(begin, close, escaped,
+                     breaks > 0 && std::memchr(data + begin, '\r', size_t(close - begin)));
             p = close + 1;
             // Tolerate spaces between the closing quote and the delimiter.
             while (p < size && data[p] == ' ' && delimiter != ' ')
@@ -418,15 +421,21 @@ QByteArrayView CsvReader::utf8(int i) const
     const bool high = m_bufferHasHigh && hasHighByte(raw.data(), raw.size());
     // windows-1252 files, and the odd invalid cell of a UTF-8 file, are converted per cell.
     const bool recode = high && (m_encoding == Encoding::Windows1252 || !raw.isValidUtf8());
-    if (!field.escapedQuotes && !recode)
+    if (!field.escapedQuotes && !field.carriageReturn && !recode)
         return raw;
     QByteArray &out = m_converted[size_t(i)];
     out.clear();
     QByteArray unescaped;
     QByteArrayView in = raw;
-    if (field.escapedQuotes) {
+    if (field.escapedQuotes || field.carriageReturn) {
         unescaped.reserve(raw.size());
         for (qsizetype k = 0; k < raw.size(); ++k) {
+            if (raw[k] == '\r') {
+                unescaped.append('\n'); // CRLF and CR inside a cell read as LF in every dialect
+                if (k + 1 < raw.size() && raw[k + 1] == '\n')
+                    ++k;
+                continue;
+            }
             unescaped.append(raw[k]);
             if (raw[k] == '"' && k + 1 < raw.size() && raw[k + 1] == '"')
                 ++k;

@@ -44,13 +44,14 @@ public:
 
 private:
     // One cell of the current record: bytes [begin, begin + size) of m_buffer. Quoted cells
-    // with doubled quotes, and cells that are not valid UTF-8, are converted on first use into
+    // with doubled quotes or CR line breaks, and cells that are not valid UTF-8, are converted on first use into
     // m_converted (one QByteArray per cell, so views handed out stay valid until next()).
     struct Field
     {
         qsizetype begin = 0;
         qsizetype size = 0;
         bool escapedQuotes = false;
+        bool carriageReturn = false; // a quoted line break written CRLF or CR: read as LF
         mutable bool converted = false;
     };
     enum class Parse { Record, NeedMore, Unterminated };
@@ -60,7 +61,7 @@ private:
     bool fill(); // appends the next chunk; false at end of file or on a read error
     Parse parseRecord();
     void setError(int line, const QString &message);
-    void addField(qsizetype begin, qsizetype end, bool escapedQuotes);
+    void addField(qsizetype begin, qsizetype end, bool escapedQuotes, bool carriageReturn = false);
 
     QFile m_file;
     QString m_displayName;
