@@ -465,6 +465,17 @@ QString digest(const QList<PuskesmasCounts> &rows, QDate cutoff)
     return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
 }
 
+QString listDigest(const QList<ListEntry> &entries, const QString &kind)
+{
+    QByteArray bytes = "lengkap sample list " + kind.toLatin1() + '\n';
+    bytes.reserve(entries.size() * 10 + 32);
+    for (const ListEntry &entry : entries) {
+        bytes += entry.code.toLatin1();
+        bytes += '\n';
+    }
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+}
+
 ImportBatch makeBatch(QList<PuskesmasCounts> rows, QDate cutoff)
 {
     ImportBatch batch;
@@ -615,6 +626,8 @@ SampleData generateSampleData(QDate latestCutoff, quint64 seed)
         data.rpjmn[i].line = int(i + 1);
     for (qsizetype i = 0; i < data.registered.size(); ++i)
         data.registered[i].line = int(i + 1);
+    data.rpjmnSha256 = listDigest(data.rpjmn, u"rpjmn"_s);
+    data.registeredSha256 = listDigest(data.registered, u"registered"_s);
 
     QList<PuskesmasCounts> previous;
     previous.reserve(latest.size());

@@ -22,6 +22,9 @@ struct SampleData
     QList<SampleCutoff> cutoffs; // two cut-offs a month apart, oldest first
     QList<ListEntry> rpjmn; // exactly RpjmnCount entries (codes), all of Lombok Timur
     QList<ListEntry> registered; // a little smaller than the SISDMK list (every Puskesmas)
+    // Digests of the lists' codes, standing in for the SHA-256 of a list file (Store::importList).
+    QString rpjmnSha256;
+    QString registeredSha256;
 
     static constexpr int RpjmnCount = 10195; // the RPJMN output list (IKK), DOMAIN.md §2
 };

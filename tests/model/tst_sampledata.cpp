@@ -1,15 +1,19 @@
+#include "analysis.h"
 #include "nakestypes.h"
 #include "sampledata.h"
+#include "store.h"
 #include "wilayah.h"
 
 #include <QElapsedTimer>
 #include <QHash>
 #include <QSet>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <algorithm>
 #include <ctime>
 #include <limits>
+#include <memory>
 #include <numeric>
 
 using namespace Qt::StringLiterals;
@@ -120,9 +124,17 @@ private slots:
     void lombokTimur();
     void lombokTimurUnchanged();
     void changeOverTime();
+    void storeImport();
+    void storeLombokTimur_data();
+    void storeLombokTimur();
+    void storeNational_data();
+    void storeNational();
 
 private:
     SampleData m_data;
+    QTemporaryDir m_dir;
+    std::unique_ptr<Analysis> m_previous; // the sample as the store gives it back
+    std::unique_ptr<Analysis> m_latest;
 };
 
 void TestSampleData::initTestCase()
@@ -143,6 +155,9 @@ void TestSampleData::deterministic()
     }
     QVERIFY(sameEntries(again.rpjmn, m_data.rpjmn));
     QVERIFY(sameEntries(again.registered, m_data.registered));
+    QCOMPARE(again.rpjmnSha256, m_data.rpjmnSha256);
+    QCOMPARE(m_data.rpjmnSha256.size(), 64);
+    QVERIFY(m_data.rpjmnSha256 != m_data.registeredSha256);
 }
 
 void TestSampleData::differentSeedDiffers()
@@ -509,6 +524,128 @@ void TestSampleData::changeOverTime()
         changedRows += a.asn != b.asn || a.nonAsn != b.nonAsn;
     }
     QVERIFY(changedRows > 100 && changedRows < after.puskesmas / 2);
+}
+
+// The sample through the real path: Store import of both cut-offs and their lists, then the
+// engine on the snapshots the store loads.
+void TestSampleData::storeImport()
+{
+    QVERIFY(m_dir.isValid());
+    Store store;
+    const Result<void> opened = store.open(m_dir.filePath(u"sample.lengkap"_s));
+    QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().message));
+    for (const SampleCutoff &cutoff : std::as_const(m_data.cutoffs)) {
+        const Result<ImportOutcome> outcome = store.importBatch(cutoff.batch, cutoff.cutoff, false);
+        QVERIFY2(outcome.ok(), qPrintable(outcome.ok() ? QString() : outcome.error().message));
+        QCOMPARE(outcome->puskesmas, int(cutoff.batch.puskesmas.size()));
+        QCOMPARE(outcome->districtCodes.size(), 514);
+        const Result<int> rpjmn = store.importList(ListKind::Rpjmn, cutoff.cutoff, m_data.rpjmn,
+                                                   u"sample-rpjmn"_s, m_data.rpjmnSha256);
+        QVERIFY2(rpjmn.ok(), qPrintable(rpjmn.ok() ? QString() : rpjmn.error().message));
+        QCOMPARE(*rpjmn, 10195);
+        const Result<int> registered
+            = store.importList(ListKind::Registered, cutoff.cutoff, m_data.registered,
+                               u"sample-registered"_s, m_data.registeredSha256);
+        QVERIFY2(registered.ok(),
+                 qPrintable(registered.ok() ? QString() : registered.error().message));
+        QCOMPARE(*registered, int(m_data.registered.size()));
+    }
+    const Result<QList<QDate>> cutoffs = store.cutoffs();
+    QVERIFY(cutoffs.ok());
+    QCOMPARE(*cutoffs, (QList<QDate> {QDate(2025, 5, 1), QDate(2025, 6, 1)}));
+    Result<Snapshot> previous = store.loadSnapshot(cutoffs->first());
+    Result<Snapshot> latest = store.loadSnapshot(cutoffs->last());
+    QVERIFY(previous.ok() && latest.ok());
+    QVERIFY(latest->sample);
+    QCOMPARE(latest->puskesmas.size(), m_data.cutoffs.last().batch.puskesmas.size());
+    m_previous = std::make_unique<Analysis>(std::move(*previous));
+    m_latest = std::make_unique<Analysis>(std::move(*latest));
+}
+
+void TestSampleData::storeLombokTimur_data()
+{
+    QTest::addColumn<Criteria>("criteria");
+    QTest::addColumn<Status>("status");
+    QTest::addColumn<int>("complete");
+    QTest::addColumn<int>("shortage");
+    QTest::newRow("SISDMK, ASN + Non-ASN") << Criteria::Sisdmk << Status::All << 27 << 8;
+    QTest::newRow("SISDMK, ASN only") << Criteria::Sisdmk << Status::Asn << 13 << 22;
+    QTest::newRow("RPJMN, ASN + Non-ASN") << Criteria::Rpjmn << Status::All << 27 << 8;
+    QTest::newRow("registered, ASN only") << Criteria::Registered << Status::Asn << 13 << 22;
+}
+
+void TestSampleData::storeLombokTimur()
+{
+    QFETCH(Criteria, criteria);
+    QFETCH(Status, status);
+    QFETCH(int, complete);
+    QFETCH(int, shortage);
+    QVERIFY2(m_latest, "storeImport failed");
+    for (const Analysis *analysis : {m_previous.get(), m_latest.get()}) {
+        const RegionSummary s = analysis->summary(Level::District, u"52.03"_s, criteria, status);
+        QCOMPARE(s.puskesmas, 35);
+        QCOMPARE(s.complete, complete);
+        QCOMPARE(s.shortage, shortage);
+        QCOMPARE(s.missingByType.at(NakesTypes::indexOf(u"dokter_gigi")),
+                 status == Status::All ? 8
+                                       : s.missingByType.at(NakesTypes::indexOf(u"dokter_gigi")));
+        if (status == Status::All) {
+            QCOMPARE(QString::number(s.completePct(), 'f', 2), u"77.14"_s);
+            QCOMPARE(s.band, Band::DarkGreen);
+        }
+    }
+}
+
+void TestSampleData::storeNational_data()
+{
+    QTest::addColumn<Criteria>("criteria");
+    QTest::addColumn<Status>("status");
+    for (Criteria criteria : {Criteria::Sisdmk, Criteria::Registered, Criteria::Rpjmn}) {
+        for (Status status : {Status::All, Status::Asn}) {
+            QTest::addRow("%s, %s", qPrintable(criteriaKey(criteria)),
+                          qPrintable(statusKey(status)))
+                << criteria << status;
+        }
+    }
+}
+
+void TestSampleData::storeNational()
+{
+    QFETCH(Criteria, criteria);
+    QFETCH(Status, status);
+    QVERIFY2(m_latest, "storeImport failed");
+    const ImportBatch &batch = m_data.cutoffs.last().batch;
+    const RegionSummary national = m_latest->national(criteria, status);
+    // The engine agrees with the rules computed straight from the generated batch.
+    Tally expected;
+    for (const PuskesmasCounts &row : batch.puskesmas) {
+        const bool counted = criteria == Criteria::Sisdmk
+                             || (criteria == Criteria::Rpjmn && *row.rpjmn)
+                             || (criteria == Criteria::Registered && *row.registered);
+        if (counted)
+            add(expected, row, status == Status::Asn);
+    }
+    QCOMPARE(national.puskesmas, expected.puskesmas);
+    QCOMPARE(national.complete, expected.complete);
+    QCOMPARE(national.shortage, expected.shortage);
+    QCOMPARE(national.missingByType, expected.missingByType);
+    switch (criteria) {
+    case Criteria::Sisdmk:
+        QCOMPARE(national.puskesmas, int(batch.puskesmas.size()));
+        break;
+    case Criteria::Rpjmn:
+        QCOMPARE(national.puskesmas, 10195);
+        break;
+    case Criteria::Registered:
+        QCOMPARE(national.puskesmas, int(m_data.registered.size()));
+        break;
+    }
+    const QList<RegionSummary> provinces = m_latest->provinces(criteria, status);
+    QCOMPARE(provinces.size(), 38);
+    int districts = 0;
+    for (const RegionSummary &province : provinces)
+        districts += int(m_latest->districts(province.code, criteria, status).size());
+    QCOMPARE(districts, 514);
 }
 
 QTEST_GUILESS_MAIN(TestSampleData)
