@@ -35,25 +35,28 @@ int runDemo(const QStringList &arguments)
     if (Result<void> opened = openStore(store, parser.value(db)); !opened)
         return fail(opened.error());
     const SampleData sample = generateSampleData();
-    int puskesmas = 0;
-    for (const SampleCutoff &cutoff : sample.cutoffs) {
-        // The sample replaces itself when demo runs again; other districts' data stay.
-        Result<ImportOutcome> outcome = store.importBatch(cutoff.batch, cutoff.cutoff, true);
-        if (!outcome)
-            return fail(outcome.error());
-        for (const auto &[kind, entries] : {std::pair{ListKind::Rpjmn, &sample.rpjmn},
-                                            std::pair{ListKind::Registered, &sample.registered}}) {
-            Result<int> stored = store.importList(kind, cutoff.cutoff, *entries, u"demo"_s, {});
-            if (!stored)
-                return fail(stored.error());
+    QStringList lines;
+    // All or nothing; the sample replaces itself when demo runs again, other data stay.
+    const Result<void> written = store.writeAll([&]() -> Result<void> {
+        for (const SampleCutoff &cutoff : sample.cutoffs) {
+            Result<ImportOutcome> outcome = store.importBatch(cutoff.batch, cutoff.cutoff, true);
+            if (!outcome)
+                return outcome.error();
+            for (const auto &[kind, entries] : {std::pair{ListKind::Rpjmn, &sample.rpjmn},
+                                                std::pair{ListKind::Registered, &sample.registered}}) {
+                Result<int> stored = store.importList(kind, cutoff.cutoff, *entries, u"demo"_s, {});
+                if (!stored)
+                    return stored.error();
+            }
+            lines.append(DemoTr::tr("SAMPLE DATA: %n Puskesmas for cut-off %1", nullptr, outcome->puskesmas)
+                                 .arg(cutoff.cutoff.toString(Qt::ISODate)));
         }
-        puskesmas = outcome->puskesmas;
-        out() << DemoTr::tr("SAMPLE DATA: %n Puskesmas for cut-off %1", nullptr, outcome->puskesmas)
-                         .arg(cutoff.cutoff.toString(Qt::ISODate))
-              << u'\n';
-    }
-    out().flush();
-    return puskesmas > 0 ? Ok : InvalidInput;
+        return {};
+    });
+    if (!written)
+        return fail(written.error());
+    out() << lines.join(u'\n') << Qt::endl;
+    return Ok;
 }
 
 } // namespace Lengkap::Cli

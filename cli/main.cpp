@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QGuiApplication>
 #include <QLocale>
+#include <QLoggingCategory>
 #include <QTranslator>
 
 #include <cstring>
@@ -117,6 +118,9 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationName(u"lengkap-cli"_s);
     QCoreApplication::setOrganizationName(u"Lengkap"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(LENGKAP_VERSION));
+
+    // The CLI speaks through its messages; the library's logging is for QT_LOGGING_RULES.
+    QLoggingCategory::setFilterRules(u"lengkap.*.info=false\nlengkap.*.warning=false"_s);
 
     const bool english = wantsEnglish(argc, argv);
     QTranslator translator;

@@ -322,7 +322,7 @@ Result<void> Store::configure()
 Result<void> Store::migrate(int fromVersion)
 {
     // Numbered migrations, each in one transaction with its user_version bump.
-    Transaction tx(m_db);
+    Transaction tx(m_db, &m_transactionDepth);
     if (!tx.isActive())
         return databaseError(m_db.lastError());
     QSqlQuery query(m_db);
@@ -405,7 +405,7 @@ Result<ImportOutcome> Store::importBatch(const ImportBatch &batch, QDate cutoff,
         return Error{Error::Kind::Input,
                      StoreTr::tr("%1: the file holds no Puskesmas").arg(batch.sourceName)};
 
-    Transaction tx(m_db);
+    Transaction tx(m_db, &m_transactionDepth);
     if (!tx.isActive())
         return databaseError(m_db.lastError());
     QSqlQuery query(m_db);
@@ -457,7 +457,7 @@ Result<ImportOutcome> Store::importBatch(const ImportBatch &batch, QDate cutoff,
         return databaseError(query);
     query.bindValue(u":cutoff"_s, cutoffText);
     query.bindValue(u":source"_s, batch.sourceName);
-    query.bindValue(u":sha256"_s, batch.sha256);
+    query.bindValue(u":sha256"_s, batch.sha256.isNull() ? u""_s : batch.sha256);
     query.bindValue(u":format"_s, batch.format);
     query.bindValue(u":at"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     query.bindValue(u":rows"_s, int(batch.puskesmas.size()));
@@ -642,7 +642,7 @@ Result<int> Store::importList(ListKind kind, QDate cutoff, const QList<ListEntry
         return Error{Error::Kind::Usage, StoreTr::tr("invalid cut-off date")};
     const QString cutoffText = cutoffKey(cutoff);
     const QString list = listKindKey(kind);
-    Transaction tx(m_db);
+    Transaction tx(m_db, &m_transactionDepth);
     if (!tx.isActive())
         return databaseError(m_db.lastError());
     QSqlQuery query(m_db);
@@ -657,7 +657,7 @@ Result<int> Store::importList(ListKind kind, QDate cutoff, const QList<ListEntry
     query.bindValue(u":cutoff"_s, cutoffText);
     query.bindValue(u":list"_s, list);
     query.bindValue(u":source"_s, sourceName);
-    query.bindValue(u":sha256"_s, sha256);
+    query.bindValue(u":sha256"_s, sha256.isNull() ? u""_s : sha256);
     query.bindValue(u":at"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     if (!query.exec())
         return databaseError(query);
@@ -678,6 +678,20 @@ Result<int> Store::importList(ListKind kind, QDate cutoff, const QList<ListEntry
     if (!tx.commit())
         return databaseError(m_db.lastError());
     return stored;
+}
+
+Result<void> Store::writeAll(const std::function<Result<void>()> &writes)
+{
+    if (!isOpen())
+        return Error{Error::Kind::Database, StoreTr::tr("no database is open")};
+    Transaction tx(m_db, &m_transactionDepth);
+    if (!tx.isActive())
+        return databaseError(m_db.lastError());
+    if (Result<void> written = writes(); !written)
+        return written;
+    if (!tx.commit())
+        return databaseError(m_db.lastError());
+    return {};
 }
 
 Result<QList<QDate>> Store::cutoffs() const

@@ -11,6 +11,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
+
 // The one owner of the SQLite database. Hands out value types; no SQL outside store*.cpp.
 // A Store is used only by the thread that opened it (Qt's rule for QSqlDatabase): a worker
 // thread opens its own Store on the same file.
@@ -66,6 +68,9 @@ public:
     Result<int> importList(ListKind kind, QDate cutoff, const QList<ListEntry> &entries,
                            const QString &sourceName, const QString &sha256);
 
+    // Runs several writes (importBatch, importList) as one transaction: all or nothing.
+    Result<void> writeAll(const std::function<Result<void>()> &writes);
+
     // Cut-off dates that hold data, oldest first.
     Result<QList<QDate>> cutoffs() const;
     Result<Snapshot> loadSnapshot(QDate cutoff) const;
@@ -79,6 +84,7 @@ private:
     QSqlDatabase m_db;
     QString m_connectionName;
     QString m_path;
+    int m_transactionDepth = 0; // > 0 while a Transaction is open; nested ones are savepoints
 };
 
 } // namespace Lengkap

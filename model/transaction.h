@@ -5,31 +5,38 @@
 
 // Move-only RAII transaction (as Mixxx's SqlTransaction): BEGIN IMMEDIATE on construction, so a
 // writer holds the lock from the start; rolls back in the destructor unless commit() succeeded.
+// Nested inside another Transaction on the same connection (depth counter owned by the Store,
+// as KMyMoney's commit units), it becomes a SAVEPOINT, so a composite write such as the sample
+// data set (two cut-offs and four lists) is all or nothing.
 namespace Lengkap {
 
 class Transaction
 {
 public:
-    explicit Transaction(QSqlDatabase db)
+    Transaction(QSqlDatabase db, int *depth)
         : m_db(std::move(db))
+        , m_depth(depth)
+        , m_level((*depth)++)
     {
         QSqlQuery begin(m_db);
-        m_active = begin.exec(QStringLiteral("BEGIN IMMEDIATE"));
+        m_active = begin.exec(m_level == 0 ? QStringLiteral("BEGIN IMMEDIATE") : savepoint(u"SAVEPOINT"));
     }
     ~Transaction()
     {
         if (m_active) {
             QSqlQuery rollback(m_db);
-            rollback.exec(QStringLiteral("ROLLBACK"));
+            if (m_level == 0) {
+                rollback.exec(QStringLiteral("ROLLBACK"));
+            } else {
+                rollback.exec(savepoint(u"ROLLBACK TO"));
+                rollback.exec(savepoint(u"RELEASE"));
+            }
         }
+        if (m_depth)
+            --*m_depth;
     }
     Transaction(const Transaction &) = delete;
     Transaction &operator=(const Transaction &) = delete;
-    Transaction(Transaction &&other) noexcept
-        : m_db(std::move(other.m_db))
-        , m_active(std::exchange(other.m_active, false))
-    {
-    }
 
     bool isActive() const { return m_active; }
     bool commit()
@@ -37,14 +44,21 @@ public:
         if (!m_active)
             return false;
         QSqlQuery commit(m_db);
-        if (!commit.exec(QStringLiteral("COMMIT")))
+        if (!commit.exec(m_level == 0 ? QStringLiteral("COMMIT") : savepoint(u"RELEASE")))
             return false;
         m_active = false;
         return true;
     }
 
 private:
+    QString savepoint(QStringView verb) const
+    {
+        return verb.toString() + QStringLiteral(" lengkap_%1").arg(m_level);
+    }
+
     QSqlDatabase m_db;
+    int *m_depth = nullptr;
+    int m_level = 0;
     bool m_active = false;
 };
 
