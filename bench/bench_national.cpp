@@ -1,0 +1,286 @@
+// National import and summaries (bench/README.md): the national sample exported as a rekap CSV,
+// imported through the real path and, as a baseline in the same run, by the sqlite3 shell; then
+// the engine's national table and every region's summary under the 6 criteria x status.
+// Not a test: it prints min / median / max and the targets of issue 3.
+#include "analysis.h"
+#include "importer.h"
+#include "nakestypes.h"
+#include "sampledata.h"
+#include "store.h"
+#include "wilayah.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QLoggingCategory>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QThread>
+
+#include <algorithm>
+#include <cstdio>
+#include <ctime>
+#include <functional>
+
+using namespace Qt::StringLiterals;
+using namespace Lengkap;
+
+namespace {
+
+struct Stats
+{
+    QList<double> ms;
+    double min() const { return *std::min_element(ms.cbegin(), ms.cend()); }
+    double max() const { return *std::max_element(ms.cbegin(), ms.cend()); }
+    double median() const
+    {
+        QList<double> sorted = ms;
+        std::sort(sorted.begin(), sorted.end());
+        const qsizetype n = sorted.size();
+        return n % 2 ? sorted.at(n / 2) : (sorted.at(n / 2 - 1) + sorted.at(n / 2)) / 2;
+    }
+};
+
+double elapsedMs(const QElapsedTimer &timer)
+{
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
+void printStats(const char *label, const Stats &stats, const char *target = nullptr)
+{
+    std::printf("  %-44s min %9.3f  median %9.3f  max %9.3f ms  (n=%lld)%s%s\n", label, stats.min(),
+                stats.median(), stats.max(), static_cast<long long>(stats.ms.size()),
+                target ? "  " : "", target ? target : "");
+}
+
+[[noreturn]] void fail(const QString &message)
+{
+    std::fprintf(stderr, "bench_national: %s\n", qPrintable(message));
+    std::exit(1);
+}
+
+QByteArray csvField(const QString &text)
+{
+    QByteArray bytes = text.toUtf8();
+    if (bytes.contains(',') || bytes.contains('"') || bytes.contains('\n')) {
+        bytes.replace("\"", "\"\"");
+        bytes = '"' + bytes + '"';
+    }
+    return bytes;
+}
+
+// DOMAIN.md §5.1, with the optional total columns left out (the reader computes nothing then).
+void writeRekap(const QString &path, const ImportBatch &batch)
+{
+    const Wilayah &wilayah = Wilayah::instance();
+    QByteArray out
+        = "provinsi,kabupaten_kota,kode_puskesmas,nama_puskesmas,kategori,rpjmn,teregistrasi";
+    for (const NakesType &type : NakesTypes::all())
+        out += ',' + type.key.toUtf8() + "_asn," + type.key.toUtf8() + "_non_asn";
+    out += '\n';
+    for (const PuskesmasCounts &row : batch.puskesmas) {
+        const District *district = wilayah.district(row.districtCode);
+        const Province *province = wilayah.province(district->provinceCode);
+        out += csvField(province->name) + ',' + csvField(district->name) + ',' + csvField(row.code)
+               + ',' + csvField(row.name) + ',' + csvField(row.kategori) + ','
+               + (row.rpjmn.value_or(false) ? '1' : '0') + ','
+               + (row.registered.value_or(false) ? '1' : '0');
+        for (qsizetype t = 0; t < row.asn.size(); ++t)
+            out += ',' + QByteArray::number(row.asn.at(t)) + ','
+                   + QByteArray::number(row.nonAsn.at(t));
+        out += '\n';
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(out) != out.size())
+        fail(u"cannot write %1"_s.arg(path));
+}
+
+void removeDatabase(const QString &path)
+{
+    for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s, u"-journal"_s})
+        QFile::remove(path + suffix);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        u"National import and summaries benchmark (bench/README.md)"_s);
+    parser.addHelpOption();
+    const QCommandLineOption runsOption(u"runs"_s, u"Repetitions of each measurement (>= 7)."_s,
+                                        u"n"_s, u"9"_s);
+    parser.addOption(runsOption);
+    parser.process(app);
+    const int runs = std::max(7, parser.value(runsOption).toInt());
+    QLoggingCategory::setFilterRules(u"lengkap.*.info=false"_s);
+
+    QTemporaryDir dir;
+    if (!dir.isValid())
+        fail(u"no temporary directory"_s);
+    QFile loadavg(u"/proc/loadavg"_s);
+    const QByteArray load
+        = loadavg.open(QIODevice::ReadOnly) ? loadavg.readAll().trimmed() : QByteArray("?");
+    std::printf("bench_national: %d runs, %d cores, load average %s\n", runs,
+                QThread::idealThreadCount(), load.constData());
+
+    // The data set: generation is what the window does on first start.
+    Stats generate;
+    SampleData sample;
+    for (int run = 0; run < runs; ++run) {
+        QElapsedTimer timer;
+        timer.start();
+        sample = generateSampleData();
+        generate.ms.append(elapsedMs(timer));
+    }
+    const SampleCutoff &latest = sample.cutoffs.last();
+    const QString csvPath = dir.filePath(u"nasional.csv"_s);
+    writeRekap(csvPath, latest.batch);
+    std::printf("\nsample: %lld Puskesmas, cut-off %s, rekap CSV %lld bytes\n",
+                static_cast<long long>(latest.batch.puskesmas.size()),
+                qPrintable(latest.cutoff.toString(Qt::ISODate)),
+                static_cast<long long>(QFile(csvPath).size()));
+    printStats("generateSampleData (both cut-offs)", generate, "[target < 100 ms]");
+
+    // (a) The full import path into a fresh database each run.
+    std::printf("\n(a) import: readImportFile + Store::importBatch, fresh database\n");
+    Stats read, write, total, open, writeCpu;
+    QString lastDatabase;
+    for (int run = 0; run < runs; ++run) {
+        const QString dbPath = dir.filePath(u"lengkap-%1.db"_s.arg(run));
+        QElapsedTimer timer;
+        timer.start();
+        Store store;
+        const Result<void> opened = store.open(dbPath);
+        if (!opened)
+            fail(opened.error().message);
+        open.ms.append(elapsedMs(timer));
+        timer.restart();
+        const Result<ImportBatch> batch = readImportFile(csvPath);
+        if (!batch)
+            fail(batch.error().message);
+        read.ms.append(elapsedMs(timer));
+        if (batch->puskesmas.size() != latest.batch.puskesmas.size())
+            fail(u"read %1 rows, expected %2"_s.arg(batch->puskesmas.size())
+                     .arg(latest.batch.puskesmas.size()));
+        QElapsedTimer storeTimer;
+        storeTimer.start();
+        const std::clock_t cpuStart = std::clock();
+        const Result<ImportOutcome> outcome = store.importBatch(*batch, latest.cutoff, false);
+        if (!outcome)
+            fail(outcome.error().message);
+        write.ms.append(elapsedMs(storeTimer));
+        writeCpu.ms.append(double(std::clock() - cpuStart) * 1000.0 / CLOCKS_PER_SEC);
+        total.ms.append(elapsedMs(timer));
+        store.close();
+        if (!lastDatabase.isEmpty())
+            removeDatabase(lastDatabase);
+        lastDatabase = dbPath;
+    }
+    printStats("Store::open (create schema, seed wilayah)", open);
+    printStats("readImportFile (rekap CSV)", read);
+    printStats("Store::importBatch", write);
+    printStats("Store::importBatch, processor time", writeCpu);
+    printStats("national import (read + store)", total, "[target < 300 ms]");
+
+    // (b) Baseline: the sqlite3 shell importing the same file into a fresh database.
+    std::printf("\n(b) baseline: sqlite3 .import --csv, fresh database (process start included)\n");
+    const QString sqlite3 = QStandardPaths::findExecutable(u"sqlite3"_s);
+    if (sqlite3.isEmpty()) {
+        std::printf("  sqlite3 not found: baseline skipped (apt-get install sqlite3)\n");
+    } else {
+        Stats baseline;
+        for (int run = 0; run < runs; ++run) {
+            const QString dbPath = dir.filePath(u"sqlite3-%1.db"_s.arg(run));
+            QProcess process;
+            QElapsedTimer timer;
+            timer.start();
+            process.start(sqlite3, {dbPath, u".import --csv %1 rekap"_s.arg(csvPath)});
+            if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit
+                || process.exitCode() != 0)
+                fail(u"sqlite3 failed: %1"_s.arg(
+                    QString::fromLocal8Bit(process.readAllStandardError())));
+            baseline.ms.append(elapsedMs(timer));
+            removeDatabase(dbPath);
+        }
+        printStats("sqlite3 .import --csv", baseline);
+        std::printf("  ratio ours / sqlite3 (medians): %.2f\n", total.median() / baseline.median());
+    }
+
+    // (c) The engine on the snapshot the store gives back.
+    std::printf("\n(c) summaries: Analysis on the imported snapshot, 6 criteria x status\n");
+    Store store;
+    if (const Result<void> opened = store.open(lastDatabase); !opened)
+        fail(opened.error().message);
+    QElapsedTimer loadTimer;
+    loadTimer.start();
+    Result<Snapshot> snapshot = store.loadSnapshot(latest.cutoff);
+    if (!snapshot)
+        fail(snapshot.error().message);
+    const double loadMs = elapsedMs(loadTimer);
+    loadTimer.restart();
+    const Analysis analysis(std::move(*snapshot));
+    const double indexMs = elapsedMs(loadTimer);
+    std::printf("  Store::loadSnapshot %.3f ms, Analysis index %.3f ms (once per cut-off)\n",
+                loadMs, indexMs);
+
+    const QList<Criteria> criteriaList = {Criteria::Sisdmk, Criteria::Registered, Criteria::Rpjmn};
+    const QList<Status> statusList = {Status::All, Status::Asn};
+    const QStringList provinceCodes = analysis.provinceCodes();
+    const QStringList districtCodes = analysis.districtCodes();
+    qint64 checksum = 0; // keeps the work observable
+    Stats nationalTable, tablesSweep, summarySweep;
+    for (int run = 0; run < runs; ++run) {
+        for (Criteria criteria : criteriaList) {
+            for (Status status : statusList) {
+                QElapsedTimer timer;
+                timer.start();
+                const QList<RegionSummary> provinces = analysis.provinces(criteria, status);
+                nationalTable.ms.append(elapsedMs(timer));
+                checksum += provinces.size() ? provinces.first().complete : 0;
+            }
+        }
+        // Every table the window can show: the nation, its provinces, each province's districts.
+        QElapsedTimer timer;
+        timer.start();
+        for (Criteria criteria : criteriaList) {
+            for (Status status : statusList) {
+                checksum += analysis.national(criteria, status).complete;
+                checksum += analysis.provinces(criteria, status).size();
+                for (const QString &province : provinceCodes)
+                    checksum += analysis.districts(province, criteria, status).size();
+            }
+        }
+        tablesSweep.ms.append(elapsedMs(timer));
+        // The same regions one summary() call each: 1 + provinces + districts per combination.
+        timer.restart();
+        for (Criteria criteria : criteriaList) {
+            for (Status status : statusList) {
+                checksum += analysis.summary(Level::National, {}, criteria, status).complete;
+                for (const QString &province : provinceCodes)
+                    checksum
+                        += analysis.summary(Level::Province, province, criteria, status).complete;
+                for (const QString &district : districtCodes)
+                    checksum
+                        += analysis.summary(Level::District, district, criteria, status).shortage;
+            }
+        }
+        summarySweep.ms.append(elapsedMs(timer));
+    }
+    printStats("national table (Analysis::provinces)", nationalTable, "[target < 16 ms]");
+    std::printf("  all regions (1 + %lld + %lld) x 6 combinations:\n",
+                static_cast<long long>(provinceCodes.size()),
+                static_cast<long long>(districtCodes.size()));
+    printStats("  as tables (national/provinces/districts)", tablesSweep);
+    printStats("  as one summary() per region", summarySweep);
+    const RegionSummary lombokTimur
+        = analysis.summary(Level::District, u"52.03"_s, Criteria::Sisdmk, Status::All);
+    std::printf("  check: Lombok Timur %d / %d complete, shortage %d; checksum %lld\n",
+                lombokTimur.puskesmas, lombokTimur.complete, lombokTimur.shortage,
+                static_cast<long long>(checksum));
+    return 0;
+}
