@@ -58,9 +58,29 @@ QString canonicalName(const QString &name)
     };
     if (const auto it = aliases.constFind(name); it != aliases.cend())
         return *it;
-    if (name.endsWith(u"_nonasn"_s))
-        return name.chopped(7) + u"_non_asn"_s;
-    return name;
+    QString canonical = name;
+    if (canonical.endsWith(u"_nonasn"_s))
+        canonical = canonical.chopped(7) + u"_non_asn"_s;
+    // A type's label may stand for its key: "Promosi Kesehatan ASN" -> promkes_asn.
+    static const QList<std::pair<QString, QString>> labels = [] {
+        QList<std::pair<QString, QString>> list;
+        for (const NakesType &type : NakesTypes::all()) {
+            for (const QString &label : {type.labelId, type.labelEn}) {
+                const QString prefix = normalizeHeaderName(label) + u'_';
+                if (prefix != type.key + u'_')
+                    list.append({prefix, type.key + u'_'});
+            }
+        }
+        return list;
+    }();
+    for (const auto &[prefix, key] : labels) {
+        if (canonical.startsWith(prefix)) {
+            const QString rest = canonical.mid(prefix.size());
+            if (rest == u"asn"_s || rest == u"non_asn"_s || rest == u"total"_s)
+                return key + rest;
+        }
+    }
+    return canonical;
 }
 
 } // namespace
