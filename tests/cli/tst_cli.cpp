@@ -1,0 +1,305 @@
+// Tests the lengkap-cli contract of DOMAIN.md §6 end to end: exit codes, JSON keys, refused
+// imports leaving the database unchanged, --replace, demo and the seed figures.
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void helpAndVersion_data();
+    void helpAndVersion();
+    void usageErrors_data();
+    void usageErrors();
+    void summaryKeys();
+    void demoGivesSeedFigures_data();
+    void demoGivesSeedFigures();
+    void importThenSummary_data();
+    void importThenSummary();
+    void refusedImportsWriteNothing_data();
+    void refusedImportsWriteNothing();
+    void replaceSwapsOneDistrict();
+    void newerDatabaseIsRefused();
+    void messagesInIndonesianByDefault();
+
+private:
+    struct Run
+    {
+        int code = -1;
+        QString out;
+        QString err;
+    };
+    Run cli(const QStringList &arguments, const QStringList &environment = {}) const;
+    QString db() const { return m_dir->filePath(u"t.sqlite"_s); }
+    QString writeFile(const QString &name, const QByteArray &content) const;
+    QString dump() const;
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+namespace {
+const QString seedRekap = QStringLiteral(LENGKAP_TEST_DATA "/lombok_timur_rekap.csv");
+const QByteArray rekapHeader =
+        "provinsi,kabupaten_kota,nama_puskesmas,dokter_asn,dokter_non_asn,dokter_gigi_asn,dokter_gigi_non_asn,"
+        "perawat_asn,perawat_non_asn,bidan_asn,bidan_non_asn,promkes_asn,promkes_non_asn,sanitasi_asn,"
+        "sanitasi_non_asn,gizi_asn,gizi_non_asn,farmasi_asn,farmasi_non_asn,atlm_asn,atlm_non_asn\n";
+} // namespace
+
+void TestCli::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+TestCli::Run TestCli::cli(const QStringList &arguments, const QStringList &environment) const
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"LANG"_s, u"en_GB.UTF-8"_s); // English messages unless a test asks otherwise
+    env.remove(u"LC_ALL"_s);
+    env.remove(u"LANGUAGE"_s);
+    for (const QString &assignment : environment)
+        env.insert(assignment.section(u'=', 0, 0), assignment.section(u'=', 1));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(LENGKAP_CLI), arguments);
+    Run run;
+    if (!process.waitForFinished(120000))
+        return run;
+    run.code = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+QString TestCli::writeFile(const QString &name, const QByteArray &content) const
+{
+    const QString path = m_dir->filePath(name);
+    QFile file(path);
+    if (file.open(QIODevice::WriteOnly))
+        file.write(content);
+    return path;
+}
+
+QString TestCli::dump() const
+{
+    QProcess sqlite;
+    sqlite.start(u"sqlite3"_s, {db(), u".dump"_s});
+    sqlite.waitForFinished(30000);
+    return QString::fromUtf8(sqlite.readAllStandardOutput());
+}
+
+void TestCli::helpAndVersion_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("--help lists the commands") << QStringList{u"--help"_s} << u"import-list"_s;
+    QTest::newRow("--version") << QStringList{u"--version"_s} << u"lengkap-cli 0."_s;
+    QTest::newRow("summary --help") << QStringList{u"summary"_s, u"--help"_s} << u"--criteria"_s;
+    QTest::newRow("import --help") << QStringList{u"import"_s, u"--help"_s} << u"--replace"_s;
+}
+
+void TestCli::helpAndVersion()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, expected);
+    const Run run = cli(arguments);
+    QCOMPARE(run.code, 0);
+    QVERIFY2(run.out.contains(expected), qPrintable(run.out));
+}
+
+void TestCli::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("no command") << QStringList{} << u"Usage"_s;
+    QTest::newRow("unknown command") << QStringList{u"frobnicate"_s} << u"unknown command"_s;
+    QTest::newRow("unknown option") << QStringList{u"summary"_s, u"--db"_s, u"x"_s, u"--json"_s, u"--colour"_s} << u"colour"_s;
+    QTest::newRow("summary without --db") << QStringList{u"summary"_s, u"--json"_s} << u"--db"_s;
+    QTest::newRow("bad criteria") << QStringList{u"summary"_s, u"--db"_s, u"x"_s, u"--json"_s, u"--criteria"_s, u"all"_s} << u"criteria"_s;
+    QTest::newRow("bad status") << QStringList{u"summary"_s, u"--db"_s, u"x"_s, u"--json"_s, u"--status"_s, u"pns"_s} << u"status"_s;
+    QTest::newRow("unknown district names the closest")
+            << QStringList{u"summary"_s, u"--db"_s, u"x"_s, u"--json"_s, u"--district"_s, u"Lombok Timuur"_s} << u"Lombok Timur"_s;
+    QTest::newRow("cut-off not the 1st") << QStringList{u"import"_s, u"--db"_s, u"x"_s, u"--cutoff"_s, u"2024-12-15"_s, seedRekap} << u"2024-12-01"_s;
+    QTest::newRow("import without file") << QStringList{u"import"_s, u"--db"_s, u"x"_s} << u"FILE"_s;
+    QTest::newRow("bad list kind") << QStringList{u"import-list"_s, u"--db"_s, u"x"_s, u"--list"_s, u"ikk"_s, seedRekap} << u"rpjmn"_s;
+}
+
+void TestCli::usageErrors()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+    const Run run = cli(arguments);
+    QCOMPARE(run.code, 2);
+    QVERIFY2(run.err.contains(message) || run.out.contains(message), qPrintable(run.err + run.out));
+    QVERIFY(!QFile::exists(m_dir->filePath(u"x"_s)));
+}
+
+void TestCli::summaryKeys()
+{
+    QCOMPARE(cli({u"import"_s, u"--db"_s, db(), u"--cutoff"_s, u"2024-12-01"_s, seedRekap}).code, 0);
+    const Run run = cli({u"summary"_s, u"--db"_s, db(), u"--json"_s});
+    QCOMPARE(run.code, 0);
+    QJsonParseError error;
+    const QJsonObject o = QJsonDocument::fromJson(run.out.toUtf8(), &error).object();
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    const QStringList keys{u"level"_s, u"region"_s, u"province"_s, u"cutoff"_s, u"criteria"_s, u"status"_s,
+                           u"puskesmas"_s, u"complete"_s, u"incomplete"_s, u"complete_pct"_s,
+                           u"incomplete_pct"_s, u"band"_s, u"shortage"_s, u"missing_by_type"_s};
+    for (const QString &key : keys)
+        QVERIFY2(o.contains(key), qPrintable(key));
+    QCOMPARE(o.size(), keys.size());
+    QCOMPARE(o.value(u"level"_s).toString(), u"national"_s);
+    QCOMPARE(o.value(u"cutoff"_s).toString(), u"2024-12-01"_s);
+    QCOMPARE(o.value(u"missing_by_type"_s).toObject().keys().size(), 9);
+    QVERIFY(run.out.contains(u"\"complete_pct\": 77.14"_s));
+}
+
+void TestCli::demoGivesSeedFigures_data()
+{
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("Lombok Timur, all") << QStringList{u"--district"_s, u"Lombok Timur"_s}
+        << u"\"puskesmas\": 35|\"complete\": 27|\"complete_pct\": 77.14|\"incomplete_pct\": 22.86|\"shortage\": 8|\"band\": \"dark_green\"|\"dokter_gigi\": 8"_s;
+    QTest::newRow("Lombok Timur, ASN only") << QStringList{u"--district"_s, u"LOMBOK TIMUR"_s, u"--status"_s, u"asn"_s}
+        << u"\"complete\": 13|\"shortage\": 22|\"status\": \"asn\""_s;
+    QTest::newRow("Kab. Lombok Timur, older cut-off") << QStringList{u"--district"_s, u"Kab. Lombok Timur"_s, u"--cutoff"_s, u"2025-05-01"_s}
+        << u"\"complete\": 27|\"cutoff\": \"2025-05-01\""_s;
+    QTest::newRow("national RPJMN list") << QStringList{u"--criteria"_s, u"rpjmn"_s} << u"\"puskesmas\": 10195|\"level\": \"national\""_s;
+    QTest::newRow("province") << QStringList{u"--province"_s, u"NTB"_s} << u"\"level\": \"province\"|\"region\": \"Nusa Tenggara Barat\""_s;
+}
+
+void TestCli::demoGivesSeedFigures()
+{
+    QFETCH(QStringList, options);
+    QFETCH(QString, expected);
+    const Run demo = cli({u"demo"_s, u"--db"_s, db()});
+    QCOMPARE(demo.code, 0);
+    QVERIFY(demo.out.contains(u"SAMPLE"_s));
+    const Run run = cli(QStringList{u"summary"_s, u"--db"_s, db(), u"--json"_s} + options);
+    QCOMPARE(run.code, 0);
+    for (const QString &fragment : expected.split(u'|'))
+        QVERIFY2(run.out.contains(fragment), qPrintable(fragment + u"\n"_s + run.out));
+}
+
+void TestCli::importThenSummary_data()
+{
+    QTest::addColumn<QString>("criteria");
+    QTest::addColumn<QString>("status");
+    QTest::addColumn<int>("puskesmas");
+    QTest::addColumn<int>("complete");
+    QTest::addColumn<int>("shortage");
+    // Two Puskesmas of Lebak: A complete (ASN only), B lacks an ASN dentist but has a Non-ASN
+    // one; A is on the RPJMN list, B is registered.
+    QTest::newRow("sisdmk, all") << u"sisdmk"_s << u"all"_s << 2 << 2 << 0;
+    QTest::newRow("sisdmk, asn") << u"sisdmk"_s << u"asn"_s << 2 << 1 << 1;
+    QTest::newRow("rpjmn, all") << u"rpjmn"_s << u"all"_s << 1 << 1 << 0;
+    QTest::newRow("rpjmn, asn") << u"rpjmn"_s << u"asn"_s << 1 << 1 << 0;
+    QTest::newRow("registered, all") << u"registered"_s << u"all"_s << 1 << 1 << 0;
+    QTest::newRow("registered, asn") << u"registered"_s << u"asn"_s << 1 << 0 << 1;
+}
+
+void TestCli::importThenSummary()
+{
+    QFETCH(QString, criteria);
+    QFETCH(QString, status);
+    QFETCH(int, puskesmas);
+    QFETCH(int, complete);
+    QFETCH(int, shortage);
+    QByteArray header = rekapHeader;
+    header.replace("nama_puskesmas,", "nama_puskesmas,rpjmn,teregistrasi,");
+    const QString file = writeFile(u"lebak.csv"_s, header
+            + "Banten,Kab. Lebak,A,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0\n"
+              "BANTEN,LEBAK,B,0,1,1,0,0,2,1,0,1,0,1,0,1,0,1,0,1,0,1,0\n");
+    QCOMPARE(cli({u"import"_s, u"--db"_s, db(), u"--cutoff"_s, u"2024-12-01"_s, file}).code, 0);
+    const Run run = cli({u"summary"_s, u"--db"_s, db(), u"--json"_s, u"--district"_s, u"Lebak"_s,
+                         u"--criteria"_s, criteria, u"--status"_s, status});
+    QCOMPARE(run.code, 0);
+    const QJsonObject o = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    QCOMPARE(o.value(u"puskesmas"_s).toInt(), puskesmas);
+    QCOMPARE(o.value(u"complete"_s).toInt(), complete);
+    QCOMPARE(o.value(u"shortage"_s).toInt(), shortage);
+    QCOMPARE(o.value(u"criteria"_s).toString(), criteria);
+}
+
+void TestCli::refusedImportsWriteNothing_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("a word for a count") << QByteArray(rekapHeader + "Banten,Lebak,A,tiga,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0\n")
+                                        << u"broken.csv:2:"_s;
+    QTest::newRow("bad last row") << QByteArray(rekapHeader + "Banten,Lebak,A,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0\n"
+                                                              "Banten,Lebak,B,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,-4\n")
+                                  << u"broken.csv:3:"_s;
+    QTest::newRow("unknown district") << QByteArray(rekapHeader + "Banten,Lebakk,A,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0\n")
+                                      << u"Lebak"_s;
+    QTest::newRow("a district the cut-off holds") << QByteArray(rekapHeader + "Nusa Tenggara Barat,Lombok Timur,X,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0\n")
+                                                  << u"--replace"_s;
+    QTest::newRow("empty file") << QByteArray() << u"broken.csv"_s;
+}
+
+void TestCli::refusedImportsWriteNothing()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(QString, message);
+    QCOMPARE(cli({u"import"_s, u"--db"_s, db(), u"--cutoff"_s, u"2024-12-01"_s, seedRekap}).code, 0);
+    const QString before = dump();
+    QVERIFY(before.contains(u"KERUAK"_s));
+    const Run run = cli({u"import"_s, u"--db"_s, db(), u"--cutoff"_s, u"2024-12-01"_s,
+                         writeFile(u"broken.csv"_s, content)});
+    QCOMPARE(run.code, 3);
+    QVERIFY2(run.err.contains(message), qPrintable(run.err));
+    QVERIFY(run.out.isEmpty());
+    QCOMPARE(dump(), before);
+}
+
+void TestCli::replaceSwapsOneDistrict()
+{
+    QCOMPARE(cli({u"import"_s, u"--db"_s, db(), u"--cutoff"_s, u"2024-12-01"_s, seedRekap}).code, 0);
+    const QString lebak = writeFile(u"lebak.csv"_s, rekapHeader + "Banten,Lebak,A,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0\n");
+    QCOMPARE(cli({u"import"_s, u"--db"_s, db(), u"--cutoff"_s, u"2024-12-01"_s, lebak}).code, 0);
+    // Lombok Timur again, with one Puskesmas: refused, then swapped with --replace.
+    const QString one = writeFile(u"lotim.csv"_s, rekapHeader + "NTB,Lombok Timur,KERUAK,1,0,0,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0\n");
+    QCOMPARE(cli({u"import"_s, u"--db"_s, db(), u"--cutoff"_s, u"2024-12-01"_s, one}).code, 3);
+    QCOMPARE(cli({u"import"_s, u"--db"_s, db(), u"--cutoff"_s, u"2024-12-01"_s, u"--replace"_s, one}).code, 0);
+    const QJsonObject lotim = QJsonDocument::fromJson(
+            cli({u"summary"_s, u"--db"_s, db(), u"--json"_s, u"--district"_s, u"Lombok Timur"_s}).out.toUtf8()).object();
+    QCOMPARE(lotim.value(u"puskesmas"_s).toInt(), 1);
+    QCOMPARE(lotim.value(u"complete"_s).toInt(), 0);
+    const QJsonObject nation = QJsonDocument::fromJson(
+            cli({u"summary"_s, u"--db"_s, db(), u"--json"_s}).out.toUtf8()).object();
+    QCOMPARE(nation.value(u"puskesmas"_s).toInt(), 2); // Lebak untouched
+}
+
+void TestCli::newerDatabaseIsRefused()
+{
+    QProcess sqlite;
+    sqlite.start(u"sqlite3"_s, {db(), u"PRAGMA application_id = 1279740752; PRAGMA user_version = 42; CREATE TABLE t(x);"_s});
+    QVERIFY(sqlite.waitForFinished());
+    const QString before = dump();
+    const Run run = cli({u"import"_s, u"--db"_s, db(), u"--cutoff"_s, u"2024-12-01"_s, seedRekap});
+    QCOMPARE(run.code, 4);
+    QVERIFY2(run.err.contains(u"newer"_s), qPrintable(run.err));
+    QCOMPARE(dump(), before);
+    QCOMPARE(cli({u"summary"_s, u"--db"_s, db(), u"--json"_s}).code, 4);
+}
+
+void TestCli::messagesInIndonesianByDefault()
+{
+    const Run run = cli({u"summary"_s, u"--db"_s, db(), u"--json"_s, u"--district"_s, u"Lombok Timuur"_s},
+                        {u"LANG=id_ID.UTF-8"_s});
+    QCOMPARE(run.code, 2);
+    QVERIFY2(run.err.contains(u"kabupaten/kota"_s, Qt::CaseInsensitive), qPrintable(run.err));
+    const Run english = cli({u"summary"_s, u"--db"_s, db(), u"--json"_s, u"--district"_s, u"Lombok Timuur"_s,
+                             u"--lang"_s, u"en"_s}, {u"LANG=id_ID.UTF-8"_s});
+    QVERIFY2(english.err.contains(u"unknown district"_s), qPrintable(english.err));
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
