@@ -1,0 +1,236 @@
+#include "analysis.h"
+#include "printlayout.h"
+#include "printtestdata.h"
+
+#include <QDir>
+#include <QGuiApplication>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+
+namespace Lengkap {
+
+class TestPrintLayout : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void districtPdf_data();
+    void districtPdf();
+    void seedDistrictFirstPage();
+    void provinceTable();
+    void greyscalePatterns();
+    void emptyTable();
+
+private:
+    static QString run(const QString &program, const QStringList &arguments);
+    static QString pdfText(const QString &path);
+    static int pdfPages(const QString &path, QString *pageSize = nullptr);
+    QString artifact(const QString &name) const;
+    QTemporaryDir m_dir;
+};
+
+QString TestPrintLayout::run(const QString &program, const QStringList &arguments)
+{
+    QProcess process;
+    process.start(program, arguments);
+    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit
+        || process.exitCode() != 0)
+        return {};
+    return QString::fromUtf8(process.readAllStandardOutput()) + u""_s; // not null: it ran
+}
+
+QString TestPrintLayout::pdfText(const QString &path)
+{
+    return run(u"pdftotext"_s, {u"-layout"_s, path, u"-"_s});
+}
+
+int TestPrintLayout::pdfPages(const QString &path, QString *pageSize)
+{
+    const QString info = run(u"pdfinfo"_s, {path});
+    const QRegularExpression pages(u"Pages:\\s+(\\d+)"_s);
+    const QRegularExpression size(u"Page size:\\s+([\\d.]+ x [\\d.]+) pts"_s);
+    if (pageSize)
+        *pageSize = size.match(info).captured(1);
+    return pages.match(info).captured(1).toInt();
+}
+
+QString TestPrintLayout::artifact(const QString &name) const
+{
+    QDir().mkpath(QStringLiteral(LENGKAP_TEST_ARTIFACTS "/print"));
+    return QStringLiteral(LENGKAP_TEST_ARTIFACTS "/print/") + name;
+}
+
+void TestPrintLayout::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QVERIFY2(!run(u"pdfinfo"_s, {u"-v"_s}).isNull() || QFile::exists(u"/usr/bin/pdfinfo"_s),
+             "poppler-utils are needed");
+}
+
+void TestPrintLayout::districtPdf_data()
+{
+    QTest::addColumn<int>("paper");
+    QTest::addColumn<int>("orientation");
+    QTest::addColumn<QString>("pageSize");
+    QTest::addColumn<int>("puskesmas");
+    QTest::newRow("A4 landscape, 64 Puskesmas")
+            << int(PaperSize::A4) << int(QPageLayout::Landscape) << u"842 x 595"_s << 64;
+    QTest::newRow("A4 landscape, 130 Puskesmas")
+            << int(PaperSize::A4) << int(QPageLayout::Landscape) << u"842 x 595"_s << 130;
+    QTest::newRow("A4 portrait, 64 Puskesmas")
+            << int(PaperSize::A4) << int(QPageLayout::Portrait) << u"595 x 842"_s << 64;
+    QTest::newRow("Letter landscape, 64 Puskesmas")
+            << int(PaperSize::Letter) << int(QPageLayout::Landscape) << u"792 x 612"_s << 64;
+    QTest::newRow("F4 portrait, 64 Puskesmas")
+            << int(PaperSize::F4) << int(QPageLayout::Portrait) << u"609 x 935"_s << 64;
+}
+
+void TestPrintLayout::districtPdf()
+{
+    QFETCH(int, paper);
+    QFETCH(int, orientation);
+    QFETCH(QString, pageSize);
+    QFETCH(int, puskesmas);
+
+    const Analysis analysis(TestData::snapshot(TestData::bigDistrict(puskesmas), true));
+    const RegionTable t = regionTable(analysis, Level::District, u"32.02"_s, Criteria::Sisdmk,
+                                      Status::All);
+    QCOMPARE(t.table.rows.size(), puskesmas);
+    PageSetup setup;
+    setup.paper = PaperSize(paper);
+    setup.orientation = QPageLayout::Orientation(orientation);
+    const QString name = u"district-%1-%2-%3.pdf"_s.arg(paper).arg(orientation).arg(puskesmas);
+    const QString path = artifact(name);
+    const Result<int> pages = writeSectionPdf(path, {t.context, &t.table}, setup);
+    QVERIFY2(pages.ok(), qPrintable(pages.ok() ? QString() : pages.error().message));
+
+    QString size;
+    QCOMPARE(pdfPages(path, &size), *pages);
+    QCOMPARE(size, pageSize);
+    QVERIFY(*pages >= 2); // 60+ Puskesmas never fit on one page
+
+    const QString text = pdfText(path);
+    const QStringList pageTexts = text.split(u'\f', Qt::SkipEmptyParts);
+    QCOMPARE(pageTexts.size(), *pages);
+    for (int p = 0; p < pageTexts.size(); ++p) {
+        const QString &page = pageTexts.at(p);
+        QVERIFY2(page.contains(u"Kelengkapan 9 Jenis Nakes di Sukabumi"_s), qPrintable(page.left(300)));
+        QVERIFY(page.contains(u"Page %1 of %2"_s.arg(p + 1).arg(*pages)));
+        QVERIFY(page.contains(u"SAMPLE DATA"_s));
+        QVERIFY(page.contains(u"Cut-off:"_s));
+        QVERIFY(page.contains(u"Criteria: In SISDMK"_s));
+        QVERIFY(page.contains(u"Status: ASN + Non-ASN"_s));
+        QVERIFY(page.contains(u"Printed"_s));
+        // The header of the table on every page: the name column and the last column.
+        QVERIFY2(page.contains(t.table.columns.first().header), qPrintable(page.left(600)));
+        QVERIFY(page.contains(t.table.columns.last().header));
+    }
+    // The first page alone carries the headline figures and the legend.
+    QVERIFY(pageTexts.first().contains(u"Headline figures"_s));
+    QVERIFY(pageTexts.first().contains(u"Legend"_s));
+    QVERIFY(!pageTexts.last().contains(u"Headline figures"_s));
+
+    // Every Puskesmas is printed, each exactly once (never cut, never repeated). Long names may
+    // wrap inside their cell, so compare the words in order.
+    // wrap inside their cell; pdftotext's reading order keeps a cell's lines together.
+    const QString flat = run(u"pdftotext"_s, {path, u"-"_s}).simplified();
+    for (const QList<TableCell> &row : t.table.rows) {
+        const QString nameText = row.first().text;
+        const QRegularExpression exact(u"\\b%1\\b"_s.arg(QRegularExpression::escape(nameText)));
+        QVERIFY2(flat.count(exact) == 1, qPrintable(nameText));
+    }
+}
+
+void TestPrintLayout::seedDistrictFirstPage()
+{
+    const Analysis analysis(TestData::snapshot(TestData::lombokTimur()));
+    const RegionTable t = regionTable(analysis, Level::District, u"52.03"_s, Criteria::Sisdmk,
+                                      Status::All);
+    QCOMPARE(t.table.rows.size(), 35);
+    const QString path = artifact(u"lombok-timur.pdf"_s);
+    const Result<int> pages = writeSectionPdf(path, {t.context, &t.table});
+    QVERIFY(pages.ok());
+    const QString text = pdfText(path);
+    QVERIFY(text.contains(u"Kelengkapan 9 Jenis Nakes di Lombok Timur, Nusa Tenggara Barat"_s));
+    QVERIFY(!text.contains(u"SAMPLE DATA"_s));
+    // Headline figures of the seed (DOMAIN.md §4), in the test's C locale.
+    QVERIFY(text.contains(u"27 (77.14%)"_s));
+    QVERIFY(text.contains(u"8 (22.86%)"_s));
+    for (const QString &name : {u"KERUAK"_s, u"SUKARAJA"_s, u"AIKMEL UTARA"_s, u"BELANTING"_s})
+        QVERIFY2(text.contains(name), qPrintable(name));
+
+    // Pictures to look at.
+    const QString prefix = artifact(u"lombok-timur"_s);
+    QVERIFY(!run(u"pdftoppm"_s, {u"-png"_s, u"-r"_s, u"60"_s, path, prefix}).isNull());
+    QVERIFY(QFile::exists(prefix + u"-1.png"_s));
+}
+
+void TestPrintLayout::provinceTable()
+{
+    QList<PuskesmasData> all = TestData::lombokTimur();
+    all += TestData::bigDistrict(20, u"52.01"_s);
+    all += TestData::bigDistrict(12, u"52.71"_s);
+    const Analysis analysis(TestData::snapshot(all));
+    const RegionTable t = regionTable(analysis, Level::Province, u"52"_s, Criteria::Sisdmk,
+                                      Status::Asn);
+    QCOMPARE(t.table.rows.size(), 3);
+    const QString path = artifact(u"province-52.pdf"_s);
+    const Result<int> pages = writeSectionPdf(path, {t.context, &t.table});
+    QVERIFY(pages.ok());
+    QCOMPARE(*pages, 1);
+    const QString text = pdfText(path);
+    QVERIFY(text.contains(u"Kelengkapan 9 Jenis Nakes di Nusa Tenggara Barat"_s));
+    QVERIFY(text.contains(u"Status: ASN only"_s));
+    QVERIFY(text.contains(u"Lombok Timur"_s));
+    QVERIFY(text.contains(u"Lombok Barat"_s));
+    QVERIFY(text.contains(u"Kota Mataram"_s));
+    run(u"pdftoppm"_s, {u"-png"_s, u"-r"_s, u"60"_s, path, artifact(u"province-52"_s)});
+}
+
+// Kosong cells and bands must differ in greyscale: render the seed's first page in grey and
+// compare the grey levels of a Kosong cell's area with a filled one via the hatching.
+void TestPrintLayout::greyscalePatterns()
+{
+    const QString path = artifact(u"lombok-timur.pdf"_s);
+    QVERIFY(QFile::exists(path));
+    const QString prefix = artifact(u"lombok-timur-grey"_s);
+    QVERIFY(!run(u"pdftoppm"_s, {u"-png"_s, u"-gray"_s, u"-r"_s, u"100"_s, u"-f"_s, u"1"_s,
+                                 u"-l"_s, u"1"_s, path, prefix})
+                     .isNull());
+    QImage image(prefix + u"-1.png"_s);
+    QVERIFY(!image.isNull());
+    // A hatched area has many grey levels close together; count distinct levels overall.
+    QSet<int> levels;
+    for (int y = 0; y < image.height(); y += 2) {
+        for (int x = 0; x < image.width(); x += 2)
+            levels.insert(qGray(image.pixel(x, y)) / 16);
+    }
+    QVERIFY(levels.size() >= 6);
+}
+
+void TestPrintLayout::emptyTable()
+{
+    const Analysis analysis(TestData::snapshot(TestData::lombokTimur()));
+    // No Puskesmas of Lombok Timur is on a registered list in this snapshot... make one.
+    Snapshot s = TestData::snapshot(TestData::lombokTimur());
+    for (PuskesmasData &p : s.puskesmas)
+        p.rpjmn = false;
+    const Analysis none(s);
+    const RegionTable t = regionTable(none, Level::District, u"52.03"_s, Criteria::Rpjmn,
+                                      Status::All);
+    QCOMPARE(t.table.rows.size(), 0);
+    const QString path = artifact(u"empty.pdf"_s);
+    const Result<int> pages = writeSectionPdf(path, {t.context, &t.table});
+    QVERIFY(pages.ok());
+    QCOMPARE(*pages, 1);
+    QVERIFY(pdfText(path).contains(u"No Puskesmas match these criteria."_s));
+}
+
+} // namespace Lengkap
+
+QTEST_MAIN(Lengkap::TestPrintLayout)
+#include "tst_printlayout.moc"
