@@ -453,9 +453,11 @@ void appendInt(QByteArray &bytes, qint32 value)
 QString digest(const QList<PuskesmasCounts> &rows, QDate cutoff)
 {
     QByteArray bytes = "lengkap sample " + cutoff.toString(Qt::ISODate).toLatin1() + '\n';
-    bytes.reserve(rows.size() * (16 + 8 * NakesTypes::count()) + 32);
+    bytes.reserve(rows.size() * (64 + 8 * NakesTypes::count()) + 32);
     for (const PuskesmasCounts &row : rows) {
-        bytes += row.code.toLatin1();
+        bytes += row.code.toUtf8() + '\t' + row.name.toUtf8() + '\t' + row.kategori.toUtf8() + '\t';
+        bytes += row.rpjmn.value_or(false) ? '1' : '0';
+        bytes += row.registered.value_or(false) ? '1' : '0';
         bytes += '\n';
         for (qsizetype t = 0; t < row.asn.size(); ++t) {
             appendInt(bytes, row.asn.at(t));

@@ -104,6 +104,7 @@ private slots:
     void initTestCase();
     void deterministic();
     void differentSeedDiffers();
+    void sameOnEveryPlatform();
     void fast();
     void cutoffs();
     void batchesAreSample();
@@ -168,6 +169,22 @@ void TestSampleData::differentSeedDiffers()
     const Tally tally = tallyOf(other.cutoffs.last().batch, false, u"52.03"_s);
     QCOMPARE(tally.puskesmas, 35);
     QCOMPARE(tally.complete, 27);
+}
+
+void TestSampleData::sameOnEveryPlatform()
+{
+    // Digests of the default sample from GCC 12 -O2 (and the same from Clang 14 -O3
+    // -march=native -ffp-contract=fast): every machine and compiler must give these. They change,
+    // legitimately, with the wilayah list, the type table, Lombok Timur's file or the generator;
+    // then update them here and say why in the commit.
+    const QString previous = m_data.cutoffs.first().batch.sha256;
+    const QString latest = m_data.cutoffs.last().batch.sha256;
+    qInfo("digests: %s %s %s", qPrintable(previous), qPrintable(latest),
+          qPrintable(m_data.rpjmnSha256));
+    QCOMPARE(previous, u"c27d0c4986d18b995d93595121b78137c71530390f96833f1b92de13bcca30af"_s);
+    QCOMPARE(latest, u"1413208f44ca1136b149ad60a9dcf893f26f42fd4d7f95a78c561c34f8c0a3de"_s);
+    QCOMPARE(m_data.rpjmnSha256,
+             u"0b7d27b9975d13e180b9ad3fee7250a03e486a8fac3ae4a7ae8f701952670e68"_s);
 }
 
 void TestSampleData::fast()
