@@ -136,7 +136,11 @@ Result<ImportBatch> readLong(RecordSource &source, const ReadOptions &options)
         const QString jenisText = source.text(jenis);
         auto typeIt = typeCache.constFind(jenisText);
         if (typeIt == typeCache.cend()) {
-            typeIt = typeCache.insert(jenisText, types.value(normalizeHeaderName(jenisText), -1));
+            int found = types.value(normalizeHeaderName(jenisText), -1);
+            // "ATLM (Ahli Teknologi Laboratorium Medik)": the words before the parenthesis.
+            if (const qsizetype paren = jenisText.indexOf(u'('); found < 0 && paren > 0)
+                found = types.value(normalizeHeaderName(QStringView(jenisText).left(paren)), -1);
+            typeIt = typeCache.insert(jenisText, found);
         }
         const int type = *typeIt;
         if (type < 0) {
