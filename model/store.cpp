@@ -123,13 +123,14 @@ constexpr auto SelectPuskesmasOfDistrictSql =
     uR"(SELECT id, code, name_key FROM puskesmas WHERE district_code = :district)";
 constexpr auto SelectPuskesmasByCodeSql =
     uR"(SELECT id, district_code FROM puskesmas WHERE code = :code)";
-constexpr auto InsertPuskesmasSql = uR"(INSERT INTO puskesmas (district_code, code, name, name_key)
-        VALUES (:district, :code, :name, :key))";
+constexpr auto InsertPuskesmasBulkSql =
+    uR"(INSERT INTO puskesmas (id, district_code, code, name, name_key) VALUES )";
+constexpr auto InsertSnapshotPuskesmasBulkSql = uR"(INSERT INTO snapshot_puskesmas
+        (cutoff, puskesmas_id, district_code, kategori, rpjmn, registered) VALUES )";
+constexpr auto InsertStaffingBulkSql =
+    uR"(INSERT INTO staffing (cutoff, puskesmas_id, type_key, asn, non_asn) VALUES )";
 constexpr auto UpdatePuskesmasSql =
     uR"(UPDATE puskesmas SET code = COALESCE(code, :code), name = :name WHERE id = :id)";
-constexpr auto InsertSnapshotPuskesmasSql = uR"(INSERT INTO snapshot_puskesmas
-        (cutoff, puskesmas_id, district_code, kategori, rpjmn, registered)
-        VALUES (:cutoff, :id, :district, :kategori, :rpjmn, :registered))";
 constexpr auto DeleteListSql = uR"(DELETE FROM list_import WHERE cutoff = :cutoff AND list = :list)";
 constexpr auto InsertListImportSql = uR"(INSERT INTO list_import
         (cutoff, list, source_name, sha256, imported_at)
@@ -152,9 +153,6 @@ constexpr auto SelectSnapshotSourcesSql = uR"(SELECT DISTINCT l.source_name, l.s
 constexpr auto SelectImportLogSql = uR"(SELECT id, cutoff, source_name, sha256, format,
         imported_at, row_count, districts, replaced FROM import_log ORDER BY id)";
 
-// Rows per multi-row INSERT into staffing: one statement per 100 rows instead of 100 keeps the
-// national import (~93,000 rows) well inside its time budget.
-constexpr int StaffingRowsPerStatement = 100;
 
 Error databaseError(const QSqlError &error, QStringView statement = {})
 {
@@ -175,6 +173,85 @@ bool prepare(QSqlQuery &query, QStringView sql)
 {
     return query.prepare(sql.toString());
 }
+
+// Writes rows with one multi-row INSERT per RowsPerStatement rows (positional parameters, the
+// statement prepared once): the national import writes ~93,000 count rows, and one statement
+// per row would cost most of its time budget in Qt's per-call overhead.
+class BulkInsert
+{
+public:
+    static constexpr int RowsPerStatement = 100;
+
+    BulkInsert(const QSqlDatabase &db, QStringView head, int columns)
+        : m_db(db)
+        , m_head(head.toString())
+        , m_columns(columns)
+        , m_full(db)
+    {
+        m_values.reserve(RowsPerStatement * columns);
+    }
+
+    Result<void> add(std::initializer_list<QVariant> row)
+    {
+        Q_ASSERT(int(row.size()) == m_columns);
+        m_values.append(row);
+        if (m_values.size() == RowsPerStatement * m_columns)
+            return flush();
+        return {};
+    }
+
+    Result<void> finish()
+    {
+        Result<void> flushed = m_values.isEmpty() ? Result<void>() : flush();
+        m_full.finish();
+        return flushed;
+    }
+
+private:
+    QString sql(qsizetype rows) const
+    {
+        QString placeholders = u"("_s;
+        for (int c = 0; c < m_columns; ++c)
+            placeholders += c ? u",?"_s : u"?"_s;
+        placeholders += u')';
+        QString text = m_head;
+        for (qsizetype r = 0; r < rows; ++r) {
+            if (r)
+                text += u',';
+            text += placeholders;
+        }
+        return text;
+    }
+
+    Result<void> flush()
+    {
+        const qsizetype rows = m_values.size() / m_columns;
+        QSqlQuery tail(m_db);
+        QSqlQuery *query = &m_full;
+        if (rows == RowsPerStatement) {
+            if (!m_prepared && !m_full.prepare(sql(rows)))
+                return databaseError(m_full);
+            m_prepared = true;
+        } else {
+            if (!tail.prepare(sql(rows)))
+                return databaseError(tail);
+            query = &tail;
+        }
+        for (qsizetype i = 0; i < m_values.size(); ++i)
+            query->bindValue(int(i), m_values.at(i));
+        m_values.clear();
+        if (!query->exec())
+            return databaseError(*query);
+        return {};
+    }
+
+    QSqlDatabase m_db;
+    QString m_head;
+    int m_columns;
+    QSqlQuery m_full;
+    bool m_prepared = false;
+    QVariantList m_values;
+};
 
 QString cutoffKey(QDate cutoff)
 {
@@ -389,10 +466,9 @@ Result<ImportOutcome> Store::importBatch(const ImportBatch &batch, QDate cutoff,
     const QString cutoffText = cutoffKey(cutoff);
     const int types = NakesTypes::count();
 
-    QStringList districts;
+    QSet<QString> districtSet;
     for (const PuskesmasCounts &p : batch.puskesmas) {
-        if (!districts.contains(p.districtCode))
-            districts.append(p.districtCode);
+        districtSet.insert(p.districtCode);
         if (p.asn.size() != types || p.nonAsn.size() != types)
             return Error{Error::Kind::Input,
                          StoreTr::tr("%1:%2: expected counts for %3 types")
@@ -400,6 +476,7 @@ Result<ImportOutcome> Store::importBatch(const ImportBatch &batch, QDate cutoff,
                                  .arg(p.line)
                                  .arg(types)};
     }
+    QStringList districts(districtSet.cbegin(), districtSet.cend());
     std::sort(districts.begin(), districts.end());
     if (districts.isEmpty())
         return Error{Error::Kind::Input,
@@ -500,23 +577,26 @@ Result<ImportOutcome> Store::importBatch(const ImportBatch &batch, QDate cutoff,
     query.finish();
 
     QSqlQuery findByCode(m_db);
-    QSqlQuery insertPuskesmas(m_db);
     QSqlQuery updatePuskesmas(m_db);
-    QSqlQuery insertMember(m_db);
     if (!prepare(findByCode, SelectPuskesmasByCodeSql))
         return databaseError(findByCode);
-    if (!prepare(insertPuskesmas, InsertPuskesmasSql))
-        return databaseError(insertPuskesmas);
     if (!prepare(updatePuskesmas, UpdatePuskesmasSql))
         return databaseError(updatePuskesmas);
-    if (!prepare(insertMember, InsertSnapshotPuskesmasSql))
-        return databaseError(insertMember);
+    // New Puskesmas get their ids here, so they can be written in bulk with the rest.
+    if (!query.exec(u"SELECT COALESCE(MAX(id), 0) FROM puskesmas"_s) || !query.next())
+        return databaseError(query);
+    qint64 nextId = query.value(0).toLongLong() + 1;
+    query.finish();
 
+    BulkInsert newPuskesmas(m_db, InsertPuskesmasBulkSql, 5);
+    BulkInsert members(m_db, InsertSnapshotPuskesmasBulkSql, 6);
+    const QVariant nullText(QMetaType::fromType<QString>());
     QList<qint64> ids;
     ids.reserve(batch.puskesmas.size());
     QSet<qint64> seen;
     for (const PuskesmasCounts &p : batch.puskesmas) {
         const QString nameKey = puskesmasNameKey(p.name);
+        const QString districtKey = p.districtCode + u'|' + nameKey;
         qint64 id = 0;
         if (!p.code.isEmpty()) {
             id = byCode.value(p.code);
@@ -530,28 +610,27 @@ Result<ImportOutcome> Store::importBatch(const ImportBatch &batch, QDate cutoff,
                 findByCode.finish();
             }
             if (!id) {
-                const qint64 named = byNameKey.value(p.districtCode + u'|' + nameKey);
+                const qint64 named = byNameKey.value(districtKey);
                 if (named && !hasCode.value(named))
                     id = named; // known by name only so far: it gets its code now
             }
         } else {
-            id = byNameKey.value(p.districtCode + u'|' + nameKey);
+            id = byNameKey.value(districtKey);
         }
-        if (id) {
-            updatePuskesmas.bindValue(u":code"_s, p.code.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(p.code));
+        if (id && id < nextId) {
+            updatePuskesmas.bindValue(u":code"_s, p.code.isEmpty() ? nullText : QVariant(p.code));
             updatePuskesmas.bindValue(u":name"_s, p.name);
             updatePuskesmas.bindValue(u":id"_s, id);
             if (!updatePuskesmas.exec())
                 return databaseError(updatePuskesmas);
-        } else {
-            insertPuskesmas.bindValue(u":district"_s, p.districtCode);
-            insertPuskesmas.bindValue(u":code"_s, p.code.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(p.code));
-            insertPuskesmas.bindValue(u":name"_s, p.name);
-            insertPuskesmas.bindValue(u":key"_s, nameKey);
-            if (!insertPuskesmas.exec())
-                return databaseError(insertPuskesmas);
-            id = insertPuskesmas.lastInsertId().toLongLong();
-            byNameKey.insert(p.districtCode + u'|' + nameKey, id);
+        } else if (!id) {
+            id = nextId++;
+            if (Result<void> added = newPuskesmas.add({id, p.districtCode,
+                                                       p.code.isEmpty() ? nullText : QVariant(p.code),
+                                                       p.name, nameKey});
+                !added)
+                return added.error();
+            byNameKey.insert(districtKey, id);
             if (!p.code.isEmpty())
                 byCode.insert(p.code, id);
             hasCode.insert(id, !p.code.isEmpty());
@@ -564,62 +643,51 @@ Result<ImportOutcome> Store::importBatch(const ImportBatch &batch, QDate cutoff,
                                  .arg(p.name)};
         seen.insert(id);
         ids.append(id);
-        insertMember.bindValue(u":cutoff"_s, cutoffText);
-        insertMember.bindValue(u":id"_s, id);
-        insertMember.bindValue(u":district"_s, p.districtCode);
-        insertMember.bindValue(u":kategori"_s, p.kategori.isNull() ? u""_s : p.kategori); // NOT NULL
-        insertMember.bindValue(u":rpjmn"_s, optionalBool(p.rpjmn));
-        insertMember.bindValue(u":registered"_s, optionalBool(p.registered));
-        if (!insertMember.exec())
-            return databaseError(insertMember);
     }
+    if (Result<void> flushed = newPuskesmas.finish(); !flushed)
+        return flushed.error();
+    for (qsizetype i = 0; i < batch.puskesmas.size(); ++i) {
+        const PuskesmasCounts &p = batch.puskesmas.at(i);
+        if (Result<void> added = members.add({cutoffText, ids.at(i), p.districtCode,
+                                              p.kategori.isNull() ? u""_s : p.kategori, // NOT NULL
+                                              optionalBool(p.rpjmn), optionalBool(p.registered)});
+            !added)
+            return added.error();
+    }
+    if (Result<void> flushed = members.finish(); !flushed)
+        return flushed.error();
 
-    // Counts: multi-row INSERTs with positional parameters (see StaffingRowsPerStatement).
     const QList<NakesType> &typeList = NakesTypes::all();
-    const qsizetype totalRows = batch.puskesmas.size() * types;
-    auto makeInsert = [](qsizetype rows) {
-        QString sql = u"INSERT INTO staffing (cutoff, puskesmas_id, type_key, asn, non_asn) VALUES "_s;
-        for (qsizetype r = 0; r < rows; ++r)
-            sql += r ? u",(?,?,?,?,?)"_s : u"(?,?,?,?,?)"_s;
-        return sql;
+    BulkInsert staffing(m_db, InsertStaffingBulkSql, 5);
+    auto staffingFailed = [&](const Error &error) -> Error {
+        // The CHECK (0..999) refuses a count: name the first row that carries one.
+        for (const PuskesmasCounts &p : batch.puskesmas) {
+            for (int t = 0; t < types; ++t) {
+                for (int count : {p.asn.at(t), p.nonAsn.at(t)}) {
+                    if (count < 0 || count > 999)
+                        return Error{Error::Kind::Input,
+                                     StoreTr::tr("%1:%2: %3 workers of type %4 is outside 0..999; "
+                                                 "nothing was imported")
+                                             .arg(batch.sourceName)
+                                             .arg(p.line)
+                                             .arg(count)
+                                             .arg(typeList.at(t).key)};
+                }
+            }
+        }
+        return error;
     };
-    QSqlQuery insertFull(m_db);
-    if (!insertFull.prepare(makeInsert(StaffingRowsPerStatement)))
-        return databaseError(insertFull);
-    QSqlQuery *current = &insertFull;
-    QSqlQuery insertTail(m_db);
-    qsizetype row = 0;
-    while (row < totalRows) {
-        const qsizetype chunk = std::min<qsizetype>(StaffingRowsPerStatement, totalRows - row);
-        if (chunk != StaffingRowsPerStatement) {
-            if (!insertTail.prepare(makeInsert(chunk)))
-                return databaseError(insertTail);
-            current = &insertTail;
+    for (qsizetype i = 0; i < batch.puskesmas.size(); ++i) {
+        const PuskesmasCounts &p = batch.puskesmas.at(i);
+        for (int t = 0; t < types; ++t) {
+            if (Result<void> added = staffing.add({cutoffText, ids.at(i), typeList.at(t).key,
+                                                   p.asn.at(t), p.nonAsn.at(t)});
+                !added)
+                return staffingFailed(added.error());
         }
-        int position = 0;
-        for (qsizetype r = row; r < row + chunk; ++r) {
-            const qsizetype p = r / types;
-            const int t = int(r % types);
-            const PuskesmasCounts &counts = batch.puskesmas.at(p);
-            current->bindValue(position++, cutoffText);
-            current->bindValue(position++, ids.at(p));
-            current->bindValue(position++, typeList.at(t).key);
-            current->bindValue(position++, counts.asn.at(t));
-            current->bindValue(position++, counts.nonAsn.at(t));
-        }
-        if (!current->exec()) {
-            const PuskesmasCounts &first = batch.puskesmas.at(row / types);
-            if (current->lastError().text().contains(u"CHECK"_s))
-                return Error{Error::Kind::Input,
-                             StoreTr::tr("%1:%2: a count is outside 0..999; nothing was imported")
-                                     .arg(batch.sourceName)
-                                     .arg(first.line)};
-            return databaseError(*current);
-        }
-        row += chunk;
     }
-    insertFull.finish();
-    insertTail.finish();
+    if (Result<void> flushed = staffing.finish(); !flushed)
+        return staffingFailed(flushed.error());
 
     if (!tx.commit())
         return databaseError(m_db.lastError());
