@@ -1,11 +1,125 @@
-// Placeholder until the print/export work (issue 6) lands; keeps lengkap-cli linking.
+// lengkap-cli table (DOMAIN.md §6): the table the window shows for a district (its Puskesmas),
+// a province (its districts) or the nation (its provinces), as CSV, XLSX or PDF.
 #include "commands.h"
 #include "common.h"
 
+#include "printlayout.h"
+#include "tabledata.h"
+#include "tableexport.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+using namespace Qt::StringLiterals;
+
 namespace Lengkap::Cli {
-int runTable(const QStringList &)
+
+namespace {
+
+struct TableTr
 {
-    err() << QStringLiteral("'table' is not available yet") << Qt::endl;
-    return Usage;
+    Q_DECLARE_TR_FUNCTIONS(Lengkap::Cli)
+};
+
+} // namespace
+
+// --paper and --portrait, shared with report.cpp.
+QList<QCommandLineOption> pageOptions()
+{
+    return {QCommandLineOption(u"paper"_s, TableTr::tr("Paper for PDF: a4 (default), letter or f4."),
+                               u"PAPER"_s, u"a4"_s),
+            QCommandLineOption(u"portrait"_s, TableTr::tr("Print PDF pages upright (default: landscape).")),};
 }
+
+Result<PageSetup> pageSetup(const QCommandLineParser &parser)
+{
+    PageSetup setup;
+    if (!PageSetup::parsePaper(parser.value(u"paper"_s), &setup.paper))
+        return Error{Error::Kind::Usage,
+                     TableTr::tr("unknown paper '%1': use a4, letter or f4").arg(parser.value(u"paper"_s))};
+    if (parser.isSet(u"portrait"_s))
+        setup.orientation = QPageLayout::Portrait;
+    return setup;
+}
+
+int runTable(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(TableTr::tr(
+            "Write the table of a district (its Puskesmas), a province (its districts) or the "
+            "nation (its provinces) as CSV, XLSX or PDF."));
+    const QCommandLineOption db = dbOption();
+    const QCommandLineOption province = provinceOption();
+    const QCommandLineOption district = districtOption();
+    const QCommandLineOption criteria = criteriaOption();
+    const QCommandLineOption status = statusOption();
+    const QCommandLineOption cutoff = cutoffOption();
+    const QCommandLineOption format(u"format"_s, TableTr::tr("csv, xlsx or pdf (default: from the file name)."),
+                                    u"FORMAT"_s);
+    const QCommandLineOption output({u"o"_s, u"output"_s}, TableTr::tr("The file to write."), u"FILE"_s);
+    parser.addOptions({db, province, district, criteria, status, cutoff, format, output});
+    parser.addOptions(pageOptions());
+    int code = Ok;
+    if (!parse(parser, arguments, &code))
+        return code;
+    if (!parser.positionalArguments().isEmpty())
+        return usage(TableTr::tr("table takes no FILE argument: use -o FILE"));
+    if (!parser.isSet(db))
+        return usage(TableTr::tr("--db is required"));
+    if (!parser.isSet(output) || parser.value(output).isEmpty())
+        return usage(TableTr::tr("-o FILE is required"));
+    const QString path = parser.value(output);
+    QString formatKey = parser.value(format).toLower();
+    if (formatKey.isEmpty())
+        formatKey = QFileInfo(path).suffix().toLower();
+    if (formatKey != u"csv"_s && formatKey != u"xlsx"_s && formatKey != u"pdf"_s)
+        return usage(TableTr::tr("--format must be csv, xlsx or pdf"));
+    Result<Criteria> criteriaValue = parseCriteriaOption(parser.value(criteria));
+    if (!criteriaValue)
+        return fail(criteriaValue.error());
+    Result<Status> statusValue = parseStatusOption(parser.value(status));
+    if (!statusValue)
+        return fail(statusValue.error());
+    Result<PageSetup> setup = pageSetup(parser);
+    if (!setup)
+        return fail(setup.error());
+    Result<Scope> scope = resolveScope(parser.value(province), parser.value(district));
+    if (!scope)
+        return fail(scope.error());
+    if (parser.isSet(cutoff)) {
+        if (Result<QDate> date = parseCutoff(parser.value(cutoff)); !date)
+            return fail(date.error());
+    }
+
+    Store store;
+    if (Result<void> opened = openStore(store, parser.value(db)); !opened)
+        return fail(opened.error());
+    Result<std::unique_ptr<Analysis>> analysis = loadAnalysis(store, parser.value(cutoff));
+    if (!analysis)
+        return fail(analysis.error());
+    const Analysis &engine = **analysis;
+    if (scope->level != Level::National
+        && engine.summary(scope->level, scope->code, Criteria::Sisdmk, Status::All).puskesmas == 0) {
+        const RegionSummary s = engine.summary(scope->level, scope->code, Criteria::Sisdmk, Status::All);
+        return fail(inputError(TableTr::tr("no data for %1 at cut-off %2")
+                                       .arg(s.name, engine.snapshot().cutoff.toString(Qt::ISODate))));
+    }
+    const RegionTable t = regionTable(engine, scope->level, scope->code, *criteriaValue, *statusValue);
+
+    Result<void> written;
+    if (formatKey == u"csv"_s) {
+        written = TableExport::writeCsv(path, t.table, t.context);
+    } else if (formatKey == u"xlsx"_s) {
+        written = TableExport::writeXlsx(path, {{&t.table, t.context}});
+    } else {
+        Result<int> pages = writeSectionPdf(path, {t.context, &t.table}, *setup);
+        if (!pages)
+            written = pages.error();
+    }
+    if (!written)
+        return fail(written.error());
+    err() << TableTr::tr("%1: %n row(s) written", nullptr, int(t.table.rows.size())).arg(path) << Qt::endl;
+    return Ok;
+}
+
 } // namespace Lengkap::Cli

@@ -5,7 +5,7 @@
 #include <QFile>
 #include <QSaveFile>
 
-#include <xlsxwriter.h>
+#include "xlsxapi.h"
 
 #include <algorithm>
 #include <map>
@@ -188,65 +188,69 @@ QString TableExport::sheetName(const QString &name)
 Result<void> TableExport::writeXlsx(const QString &path, const QList<Sheet> &sheets)
 {
     Q_ASSERT(!sheets.isEmpty());
+    const Result<const XlsxApi *> api = XlsxApi::instance();
+    if (!api)
+        return api.error();
+    const XlsxApi &x = **api;
     // libxlsxwriter writes the file in workbook_close(); write to a temporary name first so a
     // failure never leaves half a file under the user's name.
     const QString temporary = path + u".part"_s;
     const QByteArray encoded = QFile::encodeName(temporary);
     lxw_workbook_options options{};
     options.constant_memory = LXW_FALSE;
-    lxw_workbook *workbook = workbook_new_opt(encoded.constData(), &options);
+    lxw_workbook *workbook = x.workbook_new_opt(encoded.constData(), &options);
     if (!workbook)
         return inputError(tr("Cannot write %1.").arg(path));
 
     const auto format = [&](auto configure) {
-        lxw_format *f = workbook_add_format(workbook);
-        format_set_border(f, LXW_BORDER_THIN);
-        format_set_border_color(f, rgb(PrintColors::grid()));
-        format_set_align(f, LXW_ALIGN_VERTICAL_CENTER);
+        lxw_format *f = x.workbook_add_format(workbook);
+        x.format_set_border(f, LXW_BORDER_THIN);
+        x.format_set_border_color(f, rgb(PrintColors::grid()));
+        x.format_set_align(f, LXW_ALIGN_VERTICAL_CENTER);
         configure(f);
         return f;
     };
-    lxw_format *headerFormat = format([](lxw_format *f) {
-        format_set_bold(f);
-        format_set_bg_color(f, rgb(PrintColors::headerBackground()));
-        format_set_text_wrap(f);
-        format_set_align(f, LXW_ALIGN_CENTER);
+    lxw_format *headerFormat = format([&x](lxw_format *f) {
+        x.format_set_bold(f);
+        x.format_set_bg_color(f, rgb(PrintColors::headerBackground()));
+        x.format_set_text_wrap(f);
+        x.format_set_align(f, LXW_ALIGN_CENTER);
     });
     lxw_format *textFormat = format([](lxw_format *) { });
     lxw_format *numberFormat = format([](lxw_format *) { });
-    lxw_format *decimalFormat = format([](lxw_format *f) { format_set_num_format(f, "0.00"); });
-    lxw_format *filledFormat = format([](lxw_format *f) { format_set_bg_color(f, rgb(PrintColors::filled())); });
-    lxw_format *emptyFormat = format([](lxw_format *f) {
-        format_set_bg_color(f, rgb(PrintColors::empty()));
-        format_set_font_color(f, rgb(PrintColors::emptyHatch()));
-        format_set_bold(f);
+    lxw_format *decimalFormat = format([&x](lxw_format *f) { x.format_set_num_format(f, "0.00"); });
+    lxw_format *filledFormat = format([&x](lxw_format *f) { x.format_set_bg_color(f, rgb(PrintColors::filled())); });
+    lxw_format *emptyFormat = format([&x](lxw_format *f) {
+        x.format_set_bg_color(f, rgb(PrintColors::empty()));
+        x.format_set_font_color(f, rgb(PrintColors::emptyHatch()));
+        x.format_set_bold(f);
     });
-    lxw_format *filledUncounted = format([](lxw_format *f) {
-        format_set_bg_color(f, rgb(PrintColors::filled()));
-        format_set_font_color(f, 0x707070);
+    lxw_format *filledUncounted = format([&x](lxw_format *f) {
+        x.format_set_bg_color(f, rgb(PrintColors::filled()));
+        x.format_set_font_color(f, 0x707070);
     });
-    lxw_format *emptyUncounted = format([](lxw_format *f) {
-        format_set_bg_color(f, rgb(PrintColors::empty()));
-        format_set_font_color(f, 0x707070);
+    lxw_format *emptyUncounted = format([&x](lxw_format *f) {
+        x.format_set_bg_color(f, rgb(PrintColors::empty()));
+        x.format_set_font_color(f, 0x707070);
     });
     std::map<Band, lxw_format *> bandFormats;
     for (Band band : {Band::Red, Band::Orange, Band::LightGreen, Band::DarkGreen}) {
-        bandFormats[band] = format([band](lxw_format *f) {
-            format_set_bg_color(f, rgb(PrintColors::band(band)));
-            format_set_bold(f);
+        bandFormats[band] = format([&x, band](lxw_format *f) {
+            x.format_set_bg_color(f, rgb(PrintColors::band(band)));
+            x.format_set_bold(f);
             if (band == Band::Red || band == Band::DarkGreen)
-                format_set_font_color(f, LXW_COLOR_WHITE);
+                x.format_set_font_color(f, LXW_COLOR_WHITE);
         });
     }
-    lxw_format *labelFormat = workbook_add_format(workbook);
-    format_set_bold(labelFormat);
-    format_set_align(labelFormat, LXW_ALIGN_VERTICAL_TOP);
-    lxw_format *wrapFormat = workbook_add_format(workbook);
-    format_set_text_wrap(wrapFormat);
-    format_set_align(wrapFormat, LXW_ALIGN_VERTICAL_TOP);
-    lxw_format *titleFormat = workbook_add_format(workbook);
-    format_set_bold(titleFormat);
-    format_set_font_size(titleFormat, 14);
+    lxw_format *labelFormat = x.workbook_add_format(workbook);
+    x.format_set_bold(labelFormat);
+    x.format_set_align(labelFormat, LXW_ALIGN_VERTICAL_TOP);
+    lxw_format *wrapFormat = x.workbook_add_format(workbook);
+    x.format_set_text_wrap(wrapFormat);
+    x.format_set_align(wrapFormat, LXW_ALIGN_VERTICAL_TOP);
+    lxw_format *titleFormat = x.workbook_add_format(workbook);
+    x.format_set_bold(titleFormat);
+    x.format_set_font_size(titleFormat, 14);
 
     QStringList usedNames{u"keterangan"_s};
     for (const Sheet &sheet : sheets) {
@@ -255,7 +259,7 @@ Result<void> TableExport::writeXlsx(const QString &path, const QList<Sheet> &she
         for (int n = 2; usedNames.contains(name.toLower()); ++n)
             name = sheetName(name.left(27) + u" ("_s + QString::number(n) + u')');
         usedNames << name.toLower();
-        lxw_worksheet *ws = workbook_add_worksheet(workbook, name.toUtf8().constData());
+        lxw_worksheet *ws = x.workbook_add_worksheet(workbook, name.toUtf8().constData());
         const int columns = int(table.columns.size());
         const bool grouped = table.hasGroups();
         const int headerRows = grouped ? 2 : 1;
@@ -269,21 +273,21 @@ Result<void> TableExport::writeXlsx(const QString &path, const QList<Sheet> &she
                     ++end;
             }
             if (grouped && column.group.isEmpty()) {
-                worksheet_merge_range(ws, 0, lxw_col_t(c), 1, lxw_col_t(c),
+                x.worksheet_merge_range(ws, 0, lxw_col_t(c), 1, lxw_col_t(c),
                                       column.header.toUtf8().constData(), headerFormat);
             } else if (grouped) {
                 if (end - c > 1)
-                    worksheet_merge_range(ws, 0, lxw_col_t(c), 0, lxw_col_t(end - 1),
+                    x.worksheet_merge_range(ws, 0, lxw_col_t(c), 0, lxw_col_t(end - 1),
                                           column.group.toUtf8().constData(), headerFormat);
                 else
-                    worksheet_write_string(ws, 0, lxw_col_t(c), column.group.toUtf8().constData(),
+                    x.worksheet_write_string(ws, 0, lxw_col_t(c), column.group.toUtf8().constData(),
                                            headerFormat);
                 for (int k = c; k < end; ++k)
-                    worksheet_write_string(ws, 1, lxw_col_t(k),
+                    x.worksheet_write_string(ws, 1, lxw_col_t(k),
                                            table.columns.at(k).header.toUtf8().constData(),
                                            headerFormat);
             } else {
-                worksheet_write_string(ws, 0, lxw_col_t(c), column.header.toUtf8().constData(),
+                x.worksheet_write_string(ws, 0, lxw_col_t(c), column.header.toUtf8().constData(),
                                        headerFormat);
             }
             c = end;
@@ -312,40 +316,40 @@ Result<void> TableExport::writeXlsx(const QString &path, const QList<Sheet> &she
                     f = cell.value.typeId() == QMetaType::Double ? decimalFormat : numberFormat;
                 }
                 if (column.numeric && isNumber(cell.value)) {
-                    worksheet_write_number(ws, xr, lxw_col_t(c), cell.value.toDouble(), f);
+                    x.worksheet_write_number(ws, xr, lxw_col_t(c), cell.value.toDouble(), f);
                 } else {
                     // Written as a string, never as a formula, whatever it starts with.
-                    worksheet_write_string(ws, xr, lxw_col_t(c), cell.text.toUtf8().constData(), f);
+                    x.worksheet_write_string(ws, xr, lxw_col_t(c), cell.text.toUtf8().constData(), f);
                     widths[size_t(c)] = std::max<double>(widths[size_t(c)], std::min<qsizetype>(cell.text.size() + 2, 45));
                 }
             }
         }
         for (int c = 0; c < columns; ++c)
-            worksheet_set_column(ws, lxw_col_t(c), lxw_col_t(c), widths.at(size_t(c)), nullptr);
+            x.worksheet_set_column(ws, lxw_col_t(c), lxw_col_t(c), widths.at(size_t(c)), nullptr);
         if (grouped)
-            worksheet_set_row(ws, 0, 30, nullptr);
-        worksheet_freeze_panes(ws, lxw_row_t(headerRows), 1);
+            x.worksheet_set_row(ws, 0, 30, nullptr);
+        x.worksheet_freeze_panes(ws, lxw_row_t(headerRows), 1);
         if (!table.rows.isEmpty())
-            worksheet_autofilter(ws, lxw_row_t(headerRows - 1), 0,
+            x.worksheet_autofilter(ws, lxw_row_t(headerRows - 1), 0,
                                  lxw_row_t(headerRows - 1 + table.rows.size()), lxw_col_t(columns - 1));
-        worksheet_set_landscape(ws);
-        worksheet_set_paper(ws, 9); // A4
-        worksheet_fit_to_pages(ws, 1, 0);
-        worksheet_repeat_rows(ws, 0, lxw_row_t(headerRows - 1));
+        x.worksheet_set_landscape(ws);
+        x.worksheet_set_paper(ws, 9); // A4
+        x.worksheet_fit_to_pages(ws, 1, 0);
+        x.worksheet_repeat_rows(ws, 0, lxw_row_t(headerRows - 1));
     }
 
     // Keterangan: what the numbers are, for whoever receives the file.
     const TableContext &context = sheets.first().context;
-    lxw_worksheet *notes = workbook_add_worksheet(workbook, "Keterangan");
-    worksheet_set_column(notes, 0, 0, 26, nullptr);
-    worksheet_set_column(notes, 1, 1, 90, nullptr);
+    lxw_worksheet *notes = x.workbook_add_worksheet(workbook, "Keterangan");
+    x.worksheet_set_column(notes, 0, 0, 26, nullptr);
+    x.worksheet_set_column(notes, 1, 1, 90, nullptr);
     lxw_row_t row = 0;
     const auto put = [&](const QString &label, const QString &value) {
-        worksheet_write_string(notes, row, 0, label.toUtf8().constData(), labelFormat);
-        worksheet_write_string(notes, row, 1, escapeFormula(value).toUtf8().constData(), wrapFormat);
+        x.worksheet_write_string(notes, row, 0, label.toUtf8().constData(), labelFormat);
+        x.worksheet_write_string(notes, row, 1, escapeFormula(value).toUtf8().constData(), wrapFormat);
         ++row;
     };
-    worksheet_write_string(notes, row++, 0,
+    x.worksheet_write_string(notes, row++, 0,
                            PrintText::title(PrintText::regionTitle(context)).toUtf8().constData(),
                            titleFormat);
     ++row;
@@ -386,11 +390,11 @@ Result<void> TableExport::writeXlsx(const QString &path, const QList<Sheet> &she
         return types.join(u", "_s);
     }());
 
-    const lxw_error error = workbook_close(workbook);
+    const lxw_error error = x.workbook_close(workbook);
     if (error != LXW_NO_ERROR) {
         QFile::remove(temporary);
         return inputError(tr("Cannot write %1: %2")
-                                  .arg(path, QString::fromUtf8(lxw_strerror(error))));
+                                  .arg(path, QString::fromUtf8(x.lxw_strerror(error))));
     }
     QFile::remove(path);
     if (!QFile::rename(temporary, path)) {
