@@ -1,6 +1,87 @@
+// Lengkap, the window: translator, store, data and the dashboard wired together; nothing else.
+#include "dashboardwindow.h"
+#include "language.h"
+#include "samplestore.h"
+#include "store.h"
+
 #include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStandardPaths>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct MainText
+{
+    Q_DECLARE_TR_FUNCTIONS(Lengkap::Main)
+};
+
+int failure(const QString &message)
+{
+    QMessageBox::critical(nullptr, MainText::tr("Lengkap"), message);
+    return 4; // database error, as the CLI's exit code
+}
+
+} // namespace
+
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
-    return 0;
+    QCoreApplication::setOrganizationName(u"Lengkap"_s);
+    QCoreApplication::setApplicationName(u"Lengkap"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(LENGKAP_VERSION));
+    QGuiApplication::setApplicationDisplayName(u"Lengkap"_s);
+    QGuiApplication::setWindowIcon(QIcon(u":/lengkap/icons/lengkap.svg"_s));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        MainText::tr("Completeness of the priority health-worker types in Indonesian Puskesmas"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dbOption(u"db"_s, MainText::tr("Database file (default: %1)")
+                                                   .arg(u"<AppData>/lengkap.sqlite"_s),
+                                      MainText::tr("PATH"));
+    const QCommandLineOption langOption(u"lang"_s, MainText::tr("Interface language: id or en"),
+                                        MainText::tr("LANG"));
+    parser.addOption(dbOption);
+    parser.addOption(langOption);
+    parser.process(app);
+
+    QSettings settings;
+    const QString language = parser.isSet(langOption)
+        ? parser.value(langOption)
+        : settings.value(u"view/language"_s, Lengkap::Language::indonesian()).toString();
+    Lengkap::Language::apply(language);
+
+    QString path = parser.value(dbOption);
+    if (path.isEmpty()) {
+        const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+        QDir().mkpath(folder);
+        path = folder + u"/lengkap.sqlite"_s;
+    }
+    path = QFileInfo(path).absoluteFilePath();
+
+    Lengkap::Store store;
+    if (const Lengkap::Result<void> opened = store.open(path); !opened)
+        return failure(opened.error().message);
+    // First start: fill the empty database with the national sample (DATA CONTOH).
+    if (const Lengkap::Result<void> installed = Lengkap::installSampleIfEmpty(store); !installed)
+        return failure(installed.error().message);
+    const Lengkap::Result<QList<QDate>> cutoffs = store.cutoffs();
+    if (!cutoffs)
+        return failure(cutoffs.error().message);
+
+    Lengkap::DashboardWindow window;
+    const Lengkap::Result<void> loaded = window.setData(
+        *cutoffs, [&store](QDate cutoff) { return store.loadSnapshot(cutoff); }, path);
+    if (!loaded)
+        return failure(loaded.error().message);
+    window.restoreLastRegion();
+    window.show();
+    return app.exec();
 }

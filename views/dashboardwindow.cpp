@@ -1,0 +1,960 @@
+#include "dashboardwindow.h"
+
+#include "breadcrumbbar.h"
+#include "colorscheme.h"
+#include "frozentableview.h"
+#include "language.h"
+#include "legendwidget.h"
+#include "methodologydialog.h"
+#include "nakestypes.h"
+#include "regiontablemodel.h"
+#include "staffingtablemodel.h"
+#include "summarycharts.h"
+#include "tablefilterproxy.h"
+#include "tableroles.h"
+#include "wilayah.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QFileInfo>
+#include <QFrame>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Lengkap {
+
+namespace {
+
+// Filter box choices that are not a type index.
+constexpr int ShowAll = -3;
+constexpr int OnlyIncomplete = -2;
+constexpr int OnlyComplete = -1;
+
+QString percent(double value)
+{
+    return DashboardWindow::tr("%1%", "percentage").arg(QLocale().toString(value, 'f', 2));
+}
+
+QString dateText(QDate date)
+{
+    return QLocale().toString(date, u"d MMMM yyyy"_s);
+}
+
+QLabel *figureLabel(const QString &name, qreal scale, bool bold, QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(name);
+    QFont font = label->font();
+    font.setPointSizeF(font.pointSizeF() * scale);
+    font.setBold(bold);
+    label->setFont(font);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+
+} // namespace
+
+DashboardWindow::DashboardWindow(QWidget *parent)
+    : QMainWindow(parent)
+{
+    setWindowIcon(QIcon(u":/lengkap/icons/lengkap.svg"_s));
+    const QSettings settings;
+    ColorScheme::setAlternative(settings.value(u"view/alternativePalette"_s, false).toBool());
+    parseCriteria(settings.value(u"view/criteria"_s).toString(), &m_criteria);
+    parseStatus(settings.value(u"view/status"_s).toString(), &m_status);
+    buildUi();
+    buildMenus();
+    retranslate();
+    resize(1280, 720);
+    if (!restoreGeometry(settings.value(u"window/geometry"_s).toByteArray()))
+        resize(1280, 720);
+}
+
+DashboardWindow::~DashboardWindow()
+{
+    // The staffing rows point into the analysis: drop them first.
+    m_staffingModel->clear();
+}
+
+void DashboardWindow::buildUi()
+{
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+
+    // Header band: title and the three selectors.
+    auto *band = new QFrame(central);
+    band->setObjectName(u"headerBand"_s);
+    band->setAutoFillBackground(true);
+    QPalette bandPalette = band->palette();
+    bandPalette.setColor(QPalette::Window, ColorScheme::headerBand());
+    bandPalette.setColor(QPalette::WindowText, Qt::white);
+    band->setPalette(bandPalette);
+    auto *bandLayout = new QHBoxLayout(band);
+    bandLayout->setContentsMargins(12, 8, 12, 8);
+    m_title = figureLabel(u"title"_s, 1.45, true, band);
+    m_title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    bandLayout->addWidget(m_title, 1);
+    m_cutoffCaption = new QLabel(band);
+    m_cutoffCombo = new QComboBox(band);
+    m_cutoffCombo->setObjectName(u"cutoffCombo"_s);
+    m_criteriaCaption = new QLabel(band);
+    m_criteriaCombo = new QComboBox(band);
+    m_criteriaCombo->setObjectName(u"criteriaCombo"_s);
+    m_statusCaption = new QLabel(band);
+    m_statusCombo = new QComboBox(band);
+    m_statusCombo->setObjectName(u"statusCombo"_s);
+    for (auto [caption, combo] : {std::pair{m_cutoffCaption, m_cutoffCombo},
+                                  std::pair{m_criteriaCaption, m_criteriaCombo},
+                                  std::pair{m_statusCaption, m_statusCombo}}) {
+        caption->setBuddy(combo);
+        bandLayout->addSpacing(8);
+        bandLayout->addWidget(caption);
+        bandLayout->addWidget(combo);
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    }
+    layout->addWidget(band);
+
+    // Headline figures and charts.
+    auto *upper = new QWidget(central);
+    auto *upperLayout = new QHBoxLayout(upper);
+    upperLayout->setContentsMargins(10, 8, 10, 4);
+    auto *figures = new QWidget(upper);
+    auto *grid = new QGridLayout(figures);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->setVerticalSpacing(4);
+    auto card = [&](QLabel **pct, QLabel **count, const QString &name, const QColor &colour, int column) {
+        auto *frame = new QFrame(figures);
+        frame->setFrameShape(QFrame::StyledPanel);
+        frame->setStyleSheet(u"QFrame { border-left: 6px solid %1; background: palette(base); }"
+                             u" QLabel { border: none; }"_s.arg(colour.name()));
+        auto *v = new QVBoxLayout(frame);
+        v->setContentsMargins(10, 6, 10, 6);
+        *pct = figureLabel(name + u"Pct"_s, 2.0, true, frame);
+        *count = figureLabel(name + u"Count"_s, 1.0, false, frame);
+        (*count)->setWordWrap(true);
+        v->addWidget(*pct);
+        v->addWidget(*count);
+        grid->addWidget(frame, 0, column);
+    };
+    card(&m_completePct, &m_completeCount, u"complete"_s, ColorScheme::complete(), 0);
+    card(&m_incompletePct, &m_incompleteCount, u"incomplete"_s, ColorScheme::incomplete(), 1);
+    m_shortage = figureLabel(u"shortage"_s, 1.05, true, figures);
+    m_shortage->setWordWrap(true);
+    m_shortageByType = figureLabel(u"shortageByType"_s, 0.95, false, figures);
+    m_shortageByType->setWordWrap(true);
+    grid->addWidget(m_shortage, 1, 0, 1, 2);
+    grid->addWidget(m_shortageByType, 2, 0, 1, 2);
+    grid->setRowStretch(3, 1);
+    figures->setMinimumWidth(330);
+    figures->setMaximumWidth(420);
+    upperLayout->addWidget(figures, 0);
+    m_charts = new SummaryCharts(upper);
+    m_charts->setObjectName(u"charts"_s);
+    upperLayout->addWidget(m_charts, 1);
+    connect(m_charts, &SummaryCharts::completenessClicked, this, &DashboardWindow::onCompletenessClicked);
+    connect(m_charts, &SummaryCharts::typeClicked, this, &DashboardWindow::onTypeClicked);
+
+    // Navigation row, table and legend.
+    auto *lower = new QWidget(central);
+    auto *lowerLayout = new QVBoxLayout(lower);
+    lowerLayout->setContentsMargins(10, 4, 10, 4);
+    lowerLayout->setSpacing(4);
+    auto *nav = new QHBoxLayout;
+    m_backButton = new QToolButton(lower);
+    m_backButton->setObjectName(u"backButton"_s);
+    m_backButton->setIcon(QIcon(u":/lengkap/icons/back.svg"_s));
+    m_backButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    connect(m_backButton, &QToolButton::clicked, this, &DashboardWindow::goBack);
+    nav->addWidget(m_backButton);
+    m_breadcrumb = new BreadcrumbBar(lower);
+    m_breadcrumb->setObjectName(u"breadcrumb"_s);
+    connect(m_breadcrumb, &BreadcrumbBar::partActivated, this, &DashboardWindow::onBreadcrumb);
+    nav->addWidget(m_breadcrumb, 1);
+    m_nationalButton = new QPushButton(lower);
+    m_nationalButton->setObjectName(u"nationalButton"_s);
+    m_nationalButton->setIcon(QIcon(u":/lengkap/icons/home.svg"_s));
+    connect(m_nationalButton, &QPushButton::clicked, this, &DashboardWindow::showNational);
+    nav->addWidget(m_nationalButton);
+    nav->addSpacing(12);
+    m_searchCaption = new QLabel(lower);
+    m_search = new QLineEdit(lower);
+    m_search->setObjectName(u"searchEdit"_s);
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(170);
+    m_searchCaption->setBuddy(m_search);
+    nav->addWidget(m_searchCaption);
+    nav->addWidget(m_search);
+    m_filterCaption = new QLabel(lower);
+    m_filterCombo = new QComboBox(lower);
+    m_filterCombo->setObjectName(u"filterCombo"_s);
+    m_filterCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_filterCaption->setBuddy(m_filterCombo);
+    nav->addWidget(m_filterCaption);
+    nav->addWidget(m_filterCombo);
+    m_rowCount = new QLabel(lower);
+    m_rowCount->setObjectName(u"rowCount"_s);
+    nav->addWidget(m_rowCount);
+    lowerLayout->addLayout(nav);
+
+    m_regionModel = new RegionTableModel(this);
+    m_staffingModel = new StaffingTableModel(this);
+    m_regionProxy = new TableFilterProxy(this);
+    m_regionProxy->setSourceModel(m_regionModel);
+    m_staffingProxy = new TableFilterProxy(this);
+    m_staffingProxy->setSourceModel(m_staffingModel);
+    m_tableStack = new QStackedWidget(lower);
+    m_regionView = new FrozenTableView(m_tableStack);
+    m_regionView->setObjectName(u"regionTable"_s);
+    m_regionView->setModel(m_regionProxy);
+    m_regionView->sortByColumn(-1, Qt::AscendingOrder); // code order until the user sorts
+    m_staffingView = new FrozenTableView(m_tableStack);
+    m_staffingView->setObjectName(u"staffingTable"_s);
+    m_staffingView->setModel(m_staffingProxy);
+    m_staffingView->sortByColumn(-1, Qt::AscendingOrder);
+    for (FrozenTableView *view : {m_regionView, m_staffingView}) {
+        connect(view, &QTableView::activated, this, &DashboardWindow::onActivated);
+        view->setContextMenuPolicy(Qt::CustomContextMenu);
+        connect(view, &QWidget::customContextMenuRequested, this, [this, view](const QPoint &pos) {
+            QMenu menu(this);
+            const QModelIndex index = view->indexAt(pos);
+            if (index.isValid() && m_level != Level::District) {
+                menu.addAction(tr("&Open"), this, [this, index] { onActivated(index); });
+            }
+            if (m_level != Level::National)
+                menu.addAction(m_backAction);
+            // ExportController (views/exportcontroller.*, another helper) adds its Copy / Export
+            // actions here once it lands.
+            if (!menu.isEmpty())
+                menu.exec(view->viewport()->mapToGlobal(pos));
+        });
+        m_tableStack->addWidget(view);
+    }
+    for (TableFilterProxy *proxy : {m_regionProxy, m_staffingProxy}) {
+        connect(proxy, &QAbstractItemModel::modelReset, this, &DashboardWindow::updateRowCount);
+        connect(proxy, &QAbstractItemModel::layoutChanged, this, &DashboardWindow::updateRowCount);
+        connect(proxy, &QAbstractItemModel::rowsInserted, this, &DashboardWindow::updateRowCount);
+        connect(proxy, &QAbstractItemModel::rowsRemoved, this, &DashboardWindow::updateRowCount);
+    }
+    lowerLayout->addWidget(m_tableStack, 1);
+    m_legend = new LegendWidget(lower);
+    m_legend->setObjectName(u"legend"_s);
+    lowerLayout->addWidget(m_legend);
+
+    auto *splitter = new QSplitter(Qt::Vertical, central);
+    splitter->addWidget(upper);
+    splitter->addWidget(lower);
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
+    upper->setMinimumHeight(200);
+    splitter->setSizes({230, 470});
+    layout->addWidget(splitter, 1);
+    setCentralWidget(central);
+
+    connect(m_search, &QLineEdit::textChanged, this,
+            [this](const QString &text) { currentProxy()->setNameFilter(text); });
+    connect(m_search, &QLineEdit::returnPressed, this, &DashboardWindow::onSearchReturn);
+    connect(m_filterCombo, &QComboBox::currentIndexChanged, this, &DashboardWindow::applyFilterChoice);
+    connect(m_criteriaCombo, &QComboBox::currentIndexChanged, this, [this](int i) {
+        if (i >= 0)
+            setCriteria(m_criteriaCombo->itemData(i).value<Criteria>());
+    });
+    connect(m_statusCombo, &QComboBox::currentIndexChanged, this, [this](int i) {
+        if (i >= 0)
+            setStatus(m_statusCombo->itemData(i).value<Status>());
+    });
+    connect(m_cutoffCombo, &QComboBox::activated, this,
+            [this](int i) { loadCutoff(m_cutoffCombo->itemData(i).toDate()); });
+
+    m_sourceLabel = new QLabel(this);
+    m_sourceLabel->setObjectName(u"sourceLabel"_s);
+    m_cutoffLabel = new QLabel(this);
+    m_cutoffLabel->setObjectName(u"cutoffLabel"_s);
+    m_sampleLabel = new QLabel(this);
+    m_sampleLabel->setObjectName(u"sampleLabel"_s);
+    m_sampleLabel->setStyleSheet(u"QLabel { background: #b71c1c; color: white; font-weight: bold;"
+                                 u" padding: 1px 8px; border-radius: 3px; }"_s);
+    statusBar()->addPermanentWidget(m_sourceLabel);
+    statusBar()->addPermanentWidget(m_cutoffLabel);
+    statusBar()->addPermanentWidget(m_sampleLabel);
+    m_sampleLabel->hide();
+    m_regionView->setFocus();
+}
+
+void DashboardWindow::buildMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    // Print / Print Preview / Export CSV, XLSX, PDF / chart PNG, SVG / Copy: the ExportController
+    // (views/exportcontroller.*, written by another helper) puts its actions above Quit.
+    m_fileMenu->addSeparator();
+    m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_backAction = m_viewMenu->addAction(QIcon(u":/lengkap/icons/back.svg"_s), QString(), this,
+                                         &DashboardWindow::goBack);
+    m_backAction->setShortcuts({QKeySequence(Qt::ALT | Qt::Key_Left), QKeySequence(Qt::Key_Backspace)});
+    m_backAction->setShortcutContext(Qt::WindowShortcut);
+    m_nationalAction = m_viewMenu->addAction(QIcon(u":/lengkap/icons/home.svg"_s), QString(), this,
+                                             &DashboardWindow::showNational);
+    m_nationalAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Home));
+    m_searchAction = m_viewMenu->addAction(QString(), this, [this] {
+        m_search->setFocus();
+        m_search->selectAll();
+    });
+    m_searchAction->setShortcut(QKeySequence::Find);
+    m_viewMenu->addSeparator();
+    m_languageMenu = m_viewMenu->addMenu(QString());
+    auto *languages = new QActionGroup(this);
+    m_indonesianAction = m_languageMenu->addAction(u"Bahasa Indonesia"_s, this,
+                                                   [this] { setLanguage(Language::indonesian()); });
+    m_englishAction = m_languageMenu->addAction(u"English"_s, this,
+                                                [this] { setLanguage(Language::english()); });
+    for (QAction *action : {m_indonesianAction, m_englishAction}) {
+        action->setCheckable(true);
+        languages->addAction(action);
+    }
+    m_paletteAction = m_viewMenu->addAction(QString(), this, &DashboardWindow::setAlternativePalette);
+    m_paletteAction->setCheckable(true);
+    m_paletteAction->setChecked(ColorScheme::alternative());
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_methodologyAction = m_helpMenu->addAction(QString(), this, &DashboardWindow::showMethodology);
+    m_methodologyAction->setShortcut(QKeySequence::HelpContents);
+    m_aboutAction = m_helpMenu->addAction(QString(), this, &DashboardWindow::showAbout);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+}
+
+void DashboardWindow::retranslate()
+{
+    setWindowTitle(tr("Lengkap: health workers in Puskesmas"));
+    m_fileMenu->setTitle(tr("&File"));
+    m_quitAction->setText(tr("&Quit"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_backAction->setText(tr("&Back"));
+    m_nationalAction->setText(tr("Back to &national view"));
+    m_searchAction->setText(tr("&Find by name"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_paletteAction->setText(tr("Colour-blind friendly &palette"));
+    m_helpMenu->setTitle(tr("&Help"));
+    //: Indonesian: "&Metodologi"
+    m_methodologyAction->setText(tr("&Methodology"));
+    m_aboutAction->setText(tr("&About Lengkap"));
+    m_indonesianAction->setChecked(Language::current() != Language::english());
+    m_englishAction->setChecked(Language::current() == Language::english());
+
+    m_cutoffCaption->setText(tr("C&ut-off:"));
+    //: Indonesian: "&Kriteria Data:"
+    m_criteriaCaption->setText(tr("Data &criteria:"));
+    //: Indonesian: "&Status Kepegawaian:"
+    m_statusCaption->setText(tr("Employment &status:"));
+    for (QLabel *caption : {m_cutoffCaption, m_criteriaCaption, m_statusCaption})
+        caption->setStyleSheet(u"color: white;"_s);
+    {
+        const QSignalBlocker blockCriteria(m_criteriaCombo);
+        const QSignalBlocker blockStatus(m_statusCombo);
+        const QSignalBlocker blockCutoff(m_cutoffCombo);
+        m_criteriaCombo->clear();
+        //: Indonesian: "Terdata SISDMK"
+        m_criteriaCombo->addItem(tr("In SISDMK"), QVariant::fromValue(Criteria::Sisdmk));
+        //: Indonesian: "Teregistrasi"
+        m_criteriaCombo->addItem(tr("Registered"), QVariant::fromValue(Criteria::Registered));
+        //: Indonesian: "Capaian Output RPJMN"
+        m_criteriaCombo->addItem(tr("RPJMN output"), QVariant::fromValue(Criteria::Rpjmn));
+        m_criteriaCombo->setItemData(0, tr("Every Puskesmas recorded in SISDMK"), Qt::ToolTipRole);
+        m_criteriaCombo->setItemData(1, tr("Only the Puskesmas on the registered list (Kepmenkes, each semester)"),
+                                     Qt::ToolTipRole);
+        m_criteriaCombo->setItemData(2, tr("Only the Puskesmas on the RPJMN output (IKK) list"),
+                                     Qt::ToolTipRole);
+        m_criteriaCombo->setCurrentIndex(m_criteriaCombo->findData(QVariant::fromValue(m_criteria)));
+        m_statusCombo->clear();
+        m_statusCombo->addItem(tr("ASN + Non-ASN"), QVariant::fromValue(Status::All));
+        //: Indonesian: "ASN saja"
+        m_statusCombo->addItem(tr("ASN only"), QVariant::fromValue(Status::Asn));
+        m_statusCombo->setItemData(0, tr("Count every worker"), Qt::ToolTipRole);
+        m_statusCombo->setItemData(1, tr("Count civil servants only (PNS and PPPK)"), Qt::ToolTipRole);
+        m_statusCombo->setCurrentIndex(m_statusCombo->findData(QVariant::fromValue(m_status)));
+        for (int i = 0; i < m_cutoffCombo->count(); ++i)
+            m_cutoffCombo->setItemText(i, dateText(m_cutoffCombo->itemData(i).toDate()));
+    }
+    m_cutoffCombo->setToolTip(tr("Data are taken on the 1st of each month"));
+    m_backButton->setText(tr("Back"));
+    m_backButton->setToolTip(tr("Up one level (Alt+Left)"));
+    //: Indonesian: "Kembali ke Tampilan Nasional"
+    m_nationalButton->setText(tr("Back to national view"));
+    m_searchCaption->setText(tr("&Name:"));
+    m_search->setPlaceholderText(tr("Search by name (Ctrl+F)"));
+    m_filterCaption->setText(tr("S&how:"));
+    m_charts->retranslate();
+    refresh();
+}
+
+void DashboardWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange && m_fileMenu)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void DashboardWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    QMainWindow::closeEvent(event);
+}
+
+void DashboardWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(u"window/geometry"_s, saveGeometry());
+    settings.setValue(u"view/criteria"_s, criteriaKey(m_criteria));
+    settings.setValue(u"view/status"_s, statusKey(m_status));
+    settings.setValue(u"view/level"_s, levelKey(m_level));
+    settings.setValue(u"view/province"_s, m_provinceCode);
+    settings.setValue(u"view/district"_s, m_districtCode);
+    settings.setValue(u"view/alternativePalette"_s, ColorScheme::alternative());
+    settings.setValue(u"view/language"_s, Language::current());
+    if (m_cutoffCombo->count() > 1)
+        settings.setValue(u"view/cutoff"_s, m_cutoffCombo->currentData().toDate());
+}
+
+Result<void> DashboardWindow::setData(QList<QDate> cutoffs, SnapshotLoader loader,
+                                      const QString &databasePath)
+{
+    m_cutoffs = std::move(cutoffs);
+    m_loader = std::move(loader);
+    m_databasePath = databasePath;
+    if (m_cutoffs.isEmpty())
+        return inputError(tr("The database holds no data yet."));
+    QDate wanted = m_cutoffs.last();
+    const QDate saved = QSettings().value(u"view/cutoff"_s).toDate();
+    if (m_cutoffs.contains(saved))
+        wanted = saved;
+    Result<Snapshot> snapshot = m_loader(wanted);
+    if (!snapshot)
+        return snapshot.error();
+    {
+        const QSignalBlocker block(m_cutoffCombo);
+        m_cutoffCombo->clear();
+        for (auto it = m_cutoffs.crbegin(); it != m_cutoffs.crend(); ++it)
+            m_cutoffCombo->addItem(dateText(*it), *it);
+        m_cutoffCombo->setCurrentIndex(m_cutoffCombo->findData(wanted));
+    }
+    setAnalysis(std::make_unique<Analysis>(std::move(*snapshot)));
+    return {};
+}
+
+void DashboardWindow::setAnalysis(std::unique_ptr<Analysis> analysis)
+{
+    // Keep the old analysis alive until the models hold rows of the new one.
+    std::unique_ptr<Analysis> old = std::move(m_analysis);
+    m_analysis = std::move(analysis);
+    if (m_cutoffCombo->count() == 0 && m_analysis) {
+        const QSignalBlocker block(m_cutoffCombo);
+        m_cutoffCombo->addItem(dateText(m_analysis->snapshot().cutoff), m_analysis->snapshot().cutoff);
+    }
+    m_cutoffCombo->setEnabled(m_cutoffCombo->count() > 1);
+    refresh(); // resets or clears the staffing model: nothing points into the old one now
+}
+
+void DashboardWindow::loadCutoff(QDate cutoff)
+{
+    if (!m_loader || !cutoff.isValid() || (m_analysis && m_analysis->snapshot().cutoff == cutoff))
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    Result<Snapshot> snapshot = m_loader(cutoff);
+    QApplication::restoreOverrideCursor();
+    if (!snapshot) {
+        QMessageBox::warning(this, tr("Cannot open the cut-off"), snapshot.error().message);
+        const QSignalBlocker block(m_cutoffCombo);
+        m_cutoffCombo->setCurrentIndex(m_cutoffCombo->findData(m_analysis->snapshot().cutoff));
+        return;
+    }
+    setAnalysis(std::make_unique<Analysis>(std::move(*snapshot)));
+}
+
+void DashboardWindow::restoreLastRegion()
+{
+    if (!m_analysis)
+        return;
+    const QSettings settings;
+    const QString level = settings.value(u"view/level"_s).toString();
+    const QString province = settings.value(u"view/province"_s).toString();
+    const QString district = settings.value(u"view/district"_s).toString();
+    if (level == levelKey(Level::District) && m_analysis->districtCodes().contains(district))
+        showDistrict(district);
+    else if (level != levelKey(Level::National) && m_analysis->provinceCodes().contains(province))
+        showProvince(province);
+}
+
+QString DashboardWindow::regionCode() const
+{
+    switch (m_level) {
+    case Level::National:
+        return {};
+    case Level::Province:
+        return m_provinceCode;
+    case Level::District:
+        return m_districtCode;
+    }
+    return {};
+}
+
+FrozenTableView *DashboardWindow::currentTable() const
+{
+    return m_level == Level::District ? m_staffingView : m_regionView;
+}
+
+TableFilterProxy *DashboardWindow::currentProxy() const
+{
+    return m_level == Level::District ? m_staffingProxy : m_regionProxy;
+}
+
+QString DashboardWindow::regionName() const
+{
+    if (m_level == Level::District && !m_summary.provinceName.isEmpty())
+        return tr("%1, %2", "district, province").arg(m_summary.name, m_summary.provinceName);
+    if (m_level == Level::National)
+        return tr("Indonesia");
+    return m_summary.name;
+}
+
+QString DashboardWindow::titleText() const
+{
+    //: Indonesian: "Kelengkapan %1 Jenis Nakes di %2" (the ministry dashboard's title)
+    return tr("Completeness of the %1 priority health-worker types in %2")
+        .arg(NakesTypes::count())
+        .arg(regionName());
+}
+
+void DashboardWindow::setCriteria(Criteria criteria)
+{
+    if (criteria == m_criteria)
+        return;
+    m_criteria = criteria;
+    {
+        const QSignalBlocker block(m_criteriaCombo);
+        m_criteriaCombo->setCurrentIndex(m_criteriaCombo->findData(QVariant::fromValue(criteria)));
+    }
+    refresh();
+}
+
+void DashboardWindow::setStatus(Status status)
+{
+    if (status == m_status)
+        return;
+    m_status = status;
+    {
+        const QSignalBlocker block(m_statusCombo);
+        m_statusCombo->setCurrentIndex(m_statusCombo->findData(QVariant::fromValue(status)));
+    }
+    refresh();
+}
+
+void DashboardWindow::showNational()
+{
+    const QString from = m_provinceCode;
+    const bool changed = m_level != Level::National;
+    m_level = Level::National;
+    m_districtCode.clear();
+    if (changed) {
+        m_search->clear();
+        m_regionProxy->clearFilters();
+    }
+    refresh();
+    if (changed) {
+        m_regionView->resizeColumnsToContents();
+        selectRegionRow(from);
+    }
+}
+
+void DashboardWindow::showProvince(const QString &code)
+{
+    const QString from = m_level == Level::District ? m_districtCode : QString();
+    const bool changed = m_level != Level::Province || m_provinceCode != code;
+    m_level = Level::Province;
+    m_provinceCode = code;
+    m_districtCode.clear();
+    if (changed) {
+        m_search->clear();
+        m_regionProxy->clearFilters();
+    }
+    refresh();
+    if (changed) {
+        m_regionView->resizeColumnsToContents();
+        m_regionView->setColumnWidth(RegionTableModel::Name,
+                                     qMax(m_regionView->columnWidth(RegionTableModel::Name), 160));
+        selectRegionRow(from);
+    }
+}
+
+void DashboardWindow::showDistrict(const QString &code)
+{
+    const bool changed = m_level != Level::District || m_districtCode != code;
+    m_level = Level::District;
+    m_districtCode = code;
+    const District *district = Wilayah::instance().district(code);
+    m_provinceCode = district ? district->provinceCode : code.section(u'.', 0, 0);
+    if (changed) {
+        m_search->clear();
+        m_staffingProxy->clearFilters();
+    }
+    refresh();
+    if (changed) {
+        m_staffingView->resizeColumnsToContents();
+        m_staffingView->setColumnWidth(StaffingTableModel::Name,
+                                       qMax(m_staffingView->columnWidth(StaffingTableModel::Name), 150));
+        m_staffingView->scrollToTop();
+        if (m_staffingProxy->rowCount() > 0)
+            m_staffingView->setCurrentIndex(m_staffingProxy->index(0, 0));
+    }
+}
+
+void DashboardWindow::goBack()
+{
+    if (m_level == Level::District)
+        showProvince(m_provinceCode);
+    else if (m_level == Level::Province)
+        showNational();
+}
+
+void DashboardWindow::selectRegionRow(const QString &code)
+{
+    for (int r = 0; r < m_regionProxy->rowCount(); ++r) {
+        const QModelIndex index = m_regionProxy->index(r, 0);
+        if (!code.isEmpty() && index.data(TableRoles::RegionCodeRole).toString() == code) {
+            m_regionView->setCurrentIndex(index);
+            m_regionView->scrollTo(index, QAbstractItemView::PositionAtCenter);
+            return;
+        }
+    }
+    if (m_regionProxy->rowCount() > 0)
+        m_regionView->setCurrentIndex(m_regionProxy->index(0, 0));
+}
+
+void DashboardWindow::onActivated(const QModelIndex &index)
+{
+    if (!index.isValid())
+        return;
+    const QString code = index.data(TableRoles::RegionCodeRole).toString();
+    switch (m_level) {
+    case Level::National:
+        showProvince(code);
+        break;
+    case Level::Province:
+        showDistrict(code);
+        break;
+    case Level::District: {
+        // The deepest level: say what the Puskesmas lacks.
+        const QModelIndex done = index.siblingAtColumn(StaffingTableModel::completeColumn());
+        statusBar()->showMessage(done.data(Qt::ToolTipRole).toString(), 10000);
+        break;
+    }
+    }
+    currentTable()->setFocus();
+}
+
+void DashboardWindow::onBreadcrumb(int depth)
+{
+    if (depth == 0)
+        showNational();
+    else if (depth == 1)
+        showProvince(m_provinceCode);
+}
+
+void DashboardWindow::onCompletenessClicked(bool complete)
+{
+    if (m_level == Level::District) {
+        m_filterCombo->setCurrentIndex(m_filterCombo->findData(complete ? OnlyComplete : OnlyIncomplete));
+        return;
+    }
+    // Regions: worst first for "incomplete", best first for "complete".
+    m_regionView->sortByColumn(RegionTableModel::CompletePct,
+                               complete ? Qt::DescendingOrder : Qt::AscendingOrder);
+    statusBar()->showMessage(complete ? tr("Sorted by % complete, highest first")
+                                      : tr("Sorted by % complete, lowest first"),
+                             5000);
+}
+
+void DashboardWindow::onTypeClicked(int typeIndex)
+{
+    if (typeIndex < 0 || typeIndex >= NakesTypes::count())
+        return;
+    if (m_level == Level::District) {
+        m_filterCombo->setCurrentIndex(m_filterCombo->findData(typeIndex));
+        return;
+    }
+    // Regions: the ones with the most Puskesmas without this type first.
+    const int column = RegionTableModel::missingColumn(typeIndex);
+    m_regionView->sortByColumn(column, Qt::DescendingOrder);
+    m_regionView->scrollTo(m_regionProxy->index(0, column));
+    m_regionView->setCurrentIndex(m_regionProxy->index(0, column));
+    statusBar()->showMessage(tr("Sorted by Puskesmas without %1").arg(NakesTypes::at(typeIndex).label()),
+                             5000);
+}
+
+void DashboardWindow::onSearchReturn()
+{
+    const QString text = m_search->text().trimmed();
+    if (text.isEmpty())
+        return;
+    TableFilterProxy *proxy = currentProxy();
+    if (proxy->rowCount() == 1) {
+        if (m_level == Level::District) {
+            m_staffingView->setCurrentIndex(proxy->index(0, 0));
+            m_staffingView->setFocus();
+        } else {
+            onActivated(proxy->index(0, 0));
+        }
+        return;
+    }
+    if (proxy->rowCount() > 1) {
+        currentTable()->setCurrentIndex(proxy->index(0, 0));
+        currentTable()->setFocus();
+        return;
+    }
+    // Nothing here by that name: a district anywhere (DOMAIN.md §5 name matching)?
+    const Result<QString> district = Wilayah::instance().matchDistrict(text);
+    if (district && m_analysis && m_analysis->districtCodes().contains(*district)) {
+        showDistrict(*district);
+        return;
+    }
+    const Result<QString> province = Wilayah::instance().matchProvince(text);
+    if (province && m_analysis && m_analysis->provinceCodes().contains(*province)) {
+        showProvince(*province);
+        return;
+    }
+    statusBar()->showMessage(district ? tr("No data for %1 in this cut-off").arg(text)
+                                      : district.error().message,
+                             10000);
+}
+
+void DashboardWindow::updateTableFilterChoices()
+{
+    const QVariant current = m_filterCombo->currentData();
+    const QSignalBlocker block(m_filterCombo);
+    m_filterCombo->clear();
+    if (m_level == Level::District) {
+        m_filterCombo->addItem(tr("All Puskesmas"), ShowAll);
+        m_filterCombo->addItem(tr("Only incomplete"), OnlyIncomplete);
+        m_filterCombo->addItem(tr("Only complete"), OnlyComplete);
+        for (int t = 0; t < NakesTypes::count(); ++t)
+            m_filterCombo->addItem(tr("Without %1").arg(NakesTypes::at(t).label()), t);
+    } else {
+        m_filterCombo->addItem(m_level == Level::National ? tr("All provinces") : tr("All districts"), ShowAll);
+        m_filterCombo->addItem(tr("With incomplete Puskesmas"), OnlyIncomplete);
+        m_filterCombo->addItem(tr("Every Puskesmas complete"), OnlyComplete);
+        for (int t = 0; t < NakesTypes::count(); ++t)
+            m_filterCombo->addItem(tr("With Puskesmas without %1").arg(NakesTypes::at(t).label()), t);
+    }
+    const int index = m_filterCombo->findData(current);
+    m_filterCombo->setCurrentIndex(index < 0 ? 0 : index);
+}
+
+void DashboardWindow::applyFilterChoice()
+{
+    const int choice = m_filterCombo->currentData().isValid() ? m_filterCombo->currentData().toInt() : ShowAll;
+    TableFilterProxy *proxy = currentProxy();
+    proxy->setCompleteness(choice == OnlyIncomplete ? TableFilterProxy::Completeness::OnlyIncomplete
+                               : choice == OnlyComplete ? TableFilterProxy::Completeness::OnlyComplete
+                                                        : TableFilterProxy::Completeness::Any);
+    proxy->setMissingType(choice >= 0 ? choice : -1);
+}
+
+void DashboardWindow::refresh()
+{
+    if (m_refreshing)
+        return;
+    m_refreshing = true;
+    if (m_analysis) {
+        m_summary = m_analysis->summary(m_level, regionCode(), m_criteria, m_status);
+        switch (m_level) {
+        case Level::National:
+            m_regionModel->setRows(m_analysis->provinces(m_criteria, m_status), Level::Province);
+            break;
+        case Level::Province:
+            m_regionModel->setRows(m_analysis->districts(m_provinceCode, m_criteria, m_status),
+                                   Level::District);
+            break;
+        case Level::District:
+            m_staffingModel->setRows(m_analysis->puskesmas(m_districtCode, m_criteria, m_status), m_status);
+            break;
+        }
+        if (m_level != Level::District && m_staffingModel->rowCount() > 0)
+            m_staffingModel->clear();
+    } else {
+        m_summary = RegionSummary{};
+        m_summary.name = tr("Indonesia");
+        m_summary.missingByType = QList<int>(NakesTypes::count(), 0);
+    }
+    m_tableStack->setCurrentWidget(currentTable());
+    // The filter box belongs to the table on screen.
+    updateTableFilterChoices();
+    {
+        const QSignalBlocker block(m_search);
+        m_search->setText(currentProxy()->nameFilter());
+    }
+    const int choice = currentProxy()->missingType() >= 0 ? currentProxy()->missingType()
+        : currentProxy()->completeness() == TableFilterProxy::Completeness::OnlyIncomplete ? OnlyIncomplete
+        : currentProxy()->completeness() == TableFilterProxy::Completeness::OnlyComplete ? OnlyComplete
+                                                                                        : ShowAll;
+    {
+        const QSignalBlocker block(m_filterCombo);
+        m_filterCombo->setCurrentIndex(qMax(0, m_filterCombo->findData(choice)));
+    }
+    updateRowCount();
+    m_charts->setSummary(m_summary);
+    updateHeadline();
+
+    QStringList parts{tr("Indonesia")};
+    if (m_level != Level::National) {
+        const Province *province = Wilayah::instance().province(m_provinceCode);
+        parts.append(province ? province->name : m_provinceCode);
+    }
+    if (m_level == Level::District)
+        parts.append(m_summary.name.isEmpty() ? m_districtCode : m_summary.name);
+    m_breadcrumb->setParts(parts);
+    m_backButton->setEnabled(m_level != Level::National);
+    m_backAction->setEnabled(m_level != Level::National);
+    m_nationalButton->setVisible(m_level != Level::National);
+    m_nationalAction->setEnabled(m_level != Level::National);
+    m_legend->setMode(m_level == Level::District ? LegendWidget::Mode::Cells : LegendWidget::Mode::Bands,
+                      m_status, m_analysis ? m_analysis->bands() : BandSettings{});
+    updateStatusBar();
+    m_refreshing = false;
+    emit viewChanged();
+}
+
+void DashboardWindow::updateHeadline()
+{
+    const QLocale locale;
+    m_title->setText(titleText());
+    m_title->setToolTip(titleText());
+    m_completePct->setText(percent(m_summary.completePct()));
+    //: Indonesian: "%n Puskesmas Lengkap"
+    m_completeCount->setText(tr("%n Puskesmas complete", nullptr, m_summary.complete)
+                             + tr(" of %1").arg(locale.toString(m_summary.puskesmas)));
+    m_incompletePct->setText(percent(m_summary.incompletePct()));
+    //: Indonesian: "%n Puskesmas Belum Lengkap"
+    m_incompleteCount->setText(tr("%n Puskesmas incomplete", nullptr, m_summary.incomplete()));
+    const QString tip = tr("Complete (Lengkap): at least one worker of each of the %1 types, "
+                           "counting %2, among the Puskesmas %3")
+                            .arg(NakesTypes::count())
+                            .arg(m_status == Status::Asn ? tr("ASN only") : tr("ASN + Non-ASN"),
+                                 m_criteriaCombo->currentText());
+    m_completePct->parentWidget()->setToolTip(tip);
+    m_incompletePct->parentWidget()->setToolTip(tip);
+    //: Indonesian: "Terdapat kekurangan %n nakes untuk mengisi kekosongan Puskesmas di %1"
+    m_shortage->setText(tr("There is a shortage of %n health workers to fill the empty posts of "
+                           "the Puskesmas in %1", nullptr, m_summary.shortage)
+                            .arg(regionName()));
+    QList<int> order;
+    for (int t = 0; t < NakesTypes::count(); ++t) {
+        if (m_summary.missingByType.value(t) > 0)
+            order.append(t);
+    }
+    std::stable_sort(order.begin(), order.end(), [this](int a, int b) {
+        return m_summary.missingByType.value(a) > m_summary.missingByType.value(b);
+    });
+    QStringList byType;
+    for (int t : order)
+        byType.append(tr("%1 %2").arg(NakesTypes::at(t).label(), locale.toString(m_summary.missingByType.value(t))));
+    m_shortageByType->setText(byType.isEmpty() ? tr("No type is missing anywhere.")
+                                               : tr("Shortage by type: %1").arg(byType.join(u" · "_s)));
+}
+
+void DashboardWindow::updateRowCount()
+{
+    const TableFilterProxy *proxy = currentProxy();
+    m_rowCount->setText(tr("%1 of %2 rows")
+                            .arg(QLocale().toString(proxy->rowCount()),
+                                 QLocale().toString(proxy->sourceModel()->rowCount())));
+}
+
+void DashboardWindow::updateStatusBar()
+{
+    if (!m_analysis) {
+        m_sourceLabel->setText(tr("No data"));
+        m_cutoffLabel->clear();
+        m_sampleLabel->hide();
+        return;
+    }
+    const Snapshot &snapshot = m_analysis->snapshot();
+    QString source = snapshot.source;
+    if (source.isEmpty() && !m_databasePath.isEmpty())
+        source = QFileInfo(m_databasePath).fileName();
+    if (source.size() > 60)
+        source = source.left(57) + u"…"_s;
+    m_sourceLabel->setText(tr("Source: %1").arg(source));
+    m_sourceLabel->setToolTip(m_databasePath.isEmpty() ? snapshot.source
+                                                       : tr("Database: %1").arg(m_databasePath));
+    m_cutoffLabel->setText(tr("Cut-off: %1").arg(dateText(snapshot.cutoff)));
+    //: Indonesian: "DATA CONTOH"
+    m_sampleLabel->setText(tr("SAMPLE DATA"));
+    m_sampleLabel->setToolTip(tr("Generated sample data, not real figures (except Lombok Timur)"));
+    m_sampleLabel->setVisible(snapshot.sample);
+}
+
+void DashboardWindow::setLanguage(const QString &code)
+{
+    if (code == Language::current())
+        return;
+    Language::apply(code);
+    QSettings().setValue(u"view/language"_s, code);
+    retranslate();
+}
+
+void DashboardWindow::setAlternativePalette(bool on)
+{
+    ColorScheme::setAlternative(on);
+    QSettings().setValue(u"view/alternativePalette"_s, on);
+    m_charts->updateColors();
+    // the cards' borders and the tables repaint with the new colours
+    centralWidget()->update();
+    m_regionView->viewport()->update();
+    m_staffingView->viewport()->update();
+    m_legend->update();
+}
+
+void DashboardWindow::showMethodology()
+{
+    MethodologyDialog dialog(this);
+    dialog.exec();
+}
+
+void DashboardWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About Lengkap"),
+        u"<h3>Lengkap %1</h3><p>%2</p><p>%3</p><p>%4</p>"_s.arg(
+            QCoreApplication::applicationVersion().toHtmlEscaped(),
+            tr("Which Puskesmas have all %1 priority types of health worker: completeness by "
+               "nation, province and district, as on the Ministry of Health's dashboard.")
+                .arg(NakesTypes::count())
+                .toHtmlEscaped(),
+            tr("Indonesian area data from idn-area-data, ODbL 1.0").toHtmlEscaped(),
+            tr("The sample data set is generated and is not real data.").toHtmlEscaped()));
+}
+
+} // namespace Lengkap

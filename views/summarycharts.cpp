@@ -1,0 +1,187 @@
+#include "summarycharts.h"
+
+#include "colorscheme.h"
+#include "nakestypes.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QGraphicsLayout>
+#include <QHBoxLayout>
+#include <QHorizontalBarSeries>
+#include <QLegendMarker>
+#include <QLocale>
+#include <QPieSeries>
+#include <QPieSlice>
+#include <QValueAxis>
+
+#include <algorithm>
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace Lengkap {
+
+namespace {
+
+QString percent(double value)
+{
+    return SummaryCharts::tr("%1%", "percentage").arg(QLocale().toString(value, 'f', 2));
+}
+
+QChartView *makeView(QChart *chart, QWidget *parent)
+{
+    chart->setBackgroundRoundness(0);
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    chart->layout()->setContentsMargins(0, 0, 0, 0);
+    chart->setAnimationOptions(QChart::NoAnimation);
+    auto *view = new QChartView(chart, parent);
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setFocusPolicy(Qt::NoFocus); // the filter box does the same from the keyboard
+    return view;
+}
+
+} // namespace
+
+SummaryCharts::SummaryCharts(QWidget *parent)
+    : QWidget(parent)
+{
+    m_pie = new QPieSeries;
+    m_pie->setHoleSize(0.5);
+    m_pie->setPieSize(0.9);
+    m_completeSlice = m_pie->append(QString(), 0);
+    m_incompleteSlice = m_pie->append(QString(), 0);
+    m_donut = new QChart;
+    m_donut->addSeries(m_pie);
+    m_donut->legend()->setAlignment(Qt::AlignRight);
+    m_donut->legend()->setShowToolTips(true);
+    m_donutView = makeView(m_donut, this);
+    m_donutView->setObjectName(u"donutChart"_s);
+    connect(m_pie, &QPieSeries::clicked, this,
+            [this](QPieSlice *slice) { emit completenessClicked(slice == m_completeSlice); });
+    for (QPieSlice *slice : {m_completeSlice, m_incompleteSlice}) {
+        connect(slice, &QPieSlice::hovered, slice, [slice](bool state) { slice->setExploded(state); });
+    }
+
+    m_barSet = new QBarSet(QString());
+    m_barSeries = new QHorizontalBarSeries;
+    m_barSeries->append(m_barSet);
+    m_barSeries->setLabelsVisible(true);
+    m_barSeries->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    m_barSeries->setLabelsFormat(u"@value"_s);
+    m_barSeries->setBarWidth(0.75);
+    m_bars = new QChart;
+    m_bars->addSeries(m_barSeries);
+    m_typeAxis = new QBarCategoryAxis;
+    m_valueAxis = new QValueAxis;
+    m_valueAxis->setLabelFormat(u"%d"_s);
+    m_bars->addAxis(m_typeAxis, Qt::AlignLeft);
+    m_bars->addAxis(m_valueAxis, Qt::AlignBottom);
+    m_barSeries->attachAxis(m_typeAxis);
+    m_barSeries->attachAxis(m_valueAxis);
+    m_bars->legend()->hide();
+    QFont small = m_bars->font();
+    small.setPointSizeF(small.pointSizeF() * 0.9);
+    m_typeAxis->setLabelsFont(small);
+    m_valueAxis->setLabelsFont(small);
+    QFont titleFont = small;
+    titleFont.setBold(true);
+    m_bars->setTitleFont(titleFont);
+    m_donut->setTitleFont(titleFont);
+    m_barView = makeView(m_bars, this);
+    m_barView->setObjectName(u"missingChart"_s);
+    connect(m_barSet, &QBarSet::clicked, this,
+            [this](int category) { emit typeClicked(categoryOf(category)); });
+    for (int t = 0; t < NakesTypes::count(); ++t)
+        m_barSet->append(0);
+
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(6);
+    layout->addWidget(m_donutView, 4);
+    layout->addWidget(m_barView, 5);
+    updateColors();
+    retranslate();
+}
+
+int SummaryCharts::categoryOf(int index) const
+{
+    // Categories are reversed so the first type is drawn at the top.
+    return NakesTypes::count() - 1 - index;
+}
+
+void SummaryCharts::setSummary(const RegionSummary &summary)
+{
+    m_summary = summary;
+    m_completeSlice->setValue(summary.complete);
+    m_incompleteSlice->setValue(summary.incomplete());
+    const QLocale locale;
+    //: donut legend; Indonesian: "Lengkap %1 (%2)"
+    m_completeSlice->setLabel(tr("Complete: %1 (%2)")
+                                  .arg(locale.toString(summary.complete), percent(summary.completePct())));
+    //: donut legend; Indonesian: "Belum Lengkap %1 (%2)"
+    m_incompleteSlice->setLabel(tr("Incomplete: %1 (%2)")
+                                    .arg(locale.toString(summary.incomplete()),
+                                         percent(summary.incompletePct())));
+    int most = 0;
+    const int types = NakesTypes::count();
+    for (int t = 0; t < types; ++t) {
+        const int missing = summary.missingByType.value(t);
+        m_barSet->replace(types - 1 - t, missing);
+        most = std::max(most, missing);
+    }
+    // room for the value labels right of the longest bar
+    const int top = most < 5 ? 5 : int(std::ceil(most * 1.15));
+    m_valueAxis->setRange(0, top);
+    m_valueAxis->setTickCount(most < 5 ? top + 1 : 5);
+    m_bars->setTitle(tr("Puskesmas without each type (%1 in all)")
+                         .arg(locale.toString(summary.puskesmas)));
+    m_donut->setTitle(tr("Complete and incomplete Puskesmas"));
+}
+
+void SummaryCharts::retranslate()
+{
+    QStringList labels;
+    for (int t = NakesTypes::count() - 1; t >= 0; --t)
+        labels.append(NakesTypes::at(t).label());
+    m_typeAxis->clear();
+    m_typeAxis->append(labels);
+    m_barSet->setLabel(tr("Puskesmas without the type"));
+    m_barView->setToolTip(tr("Click a bar to list the Puskesmas without that type"));
+    m_donutView->setToolTip(tr("Click a segment to list the complete or incomplete Puskesmas"));
+    setSummary(m_summary);
+}
+
+void SummaryCharts::updateColors()
+{
+    m_completeSlice->setBrush(ColorScheme::complete());
+    m_incompleteSlice->setBrush(QBrush(ColorScheme::incomplete()));
+    m_completeSlice->setBorderColor(Qt::white);
+    m_incompleteSlice->setBorderColor(Qt::white);
+    m_barSet->setColor(ColorScheme::incomplete());
+    m_barSet->setBorderColor(ColorScheme::incomplete().darker(130));
+    m_barSet->setLabelColor(QColor(0x21, 0x21, 0x21));
+}
+
+QPoint SummaryCharts::barCenter(int typeIndex) const
+{
+    const int category = NakesTypes::count() - 1 - typeIndex;
+    const qreal value = m_barSet->at(category);
+    const QPointF inChart = m_bars->mapToPosition(QPointF(value / 2.0, category), m_barSeries);
+    return m_barView->mapFromScene(m_bars->mapToScene(inChart));
+}
+
+QPoint SummaryCharts::sliceCenter(bool complete) const
+{
+    const QRectF area = m_donut->plotArea();
+    const QPieSlice *slice = complete ? m_completeSlice : m_incompleteSlice;
+    const qreal middle = slice->startAngle() + slice->angleSpan() / 2.0; // degrees, clockwise from 12
+    const qreal radius = std::min(area.width(), area.height()) / 2.0 * m_pie->pieSize() * 0.75;
+    const qreal radians = qDegreesToRadians(middle);
+    const QPointF point(area.center().x() + radius * std::sin(radians),
+                        area.center().y() - radius * std::cos(radians));
+    return m_donutView->mapFromScene(m_donut->mapToScene(point));
+}
+
+} // namespace Lengkap
