@@ -3,7 +3,6 @@
 #include "recordsource.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QFile>
 
 #include <memory>
@@ -25,6 +24,7 @@ public:
     // Opens the file and detects encoding and delimiter from its first chunk. Refuses, as
     // "file:line: message", empty, binary and UTF-16 files.
     static Result<std::unique_ptr<CsvReader>> open(const QString &path);
+    ~CsvReader() override;
 
     bool next() override;
     int line() const override { return m_recordLine; }
@@ -44,8 +44,9 @@ public:
 
 private:
     // One cell of the current record: bytes [begin, begin + size) of m_buffer. Quoted cells
-    // with doubled quotes or CR line breaks, and cells that are not valid UTF-8, are converted on first use into
-    // m_converted (one QByteArray per cell, so views handed out stay valid until next()).
+    // with doubled quotes or CR line breaks, and cells that are not valid UTF-8, are converted on
+    // first use into m_converted (one QByteArray per cell, so views handed out stay valid until
+    // next()).
     struct Field
     {
         qsizetype begin = 0;
@@ -66,20 +67,21 @@ private:
     QFile m_file;
     QString m_displayName;
     qint64 m_fileSize = 0;
-    QCryptographicHash m_hash{QCryptographicHash::Sha256};
+    class Hasher; // SHA-256, in hardware where the CPU can
+    std::unique_ptr<Hasher> m_hash;
     mutable QByteArray m_digest;
 
-    QByteArray m_buffer;    // unconsumed bytes of the file; the current record starts at m_pos
-    qsizetype m_pos = 0;    // start of the next record in m_buffer
+    QByteArray m_buffer; // unconsumed bytes of the file; the current record starts at m_pos
+    qsizetype m_pos = 0; // start of the next record in m_buffer
     qint64 m_consumedBefore = 0; // file bytes dropped from the front of m_buffer
     bool m_eof = false;
     bool m_bufferHasHigh = false; // m_buffer holds bytes >= 0x80: cells need a UTF-8 check
 
     Encoding m_encoding = Encoding::Utf8;
     char m_delimiter = ',';
-    int m_nextLine = 1;     // physical line of m_pos
+    int m_nextLine = 1; // physical line of m_pos
     int m_recordLine = 0;
-    int m_quoteLine = 0;    // where an unterminated quote opened
+    int m_quoteLine = 0; // where an unterminated quote opened
 
     std::vector<Field> m_fields;
     qsizetype m_fieldCount = 0;

@@ -28,7 +28,10 @@ struct ImporterTr
 class ReplaySource : public RecordSource
 {
 public:
-    explicit ReplaySource(std::unique_ptr<RecordSource> inner) : m_inner(std::move(inner)) { }
+    explicit ReplaySource(std::unique_ptr<RecordSource> inner)
+        : m_inner(std::move(inner))
+    {
+    }
 
     // Reads up to the first non-blank record; false when there is none (see error()).
     bool prime()
@@ -155,21 +158,21 @@ Result<ImportBatch> readTable(ReplaySource &source, ImportFormat format, const R
     rekapColumns.append(u"<type>_asn"_s);
     rekapColumns.append(u"<type>_non_asn"_s);
     return inputError(
-            u"%1:%2: %3"_s.arg(source.displayName())
-                    .arg(std::max(1, source.headerLine()))
-                    .arg(ImporterTr::tr("cannot tell the format from the header; expected rekap "
-                                        "(%1, ...), long (provinsi, kabupaten_kota, nama_puskesmas, "
-                                        "jenis, status, jumlah) or a worker export (a profession "
-                                        "column such as jenis tenaga, rumpun, profesi or jabatan, "
-                                        "and a status kepegawaian column)")
-                                 .arg(rekapColumns.join(u", "_s))));
+        u"%1:%2: %3"_s.arg(source.displayName())
+            .arg(std::max(1, source.headerLine()))
+            .arg(ImporterTr::tr("cannot tell the format from the header; expected rekap "
+                                "(%1, ...), long (provinsi, kabupaten_kota, nama_puskesmas, "
+                                "jenis, status, jumlah) or a worker export (a profession "
+                                "column such as jenis tenaga, rumpun, profesi or jabatan, "
+                                "and a status kepegawaian column)")
+                     .arg(rekapColumns.join(u", "_s))));
 }
 
 Result<std::unique_ptr<ReplaySource>> openTable(const QString &path, bool xlsx,
                                                 const ReadOptions &options)
 {
-    Result<std::unique_ptr<RecordSource>> opened = xlsx ? openXlsx(path, options.sheet)
-                                                        : openCsv(path);
+    Result<std::unique_ptr<RecordSource>> opened
+        = xlsx ? openXlsx(path, options.sheet) : openCsv(path);
     if (!opened)
         return opened.error();
     auto source = std::make_unique<ReplaySource>(std::move(*opened));
@@ -177,8 +180,8 @@ Result<std::unique_ptr<ReplaySource>> openTable(const QString &path, bool xlsx,
         if (const std::optional<Error> error = source->error())
             return *error;
         return inputError(u"%1:%2: %3"_s.arg(source->displayName())
-                                  .arg(std::max(1, source->line()))
-                                  .arg(ImporterTr::tr("the file has no header row")));
+                              .arg(std::max(1, source->line()))
+                              .arg(ImporterTr::tr("the file has no header row")));
     }
     return source;
 }
@@ -231,8 +234,8 @@ ImportFormat detectTableFormat(const QStringList &header)
     bool profession = false;
     bool status = false;
     for (const QString &name : std::as_const(names)) {
-        for (const QString &word : {u"jenis_tenaga"_s, u"jenis_nakes"_s, u"rumpun"_s,
-                                    u"profesi"_s, u"jabatan"_s}) {
+        for (const QString &word :
+             {u"jenis_tenaga"_s, u"jenis_nakes"_s, u"rumpun"_s, u"profesi"_s, u"jabatan"_s}) {
             if (name.contains(word))
                 profession = true;
         }
@@ -250,12 +253,12 @@ Result<ImportBatch> readImportFile(const QString &path, const ReadOptions &optio
     timer.start();
     const QByteArray head = readHead(path, 64 * 1024);
     ImportFormat format = options.format;
-    const bool xlsx = format == ImportFormat::Xlsx
-            || (format != ImportFormat::Paste && isXlsx(path, head));
+    const bool xlsx
+        = format == ImportFormat::Xlsx || (format != ImportFormat::Paste && isXlsx(path, head));
     if (format == ImportFormat::Auto && !xlsx && looksLikePaste(head))
         format = ImportFormat::Paste;
 
-    Result<ImportBatch> batch = Error{};
+    Result<ImportBatch> batch = Error {};
     if (format == ImportFormat::Paste) {
         batch = readPaste(path, options);
     } else {
@@ -293,9 +296,9 @@ Result<ImportBatch> readImportFile(const QString &path, const ReadOptions &optio
 Result<QList<ListEntry>> readListFile(const QString &path, const ReadOptions &options)
 {
     const QByteArray head = readHead(path, 4);
-    Result<std::unique_ptr<RecordSource>> source =
-            isXlsx(path, head) || options.format == ImportFormat::Xlsx ? openXlsx(path, options.sheet)
-                                                                      : openCsv(path);
+    Result<std::unique_ptr<RecordSource>> source
+        = isXlsx(path, head) || options.format == ImportFormat::Xlsx ? openXlsx(path, options.sheet)
+                                                                     : openCsv(path);
     if (!source)
         return source.error();
     return readList(**source, options);

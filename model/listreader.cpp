@@ -61,8 +61,8 @@ Result<QList<ListEntry>> readList(RecordSource &source, const ReadOptions &optio
             entry.name = source.text(nama);
             if (entry.name.isEmpty())
                 return reader.errorHere(ListTr::tr("empty nama_puskesmas"));
-            const Result<QString> district =
-                    reader.districtCode(source.text(provinsi), source.text(kabupaten));
+            const Result<QString> district
+                = reader.districtCode(source.text(provinsi), source.text(kabupaten));
             if (!district)
                 return district.error();
             entry.districtCode = *district;

@@ -25,7 +25,8 @@ QHash<QString, int> typeNames()
     QHash<QString, int> names;
     for (int t = 0; t < NakesTypes::count(); ++t) {
         const NakesType &type = NakesTypes::at(t);
-        for (const QString &name : {type.key, type.labelId, type.labelEn, type.shortId, type.shortEn}) {
+        for (const QString &name :
+             {type.key, type.labelId, type.labelEn, type.shortId, type.shortEn}) {
             if (name.isEmpty())
                 continue;
             names.insert(normalizeHeaderName(name), t);
@@ -81,18 +82,20 @@ Result<ImportBatch> readLong(RecordSource &source, const ReadOptions &options)
             continue;
         }
         if (position.contains(name)) {
-            return reader.errorAt(headerLine, LongTr::tr("column %1 appears twice (cells %2 and %3)")
-                                                      .arg(name)
-                                                      .arg(position.value(name) + 1)
-                                                      .arg(i + 1));
+            return reader.errorAt(headerLine,
+                                  LongTr::tr("column %1 appears twice (cells %2 and %3)")
+                                      .arg(name)
+                                      .arg(position.value(name) + 1)
+                                      .arg(i + 1));
         }
         position.insert(name, i);
     }
     for (int i : std::as_const(unknown)) {
         for (const QString &name : required + optional) {
             if (!position.contains(name) && editDistance(header->at(i), name) <= 2) {
-                return reader.errorAt(headerLine, LongTr::tr("unknown column '%1': did you mean '%2'?")
-                                                          .arg(reader.rawHeader().at(i), name));
+                return reader.errorAt(headerLine,
+                                      LongTr::tr("unknown column '%1': did you mean '%2'?")
+                                          .arg(reader.rawHeader().at(i), name));
             }
         }
     }
@@ -102,8 +105,8 @@ Result<ImportBatch> readLong(RecordSource &source, const ReadOptions &options)
             missing.append(name);
     }
     if (!missing.isEmpty()) {
-        return reader.errorAt(headerLine, LongTr::tr("missing required column(s): %1")
-                                                  .arg(missing.join(u", "_s)));
+        return reader.errorAt(
+            headerLine, LongTr::tr("missing required column(s): %1").arg(missing.join(u", "_s)));
     }
     const int provinsi = position.value(u"provinsi"_s);
     const int kabupaten = position.value(u"kabupaten_kota"_s);
@@ -118,7 +121,7 @@ Result<ImportBatch> readLong(RecordSource &source, const ReadOptions &options)
     const int typeCount = NakesTypes::count();
     const int headerSize = int(header->size());
     QHash<QString, qsizetype> index; // identity -> position in batch.puskesmas
-    QHash<QString, int> typeCache;   // jenis as written -> type index
+    QHash<QString, int> typeCache; // jenis as written -> type index
     while (reader.nextRecord()) {
         if (const std::optional<Error> width = reader.checkWidth(headerSize))
             return *width;
@@ -131,7 +134,7 @@ Result<ImportBatch> readLong(RecordSource &source, const ReadOptions &options)
             if (code.isEmpty())
                 return reader.errorHere(LongTr::tr("empty kode_puskesmas for '%1': when the column "
                                                    "exists every row needs a code")
-                                                .arg(name));
+                                            .arg(name));
         }
         const QString jenisText = source.text(jenis);
         auto typeIt = typeCache.constFind(jenisText);
@@ -148,23 +151,22 @@ Result<ImportBatch> readLong(RecordSource &source, const ReadOptions &options)
             for (const NakesType &t : NakesTypes::all())
                 keys.append(t.key);
             return reader.errorHere(LongTr::tr("column jenis: '%1' is not one of the types (%2)")
-                                            .arg(jenisText, keys.join(u", "_s)));
+                                        .arg(jenisText, keys.join(u", "_s)));
         }
         const std::optional<bool> asn = parseAsn(source.text(status));
         if (!asn) {
             return reader.errorHere(LongTr::tr("column status: '%1' is neither ASN nor Non-ASN")
-                                            .arg(source.text(status)));
+                                        .arg(source.text(status)));
         }
         const Result<int> count = reader.count(jumlah, u"jumlah"_s);
         if (!count)
             return count.error();
-        const Result<QString> district =
-                reader.districtCode(source.text(provinsi), source.text(kabupaten));
+        const Result<QString> district
+            = reader.districtCode(source.text(provinsi), source.text(kabupaten));
         if (!district)
             return district.error();
 
-        const QString identity =
-                code.isEmpty() ? *district + u'|' + puskesmasNameKey(name) : code;
+        const QString identity = code.isEmpty() ? *district + u'|' + puskesmasNameKey(name) : code;
         auto it = index.constFind(identity);
         if (it == index.cend()) {
             PuskesmasCounts p;
@@ -181,10 +183,12 @@ Result<ImportBatch> readLong(RecordSource &source, const ReadOptions &options)
         }
         PuskesmasCounts &p = batch.puskesmas[*it];
         if (!code.isEmpty()
-            && (p.districtCode != *district || puskesmasNameKey(p.name) != puskesmasNameKey(name))) {
-            return reader.errorHere(LongTr::tr("kode_puskesmas '%1' is '%2' here but '%3' on line %4")
-                                            .arg(code, name, p.name)
-                                            .arg(p.line));
+            && (p.districtCode != *district
+                || puskesmasNameKey(p.name) != puskesmasNameKey(name))) {
+            return reader.errorHere(
+                LongTr::tr("kode_puskesmas '%1' is '%2' here but '%3' on line %4")
+                    .arg(code, name, p.name)
+                    .arg(p.line));
         }
         if (kategori >= 0 && p.kategori.isEmpty())
             p.kategori = source.text(kategori);

@@ -132,10 +132,11 @@ Result<ImportBatch> readRekap(RecordSource &source, const ReadOptions &options)
         }
         int *position = known.at(*it).position;
         if (*position >= 0) {
-            return reader.errorAt(headerLine, RekapTr::tr("column %1 appears twice (cells %2 and %3)")
-                                                      .arg(name)
-                                                      .arg(*position + 1)
-                                                      .arg(i + 1));
+            return reader.errorAt(headerLine,
+                                  RekapTr::tr("column %1 appears twice (cells %2 and %3)")
+                                      .arg(name)
+                                      .arg(*position + 1)
+                                      .arg(i + 1));
         }
         *position = i;
     }
@@ -146,7 +147,7 @@ Result<ImportBatch> readRekap(RecordSource &source, const ReadOptions &options)
             if (*column.position < 0 && editDistance(name, column.key) <= 2) {
                 return reader.errorAt(headerLine,
                                       RekapTr::tr("unknown column '%1': did you mean '%2'?")
-                                              .arg(reader.rawHeader().at(i), column.key));
+                                          .arg(reader.rawHeader().at(i), column.key));
             }
         }
     }
@@ -156,8 +157,8 @@ Result<ImportBatch> readRekap(RecordSource &source, const ReadOptions &options)
             missing.append(column.key);
     }
     if (!missing.isEmpty()) {
-        return reader.errorAt(headerLine, RekapTr::tr("missing required column(s): %1")
-                                                  .arg(missing.join(u", "_s)));
+        return reader.errorAt(
+            headerLine, RekapTr::tr("missing required column(s): %1").arg(missing.join(u", "_s)));
     }
 
     const int headerSize = int(header->size());
@@ -173,9 +174,10 @@ Result<ImportBatch> readRekap(RecordSource &source, const ReadOptions &options)
         if (columns.kode >= 0) {
             p.code = source.text(columns.kode);
             if (p.code.isEmpty())
-                return reader.errorHere(RekapTr::tr("empty kode_puskesmas for '%1': when the column "
-                                                    "exists every row needs a code")
-                                                .arg(p.name));
+                return reader.errorHere(
+                    RekapTr::tr("empty kode_puskesmas for '%1': when the column "
+                                "exists every row needs a code")
+                        .arg(p.name));
         }
         if (columns.kategori >= 0)
             p.kategori = source.text(columns.kategori);
@@ -192,17 +194,17 @@ Result<ImportBatch> readRekap(RecordSource &source, const ReadOptions &options)
             p.asn[t] = *asn;
             p.nonAsn[t] = *nonAsn;
             if (columns.total.at(t) >= 0) {
-                const Result<std::optional<int>> total =
-                        reader.optionalCount(columns.total.at(t), key + u"_total"_s);
+                const Result<std::optional<int>> total
+                    = reader.optionalCount(columns.total.at(t), key + u"_total"_s);
                 if (!total)
                     return total.error();
                 if (total->has_value() && **total != *asn + *nonAsn) {
                     return reader.errorHere(
-                            RekapTr::tr("column %1_total: %2 is not %1_asn + %1_non_asn = %3 + %4")
-                                    .arg(key)
-                                    .arg(**total)
-                                    .arg(*asn)
-                                    .arg(*nonAsn));
+                        RekapTr::tr("column %1_total: %2 is not %1_asn + %1_non_asn = %3 + %4")
+                            .arg(key)
+                            .arg(**total)
+                            .arg(*asn)
+                            .arg(*nonAsn));
                 }
             }
         }
@@ -213,30 +215,29 @@ Result<ImportBatch> readRekap(RecordSource &source, const ReadOptions &options)
             p.rpjmn = *flag;
         }
         if (columns.teregistrasi >= 0) {
-            const Result<std::optional<bool>> flag =
-                    reader.flag(columns.teregistrasi, u"teregistrasi"_s);
+            const Result<std::optional<bool>> flag
+                = reader.flag(columns.teregistrasi, u"teregistrasi"_s);
             if (!flag)
                 return flag.error();
             p.registered = *flag;
         }
-        const Result<QString> district =
-                reader.districtCode(source.text(columns.provinsi), source.text(columns.kabupaten));
+        const Result<QString> district
+            = reader.districtCode(source.text(columns.provinsi), source.text(columns.kabupaten));
         if (!district)
             return district.error();
         p.districtCode = *district;
 
-        const QString identity = p.code.isEmpty()
-                ? p.districtCode + u'|' + puskesmasNameKey(p.name)
-                : p.code;
+        const QString identity
+            = p.code.isEmpty() ? p.districtCode + u'|' + puskesmasNameKey(p.name) : p.code;
         if (const auto it = seen.constFind(identity); it != seen.cend()) {
             return reader.errorHere(
-                    p.code.isEmpty()
-                            ? RekapTr::tr("duplicate Puskesmas '%1' in this district (first on line %2)")
-                                      .arg(p.name)
-                                      .arg(*it)
-                            : RekapTr::tr("duplicate kode_puskesmas '%1' (first on line %2)")
-                                      .arg(p.code)
-                                      .arg(*it));
+                p.code.isEmpty()
+                    ? RekapTr::tr("duplicate Puskesmas '%1' in this district (first on line %2)")
+                          .arg(p.name)
+                          .arg(*it)
+                    : RekapTr::tr("duplicate kode_puskesmas '%1' (first on line %2)")
+                          .arg(p.code)
+                          .arg(*it));
         }
         seen.insert(identity, p.line);
         batch.puskesmas.append(std::move(p));

@@ -33,7 +33,9 @@ QString normalizeHeaderName(QStringView name)
 }
 
 TableReader::TableReader(RecordSource &source, const ReadOptions &options, ImportReport &report)
-    : m_source(source), m_options(options), m_report(report)
+    : m_source(source)
+    , m_options(options)
+    , m_report(report)
 {
     m_report.encoding = source.encodingName();
     m_report.delimiter = source.delimiterName();
@@ -68,7 +70,7 @@ bool TableReader::nextRecord()
         ++m_report.recordsRead;
         if (++m_records % CheckEvery == 0) {
             if (m_options.cancel && m_options.cancel->load()) {
-                m_error = Error{Error::Kind::Cancelled, tr("import cancelled")};
+                m_error = Error {Error::Kind::Cancelled, tr("import cancelled")};
                 return false;
             }
             if (m_options.progress)
@@ -90,17 +92,16 @@ std::optional<Error> TableReader::checkWidth(int headerSize) const
 {
     const int cells = m_source.fieldCount();
     if (cells < headerSize) {
-        return errorHere(tr("the row has %1 cells but the header has %2")
-                                 .arg(cells)
-                                 .arg(headerSize));
+        return errorHere(
+            tr("the row has %1 cells but the header has %2").arg(cells).arg(headerSize));
     }
     for (int i = headerSize; i < cells; ++i) {
         if (!m_source.utf8(i).trimmed().isEmpty()) {
             return errorHere(tr("the row has %1 cells but the header has %2 (cell %3 is '%4')")
-                                     .arg(cells)
-                                     .arg(headerSize)
-                                     .arg(i + 1)
-                                     .arg(m_source.text(i)));
+                                 .arg(cells)
+                                 .arg(headerSize)
+                                 .arg(i + 1)
+                                 .arg(m_source.text(i)));
         }
     }
     return std::nullopt;
@@ -136,8 +137,8 @@ Result<int> TableReader::parseCount(QByteArrayView cell, const QString &columnNa
         return errorHere(tr("column %1: '%2' is negative").arg(columnName, shown));
     if (value > MaxCount) {
         return errorHere(tr("column %1: '%2' is more than %3 workers: not a plausible count")
-                                 .arg(columnName, shown)
-                                 .arg(MaxCount));
+                             .arg(columnName, shown)
+                             .arg(MaxCount));
     }
     return int(value);
 }
@@ -172,7 +173,7 @@ Result<std::optional<bool>> TableReader::flag(int column, const QString &columnN
     if (no.contains(value))
         return std::optional<bool>(false);
     return errorHere(tr("column %1: '%2' is neither 1 (ya) nor 0 (tidak)")
-                             .arg(columnName, m_source.text(column)));
+                         .arg(columnName, m_source.text(column)));
 }
 
 Result<QString> TableReader::districtCode(const QString &province, const QString &district)
@@ -192,7 +193,7 @@ Result<QString> TableReader::districtCode(const QString &province, const QString
             } else if (!provinceCode.isEmpty() && *p != provinceCode) {
                 const Province *chosen = wilayah.province(provinceCode);
                 match.error = tr("province '%1' is not the chosen province %2")
-                                      .arg(province, chosen ? chosen->name : provinceCode);
+                                  .arg(province, chosen ? chosen->name : provinceCode);
             } else {
                 provinceCode = *p;
             }

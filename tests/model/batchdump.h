@@ -39,16 +39,16 @@ inline QString dumpBatch(const ImportBatch &batch, bool withDialect = true)
         QStringList counts;
         for (int t = 0; t < NakesTypes::count(); ++t) {
             counts << QStringLiteral("%1 %2+%3")
-                              .arg(NakesTypes::at(t).key)
-                              .arg(p.asn.value(t, -1))
-                              .arg(p.nonAsn.value(t, -1));
+                          .arg(NakesTypes::at(t).key)
+                          .arg(p.asn.value(t, -1))
+                          .arg(p.nonAsn.value(t, -1));
         }
-        out << QStringLiteral("line %1 | %2 | code %3 | %4 | kategori %5 | rpjmn %6 | registered %7 | %8")
-                       .arg(p.line)
-                       .arg(p.districtCode, p.code.isEmpty() ? QStringLiteral("-") : p.code, p.name,
-                            p.kategori.isEmpty() ? QStringLiteral("-") : p.kategori,
-                            flagText(p.rpjmn), flagText(p.registered),
-                            counts.join(QStringLiteral(", ")));
+        out << QStringLiteral(
+                   "line %1 | %2 | code %3 | %4 | kategori %5 | rpjmn %6 | registered %7 | %8")
+                   .arg(p.line)
+                   .arg(p.districtCode, p.code.isEmpty() ? QStringLiteral("-") : p.code, p.name,
+                        p.kategori.isEmpty() ? QStringLiteral("-") : p.kategori, flagText(p.rpjmn),
+                        flagText(p.registered), counts.join(QStringLiteral(", ")));
     }
     for (const ImportWarning &warning : batch.report.warnings)
         out << QStringLiteral("warning line %1: %2").arg(warning.line).arg(warning.message);
@@ -67,8 +67,9 @@ inline void compareGolden(const QString &name, const QString &text)
         return;
     }
     QFile in(path);
-    QVERIFY2(in.open(QIODevice::ReadOnly),
-             qPrintable(QStringLiteral("%1 is missing: run with LENGKAP_UPDATE_GOLDEN=1").arg(path)));
+    QVERIFY2(
+        in.open(QIODevice::ReadOnly),
+        qPrintable(QStringLiteral("%1 is missing: run with LENGKAP_UPDATE_GOLDEN=1").arg(path)));
     const QStringList expected = QString::fromUtf8(in.readAll()).split(QLatin1Char('\n'));
     const QStringList actual = text.split(QLatin1Char('\n'));
     for (qsizetype i = 0; i < std::max(expected.size(), actual.size()); ++i) {

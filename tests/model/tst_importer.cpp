@@ -22,7 +22,8 @@ QString sha256Of(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return {};
-    return QString::fromLatin1(QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex());
+    return QString::fromLatin1(
+        QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex());
 }
 
 } // namespace
@@ -87,28 +88,27 @@ void TestImporter::detectTableFormat_data()
 {
     QTest::addColumn<QStringList>("header");
     QTest::addColumn<ImportFormat>("format");
-    QTest::newRow("rekap")
-            << QStringList{u"provinsi"_s, u"kabupaten_kota"_s, u"nama_puskesmas"_s, u"dokter_asn"_s}
-            << ImportFormat::Rekap;
+    QTest::newRow("rekap") << QStringList {u"provinsi"_s, u"kabupaten_kota"_s, u"nama_puskesmas"_s,
+                                           u"dokter_asn"_s}
+                           << ImportFormat::Rekap;
     QTest::newRow("rekap with spaces and capitals")
-            << QStringList{u"Provinsi"_s, u"Kabupaten/Kota"_s, u"Nama Puskesmas"_s, u"Dokter ASN"_s,
-                           u"Dokter Non-ASN"_s}
-            << ImportFormat::Rekap;
-    QTest::newRow("long")
-            << QStringList{u"provinsi"_s, u"kabupaten_kota"_s, u"nama_puskesmas"_s, u"Jenis"_s,
-                           u"Status"_s, u"Jumlah"_s}
-            << ImportFormat::Long;
+        << QStringList {u"Provinsi"_s, u"Kabupaten/Kota"_s, u"Nama Puskesmas"_s, u"Dokter ASN"_s,
+                        u"Dokter Non-ASN"_s}
+        << ImportFormat::Rekap;
+    QTest::newRow("long") << QStringList {u"provinsi"_s, u"kabupaten_kota"_s, u"nama_puskesmas"_s,
+                                          u"Jenis"_s,    u"Status"_s,         u"Jumlah"_s}
+                          << ImportFormat::Long;
     QTest::newRow("worker export with jenis tenaga")
-            << QStringList{u"NIK"_s, u"Nama"_s, u"Jenis Tenaga"_s, u"Status Kepegawaian"_s,
-                           u"Kode Puskesmas"_s}
-            << ImportFormat::Workers;
+        << QStringList {u"NIK"_s, u"Nama"_s, u"Jenis Tenaga"_s, u"Status Kepegawaian"_s,
+                        u"Kode Puskesmas"_s}
+        << ImportFormat::Workers;
     QTest::newRow("worker export with jabatan")
-            << QStringList{u"nama_puskesmas"_s, u"Jabatan Fungsional"_s, u"Status Pegawai"_s}
-            << ImportFormat::Workers;
+        << QStringList {u"nama_puskesmas"_s, u"Jabatan Fungsional"_s, u"Status Pegawai"_s}
+        << ImportFormat::Workers;
     QTest::newRow("a list is no staffing table")
-            << QStringList{u"kode_puskesmas"_s} << ImportFormat::Auto;
+        << QStringList {u"kode_puskesmas"_s} << ImportFormat::Auto;
     QTest::newRow("profession without status")
-            << QStringList{u"Rumpun"_s, u"Nama"_s} << ImportFormat::Auto;
+        << QStringList {u"Rumpun"_s, u"Nama"_s} << ImportFormat::Auto;
 }
 
 void TestImporter::detectTableFormat()
@@ -162,16 +162,17 @@ void TestImporter::refused_data()
     QTest::addColumn<QString>("prefix");
     QTest::addColumn<QString>("fragment");
     QTest::newRow("header of no known format")
-            << QByteArray("nomor,keterangan\n1,dua\n") << ImportFormat::Auto << u"refused.csv:1: "_s
-            << u"cannot tell the format from the header; expected rekap (provinsi"_s;
+        << QByteArray("nomor,keterangan\n1,dua\n") << ImportFormat::Auto << u"refused.csv:1: "_s
+        << u"cannot tell the format from the header; expected rekap (provinsi"_s;
     QTest::newRow("header after blank lines")
-            << QByteArray("\n\nnomor;keterangan\n") << ImportFormat::Auto << u"refused.csv:3: "_s
-            << u"jenis, status, jumlah"_s;
+        << QByteArray("\n\nnomor;keterangan\n") << ImportFormat::Auto << u"refused.csv:3: "_s
+        << u"jenis, status, jumlah"_s;
     QTest::newRow("empty file") << QByteArray() << ImportFormat::Auto << u"refused.csv:1: "_s
                                 << u"empty"_s;
     QTest::newRow("rekap forced on a long file")
-            << QByteArray("provinsi,kabupaten_kota,nama_puskesmas,jenis,status,jumlah\n")
-            << ImportFormat::Rekap << u"refused.csv:1: "_s << u"missing required column(s): dokter_asn"_s;
+        << QByteArray("provinsi,kabupaten_kota,nama_puskesmas,jenis,status,jumlah\n")
+        << ImportFormat::Rekap << u"refused.csv:1: "_s
+        << u"missing required column(s): dokter_asn"_s;
 }
 
 void TestImporter::refused()

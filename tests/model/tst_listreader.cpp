@@ -28,17 +28,16 @@ void TestListReader::entries_data()
     QTest::addColumn<QByteArray>("content");
     QTest::addColumn<QStringList>("expected"); // "line code" or "line district name"
     QTest::newRow("codes, one column")
-            << QByteArray("kode_puskesmas\nP3602001\nP3602002\n\nP3602003\n")
-            << QStringList{u"2 P3602001"_s, u"3 P3602002"_s, u"5 P3602003"_s};
+        << QByteArray("kode_puskesmas\nP3602001\nP3602002\n\nP3602003\n")
+        << QStringList {u"2 P3602001"_s, u"3 P3602002"_s, u"5 P3602003"_s};
     QTest::newRow("codes among other columns, duplicates ignored")
-            << QByteArray("No;Kode Puskesmas;Nama Puskesmas\r\n1;P1;Satu\r\n2;P2;Dua\r\n3;P1;Satu\r\n")
-            << QStringList{u"2 P1"_s, u"3 P2"_s};
+        << QByteArray("No;Kode Puskesmas;Nama Puskesmas\r\n1;P1;Satu\r\n2;P2;Dua\r\n3;P1;Satu\r\n")
+        << QStringList {u"2 P1"_s, u"3 P2"_s};
     QTest::newRow("names matched to districts")
-            << QByteArray("provinsi,kabupaten_kota,nama_puskesmas\nBanten,Kab. Lebak,Rangkasbitung\n"
-                          "Banten,KOTA SERANG,Serang Kota\nBanten,LEBAK,PUSKESMAS RANGKASBITUNG\n"
-                          "Banten,Serang,Cikande\n")
-            << QStringList{u"2 36.02 Rangkasbitung"_s, u"3 36.73 Serang Kota"_s,
-                           u"5 36.04 Cikande"_s};
+        << QByteArray("provinsi,kabupaten_kota,nama_puskesmas\nBanten,Kab. Lebak,Rangkasbitung\n"
+                      "Banten,KOTA SERANG,Serang Kota\nBanten,LEBAK,PUSKESMAS RANGKASBITUNG\n"
+                      "Banten,Serang,Cikande\n")
+        << QStringList {u"2 36.02 Rangkasbitung"_s, u"3 36.73 Serang Kota"_s, u"5 36.04 Cikande"_s};
 }
 
 void TestListReader::entries()
@@ -55,8 +54,8 @@ void TestListReader::entries()
     QStringList actual;
     for (const ListEntry &entry : *entries) {
         actual << (entry.code.isEmpty()
-                           ? u"%1 %2 %3"_s.arg(entry.line).arg(entry.districtCode, entry.name)
-                           : u"%1 %2"_s.arg(entry.line).arg(entry.code));
+                       ? u"%1 %2 %3"_s.arg(entry.line).arg(entry.districtCode, entry.name)
+                       : u"%1 %2"_s.arg(entry.line).arg(entry.code));
     }
     QCOMPARE(actual, expected);
 }
@@ -73,8 +72,8 @@ void TestListReader::broken_data()
     QTest::newRow("empty name") << u"empty_name.csv"_s << u"empty_name.csv:4: "_s
                                 << u"empty nama_puskesmas"_s;
     QTest::newRow("unknown district names the closest")
-            << u"unknown_district.csv"_s << u"unknown_district.csv:3: "_s
-            << u"unknown district 'Serangg' in Banten; closest: Serang"_s;
+        << u"unknown_district.csv"_s << u"unknown_district.csv:3: "_s
+        << u"unknown district 'Serangg' in Banten; closest: Serang"_s;
 }
 
 void TestListReader::broken()
@@ -82,8 +81,8 @@ void TestListReader::broken()
     QFETCH(QString, file);
     QFETCH(QString, prefix);
     QFETCH(QString, fragment);
-    const Result<QList<ListEntry>> entries =
-            readListFile(QStringLiteral(LENGKAP_TEST_DATA "/broken/list/") + file);
+    const Result<QList<ListEntry>> entries
+        = readListFile(QStringLiteral(LENGKAP_TEST_DATA "/broken/list/") + file);
     QVERIFY(!entries);
     QVERIFY2(entries.error().message.startsWith(prefix), qPrintable(entries.error().message));
     QVERIFY2(entries.error().message.contains(fragment), qPrintable(entries.error().message));

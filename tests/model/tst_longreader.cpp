@@ -94,8 +94,8 @@ void TestLongReader::broken_data()
     QTest::addColumn<QString>("fragment");
     QTest::newRow("missing jumlah") << u"missing_column.csv"_s << u"missing_column.csv:1: "_s
                                     << u"missing required column(s): jumlah"_s;
-    QTest::newRow("typo of jenis") << u"typo_column.csv"_s << u"typo_column.csv:1: "_s
-                                   << u"did you mean 'jenis'?"_s;
+    QTest::newRow("typo of jenis")
+        << u"typo_column.csv"_s << u"typo_column.csv:1: "_s << u"did you mean 'jenis'?"_s;
     QTest::newRow("unknown type") << u"unknown_type.csv"_s << u"unknown_type.csv:3: "_s
                                   << u"column jenis: 'Dokter Hewan' is not one of the types"_s;
     QTest::newRow("unknown status") << u"bad_status.csv"_s << u"bad_status.csv:4: "_s
@@ -109,10 +109,11 @@ void TestLongReader::broken_data()
     QTest::newRow("empty code") << u"empty_code.csv"_s << u"empty_code.csv:2: "_s
                                 << u"empty kode_puskesmas"_s;
     QTest::newRow("unknown district names the closest")
-            << u"unknown_district.csv"_s << u"unknown_district.csv:4: "_s
-            << u"unknown district 'Lebakk Selatan' in Banten; closest: Lebak"_s;
-    QTest::newRow("one code, two Puskesmas") << u"code_conflict.csv"_s << u"code_conflict.csv:4: "_s
-                                             << u"kode_puskesmas 'P3602001' is 'Puskesmas Cibadak'"_s;
+        << u"unknown_district.csv"_s << u"unknown_district.csv:4: "_s
+        << u"unknown district 'Lebakk Selatan' in Banten; closest: Lebak"_s;
+    QTest::newRow("one code, two Puskesmas")
+        << u"code_conflict.csv"_s << u"code_conflict.csv:4: "_s
+        << u"kode_puskesmas 'P3602001' is 'Puskesmas Cibadak'"_s;
     QTest::newRow("short row") << u"short_row.csv"_s << u"short_row.csv:5: "_s
                                << u"has 6 cells but the header has 7"_s;
 }

@@ -116,9 +116,9 @@ void TestRekapReader::golden_data()
     QTest::addColumn<QString>("file");
     QTest::addColumn<QString>("golden");
     QTest::newRow("Lombok Timur seed rows")
-            << u"lombok_timur_rekap.csv"_s << u"lombok_timur_rekap.txt"_s;
+        << u"lombok_timur_rekap.csv"_s << u"lombok_timur_rekap.txt"_s;
     QTest::newRow("labels as headers, flags, codes, windows-1252, sep=;")
-            << u"rekap_options.csv"_s << u"rekap_options.txt"_s;
+        << u"rekap_options.csv"_s << u"rekap_options.txt"_s;
 }
 
 void TestRekapReader::golden()
@@ -208,7 +208,7 @@ void TestRekapReader::districtMatching_data()
     QTest::newRow("bare Serang is the Kabupaten") << u"Banten"_s << u"Serang"_s << u"36.04"_s;
     QTest::newRow("Kota Serang is the city") << u"Banten"_s << u"Kota Serang"_s << u"36.73"_s;
     QTest::newRow("KOTA SERANG as the dashboard writes it")
-            << u"BANTEN"_s << u"KOTA SERANG"_s << u"36.73"_s;
+        << u"BANTEN"_s << u"KOTA SERANG"_s << u"36.73"_s;
     QTest::newRow("province by alias") << u"NTB"_s << u"Lombok Timur"_s << u"52.03"_s;
     QTest::newRow("no province given") << u""_s << u"LOMBOK TIMUR"_s << u"52.03"_s;
 }
@@ -221,7 +221,8 @@ void TestRekapReader::districtMatching()
     const QString path = m_dir.filePath(u"match.csv"_s);
     QFile file(path);
     QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    file.write((header() + u"\n\"%1\",\"%2\",Satu,%3\n"_s.arg(province, district, counts(2))).toUtf8());
+    file.write(
+        (header() + u"\n\"%1\",\"%2\",Satu,%3\n"_s.arg(province, district, counts(2))).toUtf8());
     file.close();
     const Result<ImportBatch> batch = readRekapFile(path);
     QVERIFY2(batch, batch ? "" : qPrintable(batch.error().message));
@@ -233,10 +234,12 @@ void TestRekapReader::provinceRestriction()
 {
     ReadOptions options;
     options.provinceCode = u"52"_s;
-    const Result<ImportBatch> lombok = readRekapFile(dataPath(u"lombok_timur_rekap.csv"_s), options);
+    const Result<ImportBatch> lombok
+        = readRekapFile(dataPath(u"lombok_timur_rekap.csv"_s), options);
     QVERIFY(lombok);
     options.provinceCode = u"36"_s;
-    const Result<ImportBatch> refused = readRekapFile(dataPath(u"lombok_timur_rekap.csv"_s), options);
+    const Result<ImportBatch> refused
+        = readRekapFile(dataPath(u"lombok_timur_rekap.csv"_s), options);
     QVERIFY(!refused);
     QVERIFY2(refused.error().message.startsWith(u"lombok_timur_rekap.csv:2: "_s),
              qPrintable(refused.error().message));
@@ -269,10 +272,10 @@ void TestRekapReader::broken_data()
     QTest::addColumn<QString>("prefix");
     QTest::addColumn<QString>("fragment");
     QTest::newRow("missing required column")
-            << u"missing_column.csv"_s << u"missing_column.csv:1: "_s << u"atlm_non_asn"_s;
+        << u"missing_column.csv"_s << u"missing_column.csv:1: "_s << u"atlm_non_asn"_s;
     QTest::newRow("typo of a required column")
-            << u"typo_column.csv"_s << u"typo_column.csv:1: "_s
-            << u"unknown column 'doktr_asn': did you mean 'dokter_asn'?"_s;
+        << u"typo_column.csv"_s << u"typo_column.csv:1: "_s
+        << u"unknown column 'doktr_asn': did you mean 'dokter_asn'?"_s;
     QTest::newRow("column twice") << u"duplicate_column.csv"_s << u"duplicate_column.csv:1: "_s
                                   << u"bidan_asn appears twice"_s;
     QTest::newRow("short row") << u"short_row.csv"_s << u"short_row.csv:3: "_s
@@ -290,8 +293,8 @@ void TestRekapReader::broken_data()
     QTest::newRow("total disagrees") << u"total_mismatch.csv"_s << u"total_mismatch.csv:3: "_s
                                      << u"column dokter_total: 5 is not"_s;
     QTest::newRow("duplicate Puskesmas by name")
-            << u"duplicate_name.csv"_s << u"duplicate_name.csv:6: "_s
-            << u"duplicate Puskesmas 'Puskesmas Keruak' in this district (first on line 2)"_s;
+        << u"duplicate_name.csv"_s << u"duplicate_name.csv:6: "_s
+        << u"duplicate Puskesmas 'Puskesmas Keruak' in this district (first on line 2)"_s;
     QTest::newRow("duplicate code") << u"duplicate_code.csv"_s << u"duplicate_code.csv:6: "_s
                                     << u"duplicate kode_puskesmas 'P5203001' (first on line 3)"_s;
     QTest::newRow("empty name") << u"empty_name.csv"_s << u"empty_name.csv:5: "_s
@@ -299,13 +302,12 @@ void TestRekapReader::broken_data()
     QTest::newRow("empty code") << u"empty_code.csv"_s << u"empty_code.csv:4: "_s
                                 << u"empty kode_puskesmas"_s;
     QTest::newRow("unknown district names the closest")
-            << u"unknown_district.csv"_s << u"unknown_district.csv:4: "_s
-            << u"unknown district 'Lombok Timor' in Nusa Tenggara Barat; closest: Lombok Timur"_s;
-    QTest::newRow("unknown province") << u"unknown_province.csv"_s
-                                      << u"unknown_province.csv:2: "_s
+        << u"unknown_district.csv"_s << u"unknown_district.csv:4: "_s
+        << u"unknown district 'Lombok Timor' in Nusa Tenggara Barat; closest: Lombok Timur"_s;
+    QTest::newRow("unknown province") << u"unknown_province.csv"_s << u"unknown_province.csv:2: "_s
                                       << u"unknown province 'Nusa Tenggara Barta'"_s;
-    QTest::newRow("flag that is not yes or no") << u"bad_flag.csv"_s << u"bad_flag.csv:3: "_s
-                                                << u"column rpjmn: 'mungkin'"_s;
+    QTest::newRow("flag that is not yes or no")
+        << u"bad_flag.csv"_s << u"bad_flag.csv:3: "_s << u"column rpjmn: 'mungkin'"_s;
 }
 
 void TestRekapReader::broken()
