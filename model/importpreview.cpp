@@ -1,0 +1,399 @@
+// The import window's first look at a file: format, dialect, header and the first rows, read with
+// the same readers as the import itself (openCsv, openXlsx, detectTableFormat), stopping after a
+// few rows. Nothing here is logged: the cells are the user's data.
+#include "importpreview.h"
+
+#include "readers.h"
+
+#include <quazip/quazip.h>
+#include <quazip/quazipfile.h>
+#include <quazip/quazipfileinfo.h>
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QRegularExpression>
+#include <QStringDecoder>
+#include <QXmlStreamReader>
+
+using namespace Qt::StringLiterals;
+
+namespace Lengkap {
+
+namespace {
+
+struct PreviewTr
+{
+    Q_DECLARE_TR_FUNCTIONS(Lengkap::ImportPreview)
+};
+
+constexpr qint64 HeadBytes = 64 * 1024;
+constexpr qint64 MaxWorkbookPartBytes = 8 * 1024 * 1024; // workbook.xml and .rels, uncompressed
+
+QByteArray readHead(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return file.read(HeadBytes);
+}
+
+bool isXlsx(const QString &path, QByteArrayView head)
+{
+    return path.endsWith(u".xlsx"_s, Qt::CaseInsensitive) || head.startsWith("PK\x03\x04");
+}
+
+// As readImportFile decides (model/importer.cpp, looksLikePaste): the dashboard title in the
+// first non-empty lines, or its header row with cells run together or tab separated.
+const QRegularExpression &pasteHeaderRow()
+{
+    static const QRegularExpression re(u"^\\s*Kabupaten\\t*Puskesmas\\t*Jenis"_s,
+                                       QRegularExpression::CaseInsensitiveOption);
+    return re;
+}
+
+bool isPasteTitle(QStringView line)
+{
+    return line.contains(u"Kelengkapan 9 Jenis Nakes"_s, Qt::CaseInsensitive);
+}
+
+bool looksLikePaste(const QByteArray &head)
+{
+    if (head.contains('\0'))
+        return false;
+    const QString text = QString::fromUtf8(head);
+    int nonEmpty = 0;
+    for (QStringView line : QStringView(text).split(QRegularExpression(u"\r\n|\r|\n"_s))) {
+        if (line.trimmed().isEmpty())
+            continue;
+        if (++nonEmpty > 30)
+            break;
+        if (nonEmpty <= 5 && isPasteTitle(line))
+            return true;
+        if (pasteHeaderRow().match(line.toString()).hasMatch())
+            return true;
+    }
+    return false;
+}
+
+// windows-1252 for the bytes 0x80..0x9f (the rest is Latin-1); unassigned bytes as U+FFFD.
+QString decodeWindows1252(QByteArrayView bytes)
+{
+    static const char16_t high[32] = {
+        0x20ac, 0xfffd, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160,
+        0x2039, 0x0152, 0xfffd, 0x017d, 0xfffd, 0xfffd, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022,
+        0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0xfffd, 0x017e, 0x0178};
+    QString text;
+    text.reserve(bytes.size());
+    for (char c : bytes) {
+        const auto byte = static_cast<unsigned char>(c);
+        text.append(byte >= 0x80 && byte < 0xa0 ? QChar(high[byte - 0x80]) : QChar(char16_t(byte)));
+    }
+    return text;
+}
+
+// The workers roles (DOMAIN.md §5.3). The aliases follow readWorkers() (model/workersreader.cpp,
+// roleSpecs()) so the window shows what the import will find; tst_importpreview checks the two
+// agree on the test files.
+struct RoleSpec
+{
+    QString key;
+    QStringList aliases; // header names with only lower-case letters and digits
+    bool required;
+};
+
+const QList<RoleSpec> &roleSpecs()
+{
+    static const QList<RoleSpec> specs = {
+        {u"puskesmas_code"_s,
+         {u"kodepuskesmas"_s, u"kodefaskes"_s, u"kodefasyankes"_s, u"kodepkm"_s, u"kdpuskesmas"_s,
+          u"kdfaskes"_s, u"kodeunitkerja"_s, u"puskesmascode"_s, u"kode"_s},
+         true},
+        {u"puskesmas_name"_s,
+         {u"namapuskesmas"_s, u"namafasyankes"_s, u"namafaskes"_s, u"namaunitkerja"_s,
+          u"unitkerja"_s, u"namapkm"_s, u"puskesmas"_s, u"fasyankes"_s, u"faskes"_s,
+          u"tempattugas"_s, u"puskesmasname"_s},
+         true},
+        {u"district"_s,
+         {u"kabupatenkota"_s, u"kabkota"_s, u"kabkot"_s, u"namakabupatenkota"_s,
+          u"namakabkota"_s, u"kabupatenkotafasyankes"_s, u"kabupaten"_s, u"kota"_s,
+          u"district"_s},
+         true},
+        {u"province"_s, {u"provinsi"_s, u"namaprovinsi"_s, u"prov"_s, u"province"_s}, false},
+        {u"profession"_s,
+         {u"jenistenaga"_s, u"jenisnakes"_s, u"jenistenagakesehatan"_s, u"jenisprofesi"_s,
+          u"profesi"_s, u"jabatanfungsional"_s, u"namajabatan"_s, u"jabatan"_s,
+          u"subrumpun"_s, u"rumpun"_s, u"profession"_s},
+         true},
+        {u"status"_s,
+         {u"statuskepegawaian"_s, u"statuspegawai"_s, u"statuskepeg"_s, u"statusasn"_s,
+          u"jeniskepegawaian"_s, u"jenispegawai"_s, u"status"_s},
+         true},
+        {u"kategori"_s, {u"kategori"_s, u"kategoripuskesmas"_s}, false},
+    };
+    return specs;
+}
+
+QString roleDescription(const QString &key)
+{
+    if (key == u"puskesmas_code")
+        return PreviewTr::tr("Puskesmas code");
+    if (key == u"puskesmas_name")
+        return PreviewTr::tr("Puskesmas name");
+    if (key == u"district")
+        return PreviewTr::tr("district (Kabupaten/Kota)");
+    if (key == u"province")
+        return PreviewTr::tr("province");
+    if (key == u"profession")
+        return PreviewTr::tr("profession (Jenis Tenaga)");
+    if (key == u"status")
+        return PreviewTr::tr("employment status (Status Kepegawaian)");
+    if (key == u"kategori")
+        return PreviewTr::tr("kategori");
+    return key;
+}
+
+QString headerKey(const QString &header)
+{
+    QString key;
+    for (QChar c : header) {
+        if (c.isLetterOrNumber())
+            key += c.toLower();
+    }
+    return key;
+}
+
+// Which column each role reads: the user's mapping first, else the first alias in the header
+// not already taken by an earlier role, as readWorkers() does.
+QList<WorkerColumnRole> matchWorkerRoles(const QStringList &header,
+                                         const QHash<QString, QString> &mapping)
+{
+    QStringList keys;
+    for (const QString &name : header)
+        keys.append(headerKey(name));
+    QList<WorkerColumnRole> roles;
+    for (const RoleSpec &spec : roleSpecs()) {
+        WorkerColumnRole role;
+        role.key = spec.key;
+        role.description = roleDescription(spec.key);
+        role.required = spec.required;
+        if (const auto mapped = mapping.constFind(spec.key);
+            mapped != mapping.cend() && !mapped->isEmpty()) {
+            role.column = int(keys.indexOf(headerKey(*mapped)));
+        } else {
+            for (const QString &alias : spec.aliases) {
+                const int at = int(keys.indexOf(alias));
+                bool taken = false;
+                for (const WorkerColumnRole &other : std::as_const(roles))
+                    taken = taken || other.column == at;
+                if (at >= 0 && !taken) {
+                    role.column = at;
+                    break;
+                }
+            }
+        }
+        roles.append(role);
+    }
+    return roles;
+}
+
+// Reads one part of the archive whole, refusing a large one before inflating it.
+Result<QByteArray> readSmallPart(QuaZip &zip, const QString &name, const QString &fileName)
+{
+    if (!zip.setCurrentFile(name))
+        return QByteArray();
+    QuaZipFileInfo64 info;
+    if (!zip.getCurrentFileInfo(&info))
+        return inputError(PreviewTr::tr("%1: cannot read the workbook's table of contents").arg(fileName));
+    if (info.uncompressedSize > quint64(MaxWorkbookPartBytes))
+        return inputError(PreviewTr::tr("%1: refused: the workbook part %2 is too large")
+                                  .arg(fileName, name));
+    QuaZipFile part(&zip);
+    if (!part.open(QIODevice::ReadOnly))
+        return inputError(PreviewTr::tr("%1: cannot read %2 in the workbook").arg(fileName, name));
+    QByteArray bytes = part.read(MaxWorkbookPartBytes + 1);
+    if (bytes.size() > MaxWorkbookPartBytes)
+        return inputError(PreviewTr::tr("%1: refused: the workbook part %2 is too large")
+                                  .arg(fileName, name));
+    return bytes;
+}
+
+Result<ImportPreview> previewPaste(const QString &path, ImportPreview preview, int rows)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return inputError(PreviewTr::tr("%1: cannot open the file: %2").arg(preview.fileName, file.errorString()));
+    QByteArray head = file.read(HeadBytes);
+    if (head.startsWith("\xEF\xBB\xBF")) {
+        preview.encoding = u"UTF-8 (BOM)"_s;
+        head.remove(0, 3);
+    } else {
+        preview.encoding = u"UTF-8"_s;
+    }
+    // The head may end inside a UTF-8 sequence: judge the encoding on complete lines only.
+    const qsizetype lastBreak = std::max(head.lastIndexOf('\n'), head.lastIndexOf('\r'));
+    if (!file.atEnd() && lastBreak > 0)
+        head.truncate(lastBreak + 1);
+    QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    QString text = utf8.decode(head);
+    if (utf8.hasError()) {
+        text = decodeWindows1252(head);
+        preview.encoding = u"windows-1252"_s;
+    }
+    const QList<QStringView> lines = QStringView(text).split(QRegularExpression(u"\r\n|\r|\n"_s));
+    bool tabs = false;
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const QStringView line = lines.at(i);
+        if (line.trimmed().isEmpty())
+            continue;
+        if (preview.title.isEmpty() && isPasteTitle(line))
+            preview.title = line.trimmed().toString();
+        if (preview.header.isEmpty() && pasteHeaderRow().match(line.toString()).hasMatch()) {
+            preview.headerLine = int(i) + 1;
+            for (QStringView cell : line.split(u'\t'))
+                preview.header.append(cell.trimmed().toString());
+            tabs = preview.header.size() > 1;
+        }
+        if (preview.textLines.size() < rows)
+            preview.textLines.append(line.toString());
+    }
+    preview.delimiter = tabs ? u"tab"_s : QString();
+    return preview;
+}
+
+Result<ImportPreview> previewTable(const QString &path, const ReadOptions &options,
+                                   ImportPreview preview, int rows)
+{
+    Result<std::unique_ptr<RecordSource>> opened = Error{};
+    if (preview.xlsx) {
+        if (Result<QStringList> sheets = listXlsxSheets(path))
+            preview.sheets = *sheets;
+        opened = openXlsx(path, options.sheet);
+        preview.sheet = options.sheet.isEmpty() && !preview.sheets.isEmpty() ? preview.sheets.first()
+                                                                             : options.sheet;
+    } else {
+        opened = openCsv(path);
+    }
+    if (!opened)
+        return opened.error();
+    RecordSource &source = **opened;
+    while (preview.rows.size() < rows && source.next()) {
+        if (source.isBlankRecord())
+            continue;
+        QStringList cells;
+        for (int i = 0; i < source.fieldCount(); ++i)
+            cells.append(source.text(i));
+        if (preview.header.isEmpty() && preview.headerLine == 0) {
+            preview.header = cells;
+            preview.headerLine = source.line();
+        } else {
+            preview.rows.append(cells);
+            preview.rowLines.append(source.line());
+        }
+    }
+    if (const std::optional<Error> error = source.error())
+        return *error;
+    if (preview.headerLine == 0)
+        return inputError(u"%1:1: %2"_s.arg(preview.fileName, PreviewTr::tr("the file has no header row")));
+    preview.encoding = source.encodingName();
+    preview.delimiter = source.delimiterName();
+
+    preview.format = options.format;
+    if (preview.xlsx && options.sheetFormat != ImportFormat::Auto)
+        preview.format = options.sheetFormat;
+    if (preview.format != ImportFormat::Rekap && preview.format != ImportFormat::Long
+        && preview.format != ImportFormat::Workers)
+        preview.format = detectTableFormat(preview.header);
+    if (preview.format == ImportFormat::Workers)
+        preview.workerRoles = matchWorkerRoles(preview.header, options.columnMapping);
+    return preview;
+}
+
+} // namespace
+
+QString ImportPreview::formatName() const
+{
+    const QString key = importFormatKey(format);
+    return xlsx ? u"xlsx (%1)"_s.arg(key) : key;
+}
+
+QList<WorkerColumnRole> ImportPreview::missingWorkerRoles() const
+{
+    QList<WorkerColumnRole> missing;
+    if (format != ImportFormat::Workers)
+        return missing;
+    bool identity = false;
+    for (const WorkerColumnRole &role : workerRoles) {
+        if ((role.key == u"puskesmas_code" || role.key == u"puskesmas_name") && role.column >= 0)
+            identity = true;
+    }
+    for (const WorkerColumnRole &role : workerRoles) {
+        if (!role.required || role.column >= 0)
+            continue;
+        if ((role.key == u"puskesmas_code" || role.key == u"puskesmas_name") && identity)
+            continue;
+        if (role.key == u"puskesmas_code")
+            continue; // a name column will do: report the name as the one missing
+        missing.append(role);
+    }
+    return missing;
+}
+
+Result<ImportPreview> previewImportFile(const QString &path, const ReadOptions &options, int rows)
+{
+    ImportPreview preview;
+    preview.fileName = QFileInfo(path).fileName();
+    if (!QFileInfo(path).isFile())
+        return inputError(PreviewTr::tr("%1: no such file").arg(path));
+    const QByteArray head = readHead(path);
+    preview.xlsx = options.format == ImportFormat::Xlsx
+            || (options.format != ImportFormat::Paste && isXlsx(path, head));
+    if (!preview.xlsx
+        && (options.format == ImportFormat::Paste
+            || (options.format == ImportFormat::Auto && looksLikePaste(head)))) {
+        preview.format = ImportFormat::Paste;
+        return previewPaste(path, std::move(preview), rows);
+    }
+    return previewTable(path, options, std::move(preview), rows);
+}
+
+Result<QStringList> listXlsxSheets(const QString &path)
+{
+    const QString fileName = QFileInfo(path).fileName();
+    QuaZip zip(path);
+    if (!zip.open(QuaZip::mdUnzip))
+        return inputError(PreviewTr::tr("%1: not an XLSX workbook (not a zip archive)").arg(fileName));
+    // The workbook part: named in _rels/.rels, usually xl/workbook.xml.
+    QString workbookPart = u"xl/workbook.xml"_s;
+    Result<QByteArray> rels = readSmallPart(zip, u"_rels/.rels"_s, fileName);
+    if (!rels)
+        return rels.error();
+    QXmlStreamReader relsXml(*rels);
+    while (!relsXml.atEnd()) {
+        if (relsXml.readNext() == QXmlStreamReader::StartElement
+            && relsXml.name() == u"Relationship"
+            && relsXml.attributes().value(u"Type"_s).endsWith(u"/officeDocument")) {
+            workbookPart = relsXml.attributes().value(u"Target"_s).toString();
+            if (workbookPart.startsWith(u'/'))
+                workbookPart.remove(0, 1);
+        }
+    }
+    Result<QByteArray> workbook = readSmallPart(zip, workbookPart, fileName);
+    if (!workbook)
+        return workbook.error();
+    QStringList sheets;
+    QXmlStreamReader xml(*workbook);
+    while (!xml.atEnd()) {
+        const QXmlStreamReader::TokenType token = xml.readNext();
+        if (token == QXmlStreamReader::DTD)
+            return inputError(PreviewTr::tr("%1: refused: the workbook declares a DTD").arg(fileName));
+        if (token == QXmlStreamReader::StartElement && xml.name() == u"sheet")
+            sheets.append(xml.attributes().value(u"name"_s).toString());
+    }
+    if (xml.hasError())
+        return inputError(PreviewTr::tr("%1: the workbook part is not valid XML").arg(fileName));
+    return sheets;
+}
+
+} // namespace Lengkap
