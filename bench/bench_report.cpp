@@ -1,0 +1,111 @@
+// bench_report: the all-districts report (issue 6) for the national sample data set: 514
+// districts, ~10,300 Puskesmas, one PDF. Not a test: prints min / median / max wall time, pages,
+// file size and the peak resident memory, against the target of < 20 s and bounded memory.
+#include "analysis.h"
+#include "reportwriter.h"
+#include "sampledata.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QGuiApplication>
+#include <QStringList>
+#include <QTemporaryDir>
+
+#include <sys/resource.h>
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+using namespace Lengkap;
+
+namespace {
+
+long peakRssKb()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss;
+}
+
+// The latest sample cut-off as the store would load it: ordered by district, then name.
+Snapshot sampleSnapshot()
+{
+    const SampleData data = generateSampleData();
+    const SampleCutoff &latest = data.cutoffs.last();
+    Snapshot snapshot;
+    snapshot.cutoff = latest.cutoff;
+    snapshot.sample = true;
+    snapshot.source = latest.batch.sourceName;
+    qint64 id = 1;
+    for (const PuskesmasCounts &c : latest.batch.puskesmas) {
+        PuskesmasData p;
+        p.id = id++;
+        p.code = c.code;
+        p.name = c.name;
+        p.kategori = c.kategori;
+        p.districtCode = c.districtCode;
+        p.provinceCode = c.districtCode.section(u'.', 0, 0);
+        p.rpjmn = c.rpjmn.value_or(false);
+        p.registered = c.registered.value_or(true);
+        p.asn = c.asn;
+        p.nonAsn = c.nonAsn;
+        snapshot.puskesmas.append(p);
+    }
+    std::sort(snapshot.puskesmas.begin(), snapshot.puskesmas.end(),
+              [](const PuskesmasData &a, const PuskesmasData &b) {
+                  return a.districtCode != b.districtCode ? a.districtCode < b.districtCode
+                                                          : a.name < b.name;
+              });
+    return snapshot;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QGuiApplication app(argc, argv);
+    int runs = 3;
+    const QStringList args = app.arguments();
+    if (const qsizetype i = args.indexOf(u"--runs"_s); i >= 0 && i + 1 < args.size())
+        runs = std::max(1, args.at(i + 1).toInt());
+
+    if (QFile loadavg(u"/proc/loadavg"_s); loadavg.open(QIODevice::ReadOnly))
+        std::printf("load average: %s", loadavg.readAll().constData());
+
+    const long rssBefore = peakRssKb();
+    const Analysis analysis(sampleSnapshot());
+    const long rssData = peakRssKb();
+    std::printf("sample: %lld Puskesmas in %lld districts; peak RSS after loading %ld MB\n",
+                static_cast<long long>(analysis.snapshot().puskesmas.size()),
+                static_cast<long long>(analysis.districtCodes().size()), rssData / 1024);
+    Q_UNUSED(rssBefore);
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"all-districts.pdf"_s);
+    QList<double> seconds;
+    ReportOutcome last;
+    for (int run = 0; run < runs; ++run) {
+        QElapsedTimer timer;
+        timer.start();
+        const Result<ReportOutcome> outcome = ReportWriter::writePdf(path, analysis, ReportOptions{});
+        const double s = timer.nsecsElapsed() / 1e9;
+        if (!outcome) {
+            std::fprintf(stderr, "report failed: %s\n", qPrintable(outcome.error().message));
+            return 1;
+        }
+        last = *outcome;
+        seconds.append(s);
+        std::printf("  run %d: %.2f s, %d pages, %.1f MB, peak RSS %ld MB\n", run + 1, s,
+                    outcome->pages, QFile(path).size() / 1048576.0, peakRssKb() / 1024);
+    }
+    std::sort(seconds.begin(), seconds.end());
+    std::printf("all-districts report (%d districts, %d pages): min %.2f  median %.2f  max %.2f s "
+                "(n=%lld); target < 20 s\n",
+                last.districts, last.pages, seconds.first(), seconds.at(seconds.size() / 2),
+                seconds.last(), static_cast<long long>(seconds.size()));
+    std::printf("peak RSS %ld MB (%ld MB over the loaded data): pages are streamed, one district "
+                "table held at a time\n",
+                peakRssKb() / 1024, (peakRssKb() - rssData) / 1024);
+    return 0;
+}
