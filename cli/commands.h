@@ -13,6 +13,7 @@ enum ExitCode { Ok = 0, Usage = 2, InvalidInput = 3, DatabaseFailure = 4 };
 int runImport(const QStringList &arguments);
 int runImportList(const QStringList &arguments);
 int runSummary(const QStringList &arguments);
+int runScenario(const QStringList &arguments);
 int runDemo(const QStringList &arguments);
 int runTable(const QStringList &arguments);  // needs a QGuiApplication for --format pdf
 int runReport(const QStringList &arguments); // needs a QGuiApplication

@@ -38,6 +38,8 @@ const Command commands[] = {
      QT_TRANSLATE_NOOP("Lengkap::Cli", "import the rpjmn or registered list of a cut-off")},
     {"summary", false, Lengkap::Cli::runSummary,
      QT_TRANSLATE_NOOP("Lengkap::Cli", "print the completeness of a region as JSON")},
+    {"scenario", false, Lengkap::Cli::runScenario,
+     QT_TRANSLATE_NOOP("Lengkap::Cli", "place workers in a region: how many Puskesmas become complete")},
     {"table", true, Lengkap::Cli::runTable,
      QT_TRANSLATE_NOOP("Lengkap::Cli", "write a region's table as CSV, XLSX or PDF")},
     {"report", true, Lengkap::Cli::runReport,
