@@ -110,11 +110,17 @@ void DashboardWindow::buildUi()
     bandPalette.setColor(QPalette::Window, ColorScheme::headerBand());
     bandPalette.setColor(QPalette::WindowText, Qt::white);
     band->setPalette(bandPalette);
-    auto *bandLayout = new QHBoxLayout(band);
-    bandLayout->setContentsMargins(12, 8, 12, 8);
-    m_title = figureLabel(u"title"_s, 1.45, true, band);
+    // Two rows, so the longest title ("... di Kota Administrasi Jakarta Selatan, ...") fits at
+    // 1366 pixels: the title, then the selectors.
+    auto *bandRows = new QVBoxLayout(band);
+    bandRows->setContentsMargins(12, 6, 12, 6);
+    bandRows->setSpacing(4);
+    m_title = figureLabel(u"title"_s, 1.4, true, band);
     m_title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-    bandLayout->addWidget(m_title, 1);
+    bandRows->addWidget(m_title);
+    auto *bandLayout = new QHBoxLayout;
+    bandLayout->setContentsMargins(0, 0, 0, 0);
+    bandRows->addLayout(bandLayout);
     m_cutoffCaption = new QLabel(band);
     m_cutoffCombo = new QComboBox(band);
     m_cutoffCombo->setObjectName(u"cutoffCombo"_s);
@@ -128,11 +134,13 @@ void DashboardWindow::buildUi()
                                   std::pair{m_criteriaCaption, m_criteriaCombo},
                                   std::pair{m_statusCaption, m_statusCombo}}) {
         caption->setBuddy(combo);
-        bandLayout->addSpacing(8);
+        if (caption != m_cutoffCaption)
+            bandLayout->addSpacing(16);
         bandLayout->addWidget(caption);
         bandLayout->addWidget(combo);
         combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     }
+    bandLayout->addStretch(1);
     layout->addWidget(band);
 
     // Headline figures and charts.
@@ -267,8 +275,8 @@ void DashboardWindow::buildUi()
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
-    upper->setMinimumHeight(200);
-    splitter->setSizes({230, 470});
+    upper->setMinimumHeight(190);
+    splitter->setSizes({215, 470});
     layout->addWidget(splitter, 1);
     setCentralWidget(central);
 
@@ -476,6 +484,8 @@ void DashboardWindow::setAnalysis(std::unique_ptr<Analysis> analysis)
     }
     m_cutoffCombo->setEnabled(m_cutoffCombo->count() > 1);
     refresh(); // resets or clears the staffing model: nothing points into the old one now
+    if (!old)
+        fitColumns();
 }
 
 void DashboardWindow::loadCutoff(QDate cutoff)
@@ -584,7 +594,7 @@ void DashboardWindow::showNational()
     }
     refresh();
     if (changed) {
-        m_regionView->resizeColumnsToContents();
+        fitColumns();
         selectRegionRow(from);
     }
 }
@@ -602,9 +612,7 @@ void DashboardWindow::showProvince(const QString &code)
     }
     refresh();
     if (changed) {
-        m_regionView->resizeColumnsToContents();
-        m_regionView->setColumnWidth(RegionTableModel::Name,
-                                     qMax(m_regionView->columnWidth(RegionTableModel::Name), 160));
+        fitColumns();
         selectRegionRow(from);
     }
 }
@@ -622,12 +630,45 @@ void DashboardWindow::showDistrict(const QString &code)
     }
     refresh();
     if (changed) {
-        m_staffingView->resizeColumnsToContents();
-        m_staffingView->setColumnWidth(StaffingTableModel::Name,
-                                       qMax(m_staffingView->columnWidth(StaffingTableModel::Name), 150));
+        fitColumns();
         m_staffingView->scrollToTop();
         if (m_staffingProxy->rowCount() > 0)
             m_staffingView->setCurrentIndex(m_staffingProxy->index(0, 0));
+    }
+}
+
+void DashboardWindow::fitColumns()
+{
+    // Compact, readable at 1366 pixels: names get room, numbers just what they need.
+    FrozenTableView *view = currentTable();
+    const int name = 0; // StaffingTableModel::Name and RegionTableModel::Name: the frozen column
+    if (m_level != Level::District) {
+        view->resizeColumnsToContents();
+        view->setColumnWidth(name, qBound(160, view->columnWidth(name), 240));
+    } else {
+        // Widths from font metrics, not resizeColumnsToContents(): 30 columns of sizeHint()s
+        // would cost more than a frame on every drill-down.
+        const QFontMetrics metrics = view->fontMetrics();
+        int widest = metrics.horizontalAdvance(m_staffingModel->headerData(name, Qt::Horizontal).toString());
+        int kategori = metrics.horizontalAdvance(
+            m_staffingModel->headerData(StaffingTableModel::Kategori, Qt::Horizontal).toString());
+        for (const PuskesmasRow &row : m_staffingModel->rows()) {
+            widest = qMax(widest, metrics.horizontalAdvance(row.data->name));
+            kategori = qMax(kategori, metrics.horizontalAdvance(row.data->kategori));
+        }
+        view->setColumnWidth(name, qBound(150, widest + 16, 240));
+        view->setColumnWidth(StaffingTableModel::Kategori, qMin(kategori + 16, 150));
+        view->setColumnWidth(StaffingTableModel::completeColumn(),
+                             metrics.horizontalAdvance(StaffingTableModel::completeText(false)) + 24);
+        const int digits = fontMetrics().horizontalAdvance(u"0000"_s) + 12;
+        for (int t = 0; t < NakesTypes::count(); ++t) {
+            using Kind = StaffingTableModel::CellKind;
+            for (Kind kind : {Kind::Asn, Kind::NonAsn, Kind::Total}) {
+                const int column = StaffingTableModel::countColumn(t, kind);
+                const QString header = m_staffingModel->headerData(column, Qt::Horizontal).toString();
+                view->setColumnWidth(column, qMax(digits, fontMetrics().horizontalAdvance(header) + 14));
+            }
+        }
     }
 }
 

@@ -94,6 +94,7 @@ private:
     void updateTableFilterChoices();
     void updateStatusBar();
     void updateRowCount();
+    void fitColumns();
     void applyFilterChoice();
     void loadCutoff(QDate cutoff);
     void saveSettings() const;

@@ -54,7 +54,7 @@ SummaryCharts::SummaryCharts(QWidget *parent)
     m_incompleteSlice = m_pie->append(QString(), 0);
     m_donut = new QChart;
     m_donut->addSeries(m_pie);
-    m_donut->legend()->setAlignment(Qt::AlignRight);
+    m_donut->legend()->setAlignment(Qt::AlignBottom);
     m_donut->legend()->setShowToolTips(true);
     m_donutView = makeView(m_donut, this);
     m_donutView->setObjectName(u"donutChart"_s);
@@ -76,6 +76,7 @@ SummaryCharts::SummaryCharts(QWidget *parent)
     m_typeAxis = new QBarCategoryAxis;
     m_valueAxis = new QValueAxis;
     m_valueAxis->setLabelFormat(u"%d"_s);
+    m_typeAxis->setTruncateLabels(false); // type names in full: they are what the bars mean
     m_bars->addAxis(m_typeAxis, Qt::AlignLeft);
     m_bars->addAxis(m_valueAxis, Qt::AlignBottom);
     m_barSeries->attachAxis(m_typeAxis);
@@ -135,6 +136,8 @@ void SummaryCharts::setSummary(const RegionSummary &summary)
     const int top = most < 5 ? 5 : int(std::ceil(most * 1.15));
     m_valueAxis->setRange(0, top);
     m_valueAxis->setTickCount(most < 5 ? top + 1 : 5);
+    if (most >= 5)
+        m_valueAxis->applyNiceNumbers();
     m_bars->setTitle(tr("Puskesmas without each type (%1 in all)")
                          .arg(locale.toString(summary.puskesmas)));
     m_donut->setTitle(tr("Complete and incomplete Puskesmas"));
