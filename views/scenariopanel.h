@@ -1,0 +1,97 @@
+#pragma once
+
+#include "analysis.h"
+#include "scenario.h"
+#include "skm.h"
+
+#include <QDialog>
+#include <QList>
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QSpinBox;
+class QTableWidget;
+class QTreeWidget;
+
+// The planners' panel (DOMAIN.md §7): "if we place 12 dentists, how many Puskesmas become
+// complete?" for the region the window shows, who receives them, and the region against the SKM
+// standards, which planners may edit (kept in QSettings under "skm/standards" as JSON).
+namespace Lengkap {
+
+// Edits SKM standards: a column per kategori class, then one per kategori of the data whose
+// values override the class ("–" = as its class); Restore Defaults gives the preset back.
+class SkmStandardsDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    // kategori: the kategori strings that may get their own column (empty ones are skipped).
+    explicit SkmStandardsDialog(const SkmStandards &standards, const QStringList &kategori = {},
+                                QWidget *parent = nullptr);
+
+    SkmStandards standards() const;
+    void setStandards(const SkmStandards &standards);
+    // Column 0 non rawat inap, 1 rawat inap, 2.. kategori() in order; -1 in a kategori column
+    // means "as its class".
+    QSpinBox *spinBox(int column, int type) const;
+    const QStringList &kategori() const { return m_kategori; }
+
+private:
+    QStringList m_kategori;
+    QList<QList<QSpinBox *>> m_spinBoxes; // [column][type]
+    SkmStandards m_base; // keeps overrides of kategori without a column
+};
+
+class ScenarioPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ScenarioPanel(QWidget *parent = nullptr);
+
+    // The region the window shows. The analysis is not owned and must outlive the panel or the
+    // next call; nullptr clears the panel. Placements are kept across regions.
+    void setAnalysis(const Analysis *analysis, Level level, const QString &code, Criteria criteria,
+                     Status status);
+
+    const ScenarioResult &result() const { return m_result; }
+    const SkmSummary &skm() const { return m_skm; }
+    const SkmStandards &standards() const { return m_standards; }
+    // Uses and saves the standards (QSettings "skm/standards"), then recomputes the SKM table.
+    void setStandards(const SkmStandards &standards);
+    QSpinBox *placementSpinBox(int type) const { return m_placements.at(type); }
+
+    static constexpr auto SettingsKey = "skm/standards";
+
+public slots:
+    void editStandards();
+    void clearPlacements();
+
+signals:
+    void standardsChanged();
+
+private:
+    void recompute();
+    void updateSkm();
+    QList<Placement> placements() const;
+
+    const Analysis *m_analysis = nullptr;
+    Level m_level = Level::National;
+    QString m_code;
+    Criteria m_criteria = Criteria::Sisdmk;
+    Status m_status = Status::All;
+    SkmStandards m_standards;
+    ScenarioResult m_result;
+    SkmSummary m_skm;
+
+    QLabel *m_title = nullptr;
+    QList<QSpinBox *> m_placements; // by type index
+    QLabel *m_completeLabel = nullptr;
+    QLabel *m_shortageLabel = nullptr;
+    QLabel *m_usedLabel = nullptr;
+    QTreeWidget *m_receivers = nullptr;
+    QLabel *m_skmLabel = nullptr;
+    QTableWidget *m_skmTable = nullptr;
+    QPushButton *m_editStandards = nullptr;
+};
+
+} // namespace Lengkap
