@@ -1,0 +1,80 @@
+// Reads and writes for the import window, in the worker thread (see importworker.h).
+#include "importworker.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
+namespace Lengkap {
+
+ImportWorker::ImportWorker(const std::atomic_bool *cancel, QObject *parent)
+    : QObject(parent), m_cancel(cancel)
+{
+    qRegisterMetaType<CheckOutcome>();
+    qRegisterMetaType<WriteOutcome>();
+}
+
+void ImportWorker::check(const QString &path, ReadOptions options)
+{
+    CheckOutcome outcome;
+    if (m_cancel->load()) {
+        outcome.error = Error{Error::Kind::Cancelled,
+                              tr("%1: import cancelled").arg(QFileInfo(path).fileName())};
+        emit checked(outcome);
+        return;
+    }
+    options.cancel = m_cancel;
+    options.progress = [this](qint64 done, qint64 total) { emit progress(done, total); };
+    Result<ImportBatch> batch = readImportFile(path, options);
+    if (batch) {
+        outcome.ok = true;
+        outcome.batch = std::move(batch).value();
+    } else {
+        outcome.error = batch.error();
+    }
+    emit checked(outcome);
+}
+
+void ImportWorker::write(const QString &databasePath, const ImportBatch &batch, QDate cutoff,
+                         bool replace)
+{
+    QElapsedTimer timer;
+    timer.start();
+    WriteOutcome outcome;
+    {
+        Store store; // this thread's own connection, closed at the end of the block
+        if (Result<void> opened = store.open(databasePath); !opened) {
+            outcome.error = opened.error();
+        } else if (Result<ImportOutcome> written = store.importBatch(batch, cutoff, replace)) {
+            outcome.ok = true;
+            outcome.outcome = *written;
+        } else {
+            outcome.error = written.error();
+            // Refused (nothing written): say which districts the cut-off holds, so the window
+            // can offer to replace them.
+            Result<QList<QDate>> cutoffs = store.cutoffs();
+            if (!replace && outcome.error.kind == Error::Kind::Input && cutoffs
+                && cutoffs->contains(cutoff)) {
+                if (const Result<Snapshot> snapshot = store.loadSnapshot(cutoff)) {
+                    QSet<QString> held;
+                    for (const PuskesmasData &p : snapshot->puskesmas)
+                        held.insert(p.districtCode);
+                    QSet<QString> clashing;
+                    for (const PuskesmasCounts &p : batch.puskesmas) {
+                        if (held.contains(p.districtCode))
+                            clashing.insert(p.districtCode);
+                    }
+                    outcome.heldDistricts = QStringList(clashing.cbegin(), clashing.cend());
+                    outcome.heldDistricts.sort();
+                }
+            }
+        }
+    }
+    outcome.elapsedMs = timer.elapsed();
+    emit written(outcome);
+}
+
+} // namespace Lengkap
