@@ -18,6 +18,7 @@
 #include <QFileInfo>
 #include <QFontDatabase>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -28,6 +29,7 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSpinBox>
 #include <QSplitter>
@@ -43,6 +45,7 @@ namespace {
 const auto LastFolderKey = u"import/lastFolder"_s;
 constexpr int PreviewRows = 20;
 constexpr int MaxCellChars = 200; // preview cells are cut for the screen
+const QColor ErrorRowColor(0xff, 0xd6, 0xd6); // the preview row an error names
 
 QString districtLabel(const QString &code)
 {
@@ -128,14 +131,14 @@ ImportDialog::ImportDialog(const QString &databasePath, QWidget *parent)
 
     // Workers columns: one combo per role, shown for worker exports.
     m_mappingGroup = new QGroupBox(tr("Columns of the worker export"), this);
-    m_mappingLayout = new QFormLayout(m_mappingGroup);
+    m_mappingLayout = new QGridLayout(m_mappingGroup);
     m_mappingHint = new QLabel(m_mappingGroup);
     m_mappingHint->setWordWrap(true);
-    m_mappingLayout->addRow(m_mappingHint);
+    m_mappingLayout->addWidget(m_mappingHint, 0, 0, 1, 4);
     m_mappingGroup->hide();
 
     auto *topRow = new QHBoxLayout;
-    topRow->addLayout(detected, 1);
+    topRow->addLayout(detected, 0);
     topRow->addWidget(m_mappingGroup, 1);
 
     // Preview above, summary / report below.
@@ -144,6 +147,7 @@ ImportDialog::ImportDialog(const QString &databasePath, QWidget *parent)
     m_previewTable->setSelectionMode(QAbstractItemView::NoSelection);
     m_previewTable->setWordWrap(false);
     m_previewTable->horizontalHeader()->setDefaultSectionSize(110);
+    m_previewTable->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
     auto *previewBox = new QGroupBox(tr("Preview of the first rows"), this);
     auto *previewLayout = new QVBoxLayout(previewBox);
     previewLayout->addWidget(m_previewTable);
@@ -408,13 +412,15 @@ void ImportDialog::showPreview()
 
 void ImportDialog::rebuildMappingCombos()
 {
-    for (QComboBox *combo : std::as_const(m_mappingCombos))
-        m_mappingLayout->removeRow(combo);
+    qDeleteAll(m_mappingWidgets);
+    m_mappingWidgets.clear();
     m_mappingCombos.clear();
     const bool workers = m_preview && m_preview->format == ImportFormat::Workers;
     m_mappingGroup->setVisible(workers);
     if (!workers)
         return;
+    // Two roles per row, so the group stays short enough for a 768-pixel-high screen.
+    int index = 0;
     for (const WorkerColumnRole &role : std::as_const(m_preview->workerRoles)) {
         auto *combo = new QComboBox(m_mappingGroup);
         combo->setObjectName(u"mapping_"_s + role.key);
@@ -431,9 +437,16 @@ void ImportDialog::rebuildMappingCombos()
                 m_mapping.insert(key, header);
             refreshPreview(false);
         });
-        const QString label = role.required ? tr("%1 *").arg(role.description) : role.description;
-        m_mappingLayout->addRow(label, combo);
+        auto *label = new QLabel(role.required ? tr("%1 *").arg(role.description) : role.description,
+                                 m_mappingGroup);
+        label->setBuddy(combo);
+        const int row = 1 + index / 2;
+        const int column = (index % 2) * 2;
+        m_mappingLayout->addWidget(label, row, column);
+        m_mappingLayout->addWidget(combo, row, column + 1);
+        m_mappingWidgets << label << combo;
         m_mappingCombos.insert(role.key, combo);
+        ++index;
     }
 }
 
@@ -511,11 +524,34 @@ void ImportDialog::checkFinished(const CheckOutcome &outcome)
     } else {
         m_progressBar->setValue(0);
         m_statusLabel->setText(tr("The file cannot be imported."));
+        markErrorLine(outcome.error.message);
         setReport(tr("The file cannot be imported; nothing was written.\n\n%1\n\n"
                      "Correct the file and check it again.")
                           .arg(outcome.error.message));
     }
     updateButtons();
+}
+
+void ImportDialog::markErrorLine(const QString &message)
+{
+    // "file:line: message": mark that line when it is among the rows previewed.
+    static const QRegularExpression fileLine(u"^[^\\n]*?:(\\d+):"_s);
+    const QRegularExpressionMatch match = fileLine.match(message);
+    if (!match.hasMatch() || !m_preview)
+        return;
+    const int row = int(m_preview->rowLines.indexOf(match.captured(1).toInt()));
+    if (row < 0 || row >= m_previewTable->rowCount())
+        return;
+    for (int column = 0; column < m_previewTable->columnCount(); ++column) {
+        QTableWidgetItem *item = m_previewTable->item(row, column);
+        if (!item) {
+            item = new QTableWidgetItem;
+            m_previewTable->setItem(row, column, item);
+        }
+        item->setBackground(ErrorRowColor);
+        item->setForeground(QColor(Qt::black));
+    }
+    m_previewTable->scrollToItem(m_previewTable->item(row, 0));
 }
 
 void ImportDialog::startImport()

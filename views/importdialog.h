@@ -14,7 +14,7 @@
 
 class QCheckBox;
 class QComboBox;
-class QFormLayout;
+class QGridLayout;
 class QGroupBox;
 class QLabel;
 class QLineEdit;
@@ -79,6 +79,7 @@ private:
     void startCheck();
     void cancelCheck();
     void checkFinished(const CheckOutcome &outcome);
+    void markErrorLine(const QString &message);
     void startImport();
     void importFinished(const WriteOutcome &outcome);
     void showProgress(qint64 done, qint64 total);
@@ -115,7 +116,8 @@ private:
     QComboBox *m_monthCombo = nullptr;
     QSpinBox *m_yearSpin = nullptr;
     QGroupBox *m_mappingGroup = nullptr;
-    QFormLayout *m_mappingLayout = nullptr;
+    QGridLayout *m_mappingLayout = nullptr;
+    QList<QWidget *> m_mappingWidgets; // labels and combos of the roles
     QHash<QString, QComboBox *> m_mappingCombos;
     QLabel *m_mappingHint = nullptr;
     QTableWidget *m_previewTable = nullptr;

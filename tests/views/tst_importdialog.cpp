@@ -95,6 +95,7 @@ void TestImportDialog::cleanup()
 void TestImportDialog::grab(QWidget &widget, const QString &name) const
 {
     const QString path = QStringLiteral(LENGKAP_TEST_ARTIFACTS) + u'/' + name;
+    QCoreApplication::processEvents(); // let pending layout requests run first
     QVERIFY(widget.grab().save(path));
 }
 
@@ -290,6 +291,11 @@ void TestImportDialog::brokenFileWritesNothing()
     QVERIFY2(dialog.reportText().contains(u"rekap_bad_count.csv:4:"_s), qPrintable(dialog.reportText()));
     QVERIFY(dialog.reportText().contains(u"nothing was written"_s));
     QVERIFY(!child<QPushButton>(dialog, "importButton")->isEnabled());
+    // The row of line 4 is marked in the preview; the others are not.
+    auto *table = child<QTableWidget>(dialog, "previewTable");
+    QCOMPARE(table->item(2, 5)->text(), u"x7"_s);
+    QCOMPARE(table->item(2, 5)->background().color(), QColor(0xff, 0xd6, 0xd6));
+    QCOMPARE(table->item(1, 5)->background().style(), Qt::NoBrush);
     grab(dialog, u"importdialog_error.png"_s);
     QCOMPARE(spy.count(), 0);
 
