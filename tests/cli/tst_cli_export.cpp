@@ -42,8 +42,10 @@ TestCliExport::Run TestCliExport::run(const QString &program, const QStringList 
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
-    env.insert(u"LANG"_s, u"C.UTF-8"_s);
-    env.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
+    // English messages and page texts (lengkap-cli speaks Indonesian unless told otherwise).
+    env.insert(u"LANG"_s, u"en_US.UTF-8"_s);
+    env.insert(u"LC_ALL"_s, u"en_US.UTF-8"_s);
+    env.insert(u"LANGUAGE"_s, u"en"_s);
     process.setProcessEnvironment(env);
     process.start(program, arguments);
     Run result;
@@ -188,6 +190,14 @@ void TestCliExport::provinceReport()
     QVERIFY(pages.at(2).contains(u"Kelengkapan 9 Jenis Nakes di Lombok Timur, Nusa Tenggara Barat"_s));
     QVERIFY(pages.at(3).contains(u"Page 4 of 4"_s));
     QVERIFY(QRegularExpression(u"Lombok Timur[ .]+3"_s).match(pages.at(0)).hasMatch());
+
+    // PDF bookmarks, appended to QPdfWriter's file: poppler reads them.
+    const Run outline = run(u"pdftohtml"_s, {u"-xml"_s, u"-i"_s, u"-stdout"_s, u"-f"_s, u"1"_s,
+                                             u"-l"_s, u"1"_s, pdf});
+    QVERIFY2(outline.out.contains(u"<item page=\"1\">Contents</item>"_s), qPrintable(outline.out.right(500)));
+    QVERIFY(outline.out.contains(u"<item page=\"2\">Districts of Nusa Tenggara Barat</item>"_s));
+    QVERIFY(outline.out.contains(u"<item page=\"3\">Lombok Timur</item>"_s));
+    QCOMPARE(run(u"pdfinfo"_s, {pdf}).code, 0);
 }
 
 } // namespace Lengkap

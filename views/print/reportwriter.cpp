@@ -189,7 +189,22 @@ Result<ReportOutcome> ReportWriter::write(QPagedPaintDevice *device, const Analy
     }
     if (!painter.end())
         return inputError(tr("Printing failed."));
-    return ReportOutcome{totalPages, int(districts.size())};
+
+    ReportOutcome outcome{totalPages, int(districts.size()), {}};
+    outcome.outline.append({tr("Contents"), 1, {}});
+    outcome.outline.append({entries.first().text, entries.first().page, {}});
+    for (int i = 1; i < entries.size(); ++i) {
+        const TocEntry &entry = entries.at(i);
+        if (entry.district < 0) { // a province heading: its first district's page
+            const int page = i + 1 < entries.size() ? entries.at(i + 1).page : totalPages;
+            outcome.outline.append({entry.text, page, {}});
+        } else if (overviewLevel == Level::National) {
+            outcome.outline.last().children.append({entry.text, entry.page, {}});
+        } else {
+            outcome.outline.append({entry.text, entry.page, {}});
+        }
+    }
+    return outcome;
 }
 
 Result<ReportOutcome> ReportWriter::writePdf(const QString &path, const Analysis &analysis,
@@ -214,6 +229,10 @@ Result<ReportOutcome> ReportWriter::writePdf(const QString &path, const Analysis
     if (QFile(path).size() == 0) {
         QFile::remove(path);
         return inputError(tr("Cannot write %1.").arg(path));
+    }
+    if (Result<void> bookmarks = appendPdfOutline(path, outcome->outline); !bookmarks) {
+        QFile::remove(path);
+        return bookmarks.error();
     }
     return outcome;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analysis.h"
+#include "pdfoutline.h"
 #include "printlayout.h"
 #include "result.h"
 
@@ -13,7 +14,8 @@ class QPagedPaintDevice;
 
 // The batch report (issue 6): one PDF with the overview table of a province (its districts)
 // or of the nation (its provinces), a table of contents listing each district's first page
-// (Qt 6.4's QPdfWriter cannot write PDF bookmarks), then a section per district. Two passes:
+// and PDF bookmarks (appended to the file by writePdf(), as Qt 6.4's QPdfWriter cannot write
+// them), then a section per district. Two passes:
 // the first only counts pages per district, the second paints; one district's table is held
 // at a time and pages go to the device as they are finished, so memory stays bounded for
 // all 514 districts.
@@ -33,6 +35,7 @@ struct ReportOutcome
 {
     int pages = 0;
     int districts = 0;
+    QList<PdfOutlineItem> outline; // contents, overview, (provinces →) districts
 };
 
 class ReportWriter
