@@ -126,7 +126,10 @@ ImportDialog::ImportDialog(const QString &databasePath, QWidget *parent)
     detected->addRow(tr("Format:"), m_formatLabel);
     detected->addRow(tr("Encoding:"), m_encodingLabel);
     detected->addRow(tr("Delimiter:"), m_delimiterLabel);
-    detected->addRow(m_sheetLabel, m_sheetCombo);
+    auto *sheetRow = new QHBoxLayout;
+    sheetRow->addWidget(m_sheetCombo);
+    sheetRow->addStretch();
+    detected->addRow(m_sheetLabel, sheetRow);
     detected->addRow(cutoffLabel, cutoffRow);
 
     // Workers columns: one combo per role, shown for worker exports.
@@ -346,9 +349,12 @@ void ImportDialog::showPreview()
     const bool have = m_preview.has_value();
     const QString none = have || m_path.isEmpty() ? tr("—") : tr("unknown");
     if (have) {
-        m_formatLabel->setText(m_preview->format == ImportFormat::Auto
-                                       ? tr("not recognised from the header")
-                                       : m_preview->formatName());
+        if (m_preview->format != ImportFormat::Auto)
+            m_formatLabel->setText(m_preview->formatName());
+        else if (m_preview->xlsx)
+            m_formatLabel->setText(tr("xlsx; the sheet's format is not recognised from its header"));
+        else
+            m_formatLabel->setText(tr("not recognised from the header"));
         m_encodingLabel->setText(m_preview->encoding.isEmpty() ? tr("— (workbook)")
                                                                : m_preview->encoding);
         m_delimiterLabel->setText(m_preview->delimiter.isEmpty() ? tr("none")

@@ -41,6 +41,7 @@ private slots:
     void cancelDuringCheckWritesNothing();
     void workersColumnMapping();
     void pastePreview();
+    void xlsxSheetChooser();
 
 private:
     template<typename T>
@@ -401,6 +402,26 @@ void TestImportDialog::pastePreview()
     QVERIFY(summary.contains(u"Lombok Timur (Nusa Tenggara Barat)"_s));
     QVERIFY(summary.contains(u"Ambiguous rows: 2"_s)); // KORLEKO and SURALAGA (DOMAIN.md §4)
     grab(dialog, u"importdialog_paste.png"_s);
+}
+
+void TestImportDialog::xlsxSheetChooser()
+{
+    ImportDialog dialog(m_db);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    dialog.setFile(data(u"xlsx/gaps_two_sheets.xlsx"_s));
+    QVERIFY(child<QLabel>(dialog, "formatLabel")->text().startsWith(u"xlsx"_s));
+    auto *sheets = child<QComboBox>(dialog, "sheetCombo");
+    QVERIFY(sheets->isVisible());
+    QCOMPARE(sheets->count(), 2);
+    QCOMPARE(sheets->currentIndex(), 0);
+    const QString second = sheets->itemText(1);
+    sheets->setFocus();
+    QTest::keyClick(sheets, Qt::Key_Down); // activated: the preview reads the second sheet
+    QCOMPARE(sheets->currentText(), second);
+    QCOMPARE(child<QComboBox>(dialog, "sheetCombo")->count(), 2);
+    QVERIFY(child<QTableWidget>(dialog, "previewTable")->columnCount() > 0);
+    grab(dialog, u"importdialog_xlsx.png"_s);
 }
 
 QTEST_MAIN(TestImportDialog)
