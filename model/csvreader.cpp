@@ -8,6 +8,8 @@
 #include <algorithm>
 #include <cstring>
 
+#include <openssl/evp.h>
+
 #if defined(__x86_64__) || defined(__SSE2__)
 #include <immintrin.h>
 #endif
@@ -119,157 +121,43 @@ bool looksUtf8(QByteArrayView sample, bool complete)
     return false;
 }
 
-// SHA-256 of the file as it streams past. QCryptographicHash does ~200 MB/s here, which alone
-// would take longer than tokenising; where the CPU has the SHA extensions (most x86-64 since
-// 2017) the rounds run in hardware at >1 GB/s. Elsewhere QCryptographicHash does the work.
-#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
-#define LENGKAP_SHA_NI 1
-bool cpuHasShaNi()
-{
-    unsigned a, b, c, d;
-    __asm__("cpuid" : "=a"(a), "=b"(b), "=c"(c), "=d"(d) : "a"(1), "c"(0));
-    const bool sse41 = c & (1u << 19);
-    const bool ssse3 = c & (1u << 9);
-    __asm__("cpuid" : "=a"(a), "=b"(b), "=c"(c), "=d"(d) : "a"(0), "c"(0));
-    if (a < 7)
-        return false;
-    __asm__("cpuid" : "=a"(a), "=b"(b), "=c"(c), "=d"(d) : "a"(7), "c"(0));
-    return sse41 && ssse3 && (b & (1u << 29));
-}
-
-alignas(16) constexpr quint32 Sha256K[64] = {
-    0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
-    0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
-    0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da,
-    0x983e5152, 0xa831c66d, 0xb00327c8, 0xbf597fc7, 0xc6e00bf3, 0xd5a79147, 0x06ca6351, 0x14292967,
-    0x27b70a85, 0x2e1b2138, 0x4d2c6dfc, 0x53380d13, 0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85,
-    0xa2bfe8a1, 0xa81a664b, 0xc24b8b70, 0xc76c51a3, 0xd192e819, 0xd6990624, 0xf40e3585, 0x106aa070,
-    0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f, 0x682e6ff3,
-    0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2};
-
-// Compresses whole 64-byte blocks into state (a..h), with the Intel SHA instructions.
-__attribute__((target("sha,sse4.1,ssse3"))) void sha256Blocks(quint32 state[8], const uchar *data,
-                                                              qsizetype blocks)
-{
-    const __m128i mask = _mm_set_epi64x(0x0c0d0e0f08090a0bULL, 0x0405060700010203ULL);
-    __m128i tmp = _mm_loadu_si128(reinterpret_cast<const __m128i *>(&state[0]));
-    __m128i state1 = _mm_loadu_si128(reinterpret_cast<const __m128i *>(&state[4]));
-    tmp = _mm_shuffle_epi32(tmp, 0xB1); // CDAB
-    state1 = _mm_shuffle_epi32(state1, 0x1B); // EFGH
-    __m128i state0 = _mm_alignr_epi8(tmp, state1, 8); // ABEF
-    state1 = _mm_blend_epi16(state1, tmp, 0xF0); // CDGH
-
-    for (; blocks > 0; --blocks, data += 64) {
-        const __m128i abefSave = state0;
-        const __m128i cdghSave = state1;
-        __m128i msgs[4];
-        for (int i = 0; i < 4; ++i) {
-            msgs[i] = _mm_shuffle_epi8(
-                _mm_loadu_si128(reinterpret_cast<const __m128i *>(data + 16 * i)), mask);
-        }
-        // 16 groups of 4 rounds; group g uses schedule words W[4g..4g+3] held in msgs[g % 4]
-        // and prepares the words of later groups.
-        for (int g = 0; g < 16; ++g) {
-            __m128i &cur = msgs[g % 4];
-            __m128i &prev = msgs[(g + 3) % 4];
-            __m128i &next = msgs[(g + 1) % 4];
-            __m128i msg = _mm_add_epi32(
-                cur, _mm_load_si128(reinterpret_cast<const __m128i *>(&Sha256K[4 * g])));
-            state1 = _mm_sha256rnds2_epu32(state1, state0, msg);
-            if (g >= 3 && g <= 14) {
-                next = _mm_add_epi32(next, _mm_alignr_epi8(cur, prev, 4));
-                next = _mm_sha256msg2_epu32(next, cur);
-            }
-            msg = _mm_shuffle_epi32(msg, 0x0E);
-            state0 = _mm_sha256rnds2_epu32(state0, state1, msg);
-            if (g >= 1 && g <= 12)
-                prev = _mm_sha256msg1_epu32(prev, cur);
-        }
-        state0 = _mm_add_epi32(state0, abefSave);
-        state1 = _mm_add_epi32(state1, cdghSave);
-    }
-    tmp = _mm_shuffle_epi32(state0, 0x1B); // FEBA
-    state1 = _mm_shuffle_epi32(state1, 0xB1); // DCHG
-    state0 = _mm_blend_epi16(tmp, state1, 0xF0); // DCBA
-    state1 = _mm_alignr_epi8(state1, tmp, 8); // ABEF
-    _mm_storeu_si128(reinterpret_cast<__m128i *>(&state[0]), state0);
-    _mm_storeu_si128(reinterpret_cast<__m128i *>(&state[4]), state1);
-}
-#endif
-
 } // namespace
 
+// SHA-256 of the file as it streams past, by OpenSSL's libcrypto: QCryptographicHash does about
+// 200 MB/s here, longer than tokenising; libcrypto uses the CPU's SHA extensions where present
+// (>1 GB/s) and portable code elsewhere.
 class CsvReader::Hasher
 {
 public:
     Hasher()
+        : m_context(EVP_MD_CTX_new())
     {
-#ifdef LENGKAP_SHA_NI
-        static const bool shaNi = cpuHasShaNi();
-        m_hardware = shaNi;
-#endif
+        m_ok = m_context && EVP_DigestInit_ex(m_context, EVP_sha256(), nullptr) == 1;
     }
+    ~Hasher() { EVP_MD_CTX_free(m_context); }
+    Hasher(const Hasher &) = delete;
+    Hasher &operator=(const Hasher &) = delete;
+
     void addData(QByteArrayView bytes)
     {
-        if (!m_hardware) {
-            m_fallback.addData(bytes);
-            return;
-        }
-#ifdef LENGKAP_SHA_NI
-        m_length += quint64(bytes.size());
-        const uchar *in = reinterpret_cast<const uchar *>(bytes.data());
-        qsizetype left = bytes.size();
-        if (m_pending > 0) {
-            const qsizetype take = std::min<qsizetype>(64 - m_pending, left);
-            std::memcpy(m_block + m_pending, in, size_t(take));
-            m_pending += take;
-            in += take;
-            left -= take;
-            if (m_pending < 64)
-                return;
-            sha256Blocks(m_state, m_block, 1);
-            m_pending = 0;
-        }
-        sha256Blocks(m_state, in, left / 64);
-        in += left / 64 * 64;
-        left %= 64;
-        std::memcpy(m_block, in, size_t(left));
-        m_pending = left;
-#endif
+        if (m_ok)
+            m_ok = EVP_DigestUpdate(m_context, bytes.data(), size_t(bytes.size())) == 1;
     }
+    // Empty when libcrypto failed (out of memory): the importer then hashes the file itself.
     QByteArray result()
     {
-        if (!m_hardware)
-            return m_fallback.result();
-        QByteArray digest(32, Qt::Uninitialized);
-#ifdef LENGKAP_SHA_NI
-        // Padding: 0x80, zeros, then the length in bits, big-endian, ending a block.
-        const quint64 bits = m_length * 8;
-        uchar tail[128] = {};
-        std::memcpy(tail, m_block, size_t(m_pending));
-        tail[m_pending] = 0x80;
-        const qsizetype total = m_pending + 9 <= 64 ? 64 : 128;
-        for (int i = 0; i < 8; ++i)
-            tail[total - 1 - i] = uchar(bits >> (8 * i));
-        quint32 state[8];
-        std::memcpy(state, m_state, sizeof state);
-        sha256Blocks(state, tail, total / 64);
-        for (int i = 0; i < 8; ++i) {
-            for (int j = 0; j < 4; ++j)
-                digest[4 * i + j] = char(state[i] >> (24 - 8 * j));
-        }
-#endif
+        QByteArray digest(EVP_MAX_MD_SIZE, Qt::Uninitialized);
+        unsigned int length = 0;
+        if (!m_ok || EVP_DigestFinal_ex(m_context, reinterpret_cast<unsigned char *>(digest.data()), &length) != 1)
+            return {};
+        m_ok = false;
+        digest.truncate(int(length));
         return digest;
     }
 
 private:
-    bool m_hardware = false;
-    QCryptographicHash m_fallback {QCryptographicHash::Sha256};
-    quint32 m_state[8] = {0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a,
-                          0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19};
-    uchar m_block[64] = {};
-    qsizetype m_pending = 0;
-    quint64 m_length = 0;
+    EVP_MD_CTX *m_context;
+    bool m_ok = false;
 };
 
 CsvReader::CsvReader(const QString &path)

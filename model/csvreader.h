@@ -67,7 +67,7 @@ private:
     QFile m_file;
     QString m_displayName;
     qint64 m_fileSize = 0;
-    class Hasher; // SHA-256, in hardware where the CPU can
+    class Hasher; // SHA-256 by OpenSSL's libcrypto
     std::unique_ptr<Hasher> m_hash;
     mutable QByteArray m_digest;
 
