@@ -1,11 +1,16 @@
 // Lengkap, the window: translator, store, data and the dashboard wired together; nothing else.
 #include "dashboardwindow.h"
+#include "exportcontroller.h"
+#include "importdialog.h"
 #include "language.h"
+#include "scenariopanel.h"
 #include "samplestore.h"
 #include "store.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDockWidget>
+#include <QMenu>
 #include <QDir>
 #include <QFileInfo>
 #include <QMessageBox>
@@ -77,10 +82,52 @@ int main(int argc, char **argv)
         return failure(cutoffs.error().message);
 
     Lengkap::DashboardWindow window;
-    const Lengkap::Result<void> loaded = window.setData(
-        *cutoffs, [&store](QDate cutoff) { return store.loadSnapshot(cutoff); }, path);
+    const auto loader = [&store](QDate cutoff) { return store.loadSnapshot(cutoff); };
+    const Lengkap::Result<void> loaded = window.setData(*cutoffs, loader, path);
     if (!loaded)
         return failure(loaded.error().message);
+
+    // Print, preview, export, chart and copy actions: File menu and the table's context menu.
+    Lengkap::ExportController exports(&window);
+    window.addTableContextActions(exports.contextActions());
+
+    // Import: the dialog reads and writes in its own thread with its own connection; this
+    // connection then reloads the cut-offs.
+    QObject::connect(&window, &Lengkap::DashboardWindow::importRequested, &window,
+                     [&window, &store, &loader, path](const QString &file) {
+        Lengkap::ImportDialog dialog(path, &window);
+        if (!file.isEmpty())
+            dialog.setFile(file);
+        QObject::connect(&dialog, &Lengkap::ImportDialog::imported, &window, [&](QDate) {
+            const Lengkap::Result<QList<QDate>> dates = store.cutoffs();
+            const Lengkap::Result<void> reloaded =
+                dates ? window.setData(*dates, loader, path) : Lengkap::Result<void>(dates.error());
+            if (!reloaded)
+                QMessageBox::warning(&window, MainText::tr("Lengkap"), reloaded.error().message);
+        });
+        dialog.exec();
+    });
+
+    // Planners' scenarios against the SKM standards, beside the tables (View menu).
+    auto *scenarioDock = new QDockWidget(&window);
+    scenarioDock->setObjectName(u"scenarioDock"_s);
+    scenarioDock->setWindowTitle(MainText::tr("Scenarios (SKM)"));
+    auto *scenarios = new Lengkap::ScenarioPanel(scenarioDock);
+    scenarioDock->setWidget(scenarios);
+    window.addDockWidget(Qt::RightDockWidgetArea, scenarioDock);
+    scenarioDock->hide();
+    if (QMenu *view = window.viewMenu()) {
+        view->addSeparator();
+        QAction *toggle = scenarioDock->toggleViewAction();
+        toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+        view->addAction(toggle);
+    }
+    const auto updateScenarios = [&window, scenarios] {
+        scenarios->setAnalysis(window.analysis(), window.level(), window.regionCode(),
+                               window.criteria(), window.status());
+    };
+    QObject::connect(&window, &Lengkap::DashboardWindow::viewChanged, scenarios, updateScenarios);
+    updateScenarios();
     window.restoreLastRegion();
     window.show();
     return app.exec();

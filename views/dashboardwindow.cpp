@@ -32,7 +32,11 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QMimeData>
 #include <QSplitter>
+#include <QUrl>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolButton>
@@ -77,6 +81,7 @@ DashboardWindow::DashboardWindow(QWidget *parent)
     : QMainWindow(parent)
 {
     setWindowIcon(QIcon(u":/lengkap/icons/lengkap.svg"_s));
+    setAcceptDrops(true); // a file dropped on the window opens the import dialog
     const QSettings settings;
     ColorScheme::setAlternative(settings.value(u"view/alternativePalette"_s, false).toBool());
     parseCriteria(settings.value(u"view/criteria"_s).toString(), &m_criteria);
@@ -251,8 +256,10 @@ void DashboardWindow::buildUi()
             }
             if (m_level != Level::National)
                 menu.addAction(m_backAction);
-            // ExportController (views/exportcontroller.*, another helper) adds its Copy / Export
-            // actions here once it lands.
+            if (!m_tableContextActions.isEmpty()) {
+                menu.addSeparator();
+                menu.addActions(m_tableContextActions);
+            }
             if (!menu.isEmpty())
                 menu.exec(view->viewport()->mapToGlobal(pos));
         });
@@ -313,8 +320,11 @@ void DashboardWindow::buildUi()
 void DashboardWindow::buildMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
+    m_importAction = m_fileMenu->addAction(QString(), this, [this] { emit importRequested({}); });
+    m_importAction->setShortcut(QKeySequence::Open);
+    m_importAction->setObjectName(u"importAction"_s);
     // Print / Print Preview / Export CSV, XLSX, PDF / chart PNG, SVG / Copy: the ExportController
-    // (views/exportcontroller.*, written by another helper) puts its actions above Quit.
+    // (views/exportcontroller.*) puts its actions above Quit.
     m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -359,6 +369,9 @@ void DashboardWindow::retranslate()
 {
     setWindowTitle(tr("Lengkap: health workers in Puskesmas"));
     m_fileMenu->setTitle(tr("&File"));
+    m_importAction->setText(tr("&Import…"));
+    m_importAction->setToolTip(tr("Import a staffing file (rekap CSV, XLSX, SISDMK worker export, "
+                                  "a copy of the web table) as the data of a cut-off"));
     m_quitAction->setText(tr("&Quit"));
     m_viewMenu->setTitle(tr("&View"));
     m_backAction->setText(tr("&Back"));
@@ -417,6 +430,27 @@ void DashboardWindow::retranslate()
     m_filterCaption->setText(tr("S&how:"));
     m_charts->retranslate();
     refresh();
+}
+
+void DashboardWindow::addTableContextActions(const QList<QAction *> &actions)
+{
+    m_tableContextActions.append(actions);
+}
+
+void DashboardWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() == 1 && urls.first().isLocalFile())
+        event->acceptProposedAction();
+}
+
+void DashboardWindow::dropEvent(QDropEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() != 1 || !urls.first().isLocalFile())
+        return;
+    event->acceptProposedAction();
+    emit importRequested(urls.first().toLocalFile());
 }
 
 void DashboardWindow::changeEvent(QEvent *event)

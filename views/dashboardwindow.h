@@ -73,16 +73,25 @@ public:
     SummaryCharts *charts() const { return m_charts; }
     BreadcrumbBar *breadcrumb() const { return m_breadcrumb; }
     QMenu *fileMenu() const { return m_fileMenu; }
+    QMenu *viewMenu() const { return m_viewMenu; }
+    QAction *importAction() const { return m_importAction; }
+    // Actions the table's context menu offers besides Open and Back (Copy, Export, ...).
+    void addTableContextActions(const QList<QAction *> &actions);
 
     // The title of the current view: "Kelengkapan 9 Jenis Nakes di Lombok Timur, ..."
     QString titleText() const;
 
 signals:
+    // File > Import... (empty path) or a file dropped on the window: main() opens the import
+    // dialog, which writes in its own thread; then setData() shows the new data.
+    void importRequested(const QString &path);
     // After every recomputation (region, criteria, status, cut-off changed).
     void viewChanged();
 
 protected:
     void changeEvent(QEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
 
 private:
@@ -161,6 +170,8 @@ private:
     QLabel *m_sampleLabel = nullptr;
 
     QMenu *m_fileMenu = nullptr;
+    QAction *m_importAction = nullptr;
+    QList<QAction *> m_tableContextActions;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
