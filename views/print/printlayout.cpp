@@ -483,10 +483,10 @@ double TablePrinter::paintSummary(QPainter &painter, const TableContext &context
         missBox = QRectF(0, top + blockH, w / 2 - gap, blockH);
         legendBox = QRectF(w / 2, top + blockH, w / 2, blockH);
     } else {
-        figuresBox = QRectF(0, top, w * 0.30 - gap, blockH);
-        chartBox = QRectF(w * 0.30, top, w * 0.22, blockH);
-        missBox = QRectF(w * 0.52 + gap, top, w * 0.22, blockH);
-        legendBox = QRectF(w * 0.74 + 2 * gap, top, w * 0.26 - 2 * gap, blockH);
+        figuresBox = QRectF(0, top, w * 0.29 - gap, blockH);
+        chartBox = QRectF(w * 0.29, top, w * 0.20, blockH);
+        missBox = QRectF(w * 0.49 + gap, top, w * 0.21, blockH);
+        legendBox = QRectF(w * 0.70 + 2 * gap, top, w * 0.30 - 2 * gap, blockH);
     }
     const double figuresW = figuresBox.width();
     struct Figure
@@ -509,19 +509,31 @@ double TablePrinter::paintSummary(QPainter &painter, const TableContext &context
     painter.drawText(QRectF(0, figuresBox.top(), figuresW, fh.height()), Qt::AlignLeft,
                      tr("Headline figures"));
     double y = figuresBox.top() + fh.height() + pt(3);
-    const double labelW = figuresW * 0.62;
+    // Labels as wide as the longest (translations differ a lot), the values after them.
+    const QFontMetricsF fv(value, m_device);
+    double longestLabel = 0;
+    double longestValue = 0;
     for (const Figure &f : figures) {
+        longestLabel = std::max(longestLabel, fl.horizontalAdvance(f.label));
+        longestValue = std::max(longestValue, fv.horizontalAdvance(f.value) + fl.height() * 1.4 + pt(3));
+    }
+    const double labelW = std::min(longestLabel + pt(8), figuresW - longestValue);
+    for (const Figure &f : figures) {
+        // A long label ("Kekurangan nakes untuk mengisi kekosongan") takes two lines.
+        const double textW = labelW - pt(4);
+        const double rowH = fl.horizontalAdvance(f.label) > textW ? lineH + fl.height() : lineH;
         painter.setFont(label);
-        painter.drawText(QRectF(0, y, labelW, lineH), Qt::AlignLeft | Qt::AlignVCenter, f.label);
+        painter.drawText(QRectF(0, y, textW, rowH), Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap,
+                         f.label);
         painter.setFont(value);
         double x = labelW;
         if (&f == &figures.last()) {
             const double sw = fl.height() * 0.9;
-            fillBandSwatch(painter, QRectF(x, y + (lineH - sw) / 2, sw * 1.4, sw), s.band);
+            fillBandSwatch(painter, QRectF(x, y + (rowH - sw) / 2, sw * 1.4, sw), s.band);
             x += sw * 1.4 + pt(3);
         }
-        painter.drawText(QRectF(x, y, figuresW - x, lineH), Qt::AlignLeft | Qt::AlignVCenter, f.value);
-        y += lineH;
+        painter.drawText(QRectF(x, y, figuresW - x, rowH), Qt::AlignLeft | Qt::AlignVCenter, f.value);
+        y += rowH;
     }
 
     // Complete / incomplete: a 100% bar, complete solid, incomplete hatched.
@@ -598,8 +610,9 @@ double TablePrinter::paintSummary(QPainter &painter, const TableContext &context
         const QRectF swatch(legendX, gy + (lineH - sw) / 2, sw * 1.4, sw);
         paintSwatch(swatch);
         painter.setPen(Qt::black);
-        painter.drawText(QRectF(legendX + sw * 1.4 + pt(4), gy, legendW - sw * 1.4 - pt(4), lineH),
-                         Qt::AlignLeft | Qt::AlignVCenter, text);
+        const double textW = legendW - sw * 1.4 - pt(4);
+        painter.drawText(QRectF(legendX + sw * 1.4 + pt(4), gy, textW, lineH),
+                         Qt::AlignLeft | Qt::AlignVCenter, fl.elidedText(text, Qt::ElideRight, textW));
         gy += lineH;
     };
     legendRow([&](const QRectF &r) {
