@@ -1,0 +1,183 @@
+#!/bin/sh
+# Worker-level import benchmark (issue 4; see bench/README.md, "Worker-level import").
+#
+#   bench/bench_workers.sh [--cli PATH] [--runs N] [--rows N] [--keep DIR]
+#
+# Generates a SISDMK-like worker export (default 1,000,000 rows, ~10,300 Puskesmas across the
+# real districts of resources/wilayah, with NIK, fake names and birth dates; never committed),
+# then times, alternately and N times each (default 5):
+#   lengkap:  lengkap-cli import --format workers --db X FILE   (fresh database each run)
+#   sqlite3:  the sqlite3 shell doing .import of the same file plus a GROUP BY to the same
+#             counts (Puskesmas x type x ASN/Non-ASN), into a fresh database file
+# and prints both medians, the ratio, the peak RSS of each, and whether the counts are identical
+# (the GROUP BY output against the staffing table lengkap-cli wrote). Targets: ratio >= 6,
+# lengkap peak RSS < 300 MB.
+set -eu
+here=$(cd "$(dirname "$0")" && pwd)
+exec python3 - "$here/.." "$@" <<'PYTHON'
+import csv, os, random, shutil, statistics, subprocess, sys, tempfile, time
+
+root = os.path.abspath(sys.argv[1])
+args = sys.argv[2:]
+def option(name, default):
+    if name in args:
+        return args[args.index(name) + 1]
+    return default
+cli = option('--cli', os.environ.get('LENGKAP_CLI', os.path.join(root, 'build/release/cli/lengkap-cli')))
+runs = int(option('--runs', '5'))
+rows = int(option('--rows', '1000000'))
+keep = option('--keep', '')
+if not os.path.exists(cli):
+    sys.exit('lengkap-cli not found at %s (pass --cli PATH or set LENGKAP_CLI)' % cli)
+if not shutil.which('sqlite3'):
+    sys.exit('sqlite3 is not installed (apt-get install sqlite3)')
+
+print('load average: %.2f %.2f %.2f' % os.getloadavg())
+work = keep or tempfile.mkdtemp(prefix='lengkap-bench-workers-')
+os.makedirs(work, exist_ok=True)
+data = os.path.join(work, 'pegawai_%d.csv' % rows)
+
+# Profession spellings as exports write them, with their type (resources/data/professions.csv)
+# and weight (a Puskesmas has many nurses and midwives, one or two of the rest); '' = not one of
+# the nine, counted as unmapped by lengkap and left out of the GROUP BY by the join.
+PROFESSIONS = [
+    ('Dokter Umum', 'dokter', 5), ('Dokter Ahli Pertama', 'dokter', 2), ('Dokter', 'dokter', 1),
+    ('Dokter Gigi', 'dokter_gigi', 2), ('Dokter Gigi Ahli Muda', 'dokter_gigi', 1),
+    ('Perawat', 'perawat', 14), ('Perawat Terampil', 'perawat', 8), ('Ners', 'perawat', 6),
+    ('Perawat Ahli Pertama', 'perawat', 4),
+    ('Bidan', 'bidan', 12), ('Bidan Terampil', 'bidan', 8), ('Bidan Ahli Muda', 'bidan', 4),
+    ('Penyuluh Kesehatan Masyarakat', 'promkes', 2), ('Promosi Kesehatan', 'promkes', 1),
+    ('Sanitarian Terampil', 'sanitasi', 2), ('Tenaga Sanitasi Lingkungan', 'sanitasi', 1),
+    ('Nutrisionis', 'gizi', 2), ('Nutrisionis Ahli Pertama', 'gizi', 1),
+    ('Apoteker', 'farmasi', 2), ('Tenaga Teknis Kefarmasian', 'farmasi', 3),
+    ('Pranata Laboratorium Kesehatan', 'atlm', 2), ('Ahli Teknologi Laboratorium Medik', 'atlm', 1),
+    ('Dokter Spesialis Anak', '', 1), ('Perawat Gigi', '', 1), ('Epidemiolog Kesehatan', '', 1),
+    ('Administrator Kesehatan', '', 2), ('Pengemudi', '', 2)]
+STATUSES = [('PNS', 45), ('PPPK', 15), ('P3K', 2), ('pns', 1), ('Honorer', 20), ('Kontrak', 8),
+            ('BLUD', 7), ('Nusantara Sehat', 2)]
+ASN = {'PNS', 'PPPK', 'P3K'}
+
+def generate():
+    rng = random.Random(20241201)
+    provinces = {r[0]: r[1] for r in csv.reader(open(os.path.join(root, 'resources/wilayah/provinces.csv'))) if r[0] != 'code'}
+    regencies = [r for r in csv.reader(open(os.path.join(root, 'resources/wilayah/regencies.csv'))) if r[0] != 'code']
+    kecamatan = {}
+    for r in csv.reader(open(os.path.join(root, 'resources/wilayah/districts.csv'))):
+        if r[0] != 'code':
+            kecamatan.setdefault(r[1], []).append(r)
+    # ~10,300 Puskesmas: one per kecamatan (~7,300), a second one in 42 % of them.
+    puskesmas = []
+    for reg in regencies:
+        for kec in kecamatan.get(reg[0], []):
+            for seq in range(1, 3 if rng.random() < 0.42 else 2):
+                code = 'P' + kec[0].replace('.', '') + '%02d' % seq
+                name = kec[2].upper() + ('' if seq == 1 else ' %d' % seq)
+                district = reg[2].replace('Kabupaten Administrasi ', '').replace('Kabupaten ', '').upper()
+                puskesmas.append((code, name, district, provinces[reg[1]].upper()))
+    prof_names = [p[0] for p in PROFESSIONS]
+    prof_weights = [p[2] for p in PROFESSIONS]
+    status_names = [s[0] for s in STATUSES]
+    status_weights = [s[1] for s in STATUSES]
+    firsts = ['Siti', 'Ahmad', 'Ni Made', 'Baiq', 'Lalu', 'Dewi', 'Rudi', 'Wayan', 'Yohana', 'Agus']
+    lasts = ['Fiktifah', 'Contohwati', 'Sampelita', 'Rekaan', 'Samaran', 'Karangan']
+    per = rows // len(puskesmas)
+    extra = rows - per * len(puskesmas)
+    with open(data, 'w', newline='') as f:
+        f.write('NIK,Nama,Tanggal Lahir,Jenis Kelamin,Jenis Tenaga,Status Kepegawaian,'
+                'Kode Puskesmas,Nama Puskesmas,Kabupaten/Kota,Provinsi\n')
+        profs = rng.choices(prof_names, prof_weights, k=rows)
+        stats = rng.choices(status_names, status_weights, k=rows)
+        i = 0
+        out = []
+        for n, p in enumerate(puskesmas):
+            for _ in range(per + (1 if n < extra else 0)):
+                out.append('%016d,%s %s,19%02d-%02d-%02d,%s,%s,%s,%s,%s,%s,%s\n' % (
+                    rng.randrange(10**15, 10**16) if i % 7 else rng.randrange(10**15),
+                    firsts[i % 10], lasts[i % 6], 55 + i % 45, 1 + i % 12, 1 + i % 28,
+                    'P' if i % 3 else 'L', profs[i], stats[i], p[0], p[1], p[2], p[3]))
+                i += 1
+            if len(out) > 50000:
+                f.write(''.join(out))
+                out = []
+        f.write(''.join(out))
+    return len(puskesmas)
+
+if not os.path.exists(data):
+    t = time.time()
+    count = generate()
+    print('generated %s: %d rows, %d Puskesmas, %.1f MB in %.1f s' % (
+        data, rows, count, os.path.getsize(data) / 1e6, time.time() - t))
+else:
+    print('reusing %s (%.1f MB)' % (data, os.path.getsize(data) / 1e6))
+
+prof_values = ','.join("('%s','%s')" % (p[0], p[1]) for p in PROFESSIONS if p[1])
+SQL = """.mode csv
+.import '%s' w
+CREATE TABLE prof(name TEXT PRIMARY KEY, type TEXT) WITHOUT ROWID;
+INSERT INTO prof VALUES %s;
+CREATE TABLE counts AS SELECT w."Kode Puskesmas" AS code, prof.type AS type,
+  sum(upper(trim(w."Status Kepegawaian")) IN ('PNS','PPPK','P3K')) AS asn,
+  sum(upper(trim(w."Status Kepegawaian")) NOT IN ('PNS','PPPK','P3K')) AS non_asn
+  FROM w JOIN prof ON prof.name = w."Jenis Tenaga" GROUP BY 1, 2;
+SELECT count(*), sum(asn), sum(non_asn) FROM counts;
+""" % (data, prof_values)
+
+def run(cmd, stdin=None):
+    """Runs cmd, returns (seconds, stdout)."""
+    t = time.perf_counter()
+    p = subprocess.run(cmd, input=stdin, capture_output=True, text=True)
+    elapsed = time.perf_counter() - t
+    if p.returncode != 0:
+        sys.exit('%s failed (%d): %s' % (cmd[0], p.returncode, p.stderr[-2000:]))
+    return elapsed, p.stdout
+
+def peak_rss(cmd, stdin=None):
+    """Peak RSS in MB of one run, from GNU time (getrusage of the children would mix them)."""
+    p = subprocess.run(['/usr/bin/time', '-f', '%M'] + cmd, input=stdin, capture_output=True, text=True)
+    return int(p.stderr.strip().splitlines()[-1]) / 1024.0
+
+ours, theirs = [], []
+for r in range(runs):
+    db = os.path.join(work, 'lengkap.db')
+    base = os.path.join(work, 'sqlite.db')
+    for path in (db, db + '-wal', db + '-shm', base):
+        if os.path.exists(path):
+            os.remove(path)
+    t, _ = run([cli, 'import', '--format', 'workers', '--cutoff', '2024-12-01', '--db', db, data])
+    ours.append(t)
+    t, out = run(['sqlite3', base], stdin=SQL)
+    theirs.append(t)
+    print('run %d: lengkap %.3f s, sqlite3 %.3f s' % (r + 1, ours[-1], theirs[-1]))
+
+# Peak RSS, each in a separate measured run.
+for path in (db, db + '-wal', db + '-shm', base):
+    if os.path.exists(path):
+        os.remove(path)
+rss_ours = peak_rss([cli, 'import', '--format', 'workers', '--cutoff', '2024-12-01', '--db', db, data])
+rss_theirs = peak_rss(['sqlite3', base], stdin=SQL)
+
+# Identical counts: the GROUP BY result against what lengkap-cli stored.
+def rows_of(dbfile, sql):
+    p = subprocess.run(['sqlite3', '-csv', dbfile, sql], capture_output=True, text=True, check=True)
+    return sorted(p.stdout.splitlines())
+baseline = rows_of(base, 'SELECT code, type, asn, non_asn FROM counts WHERE asn + non_asn > 0')
+stored = rows_of(db, 'SELECT p.code, s.type_key, s.asn, s.non_asn FROM staffing s '
+                     'JOIN puskesmas p ON p.id = s.puskesmas_id WHERE s.asn + s.non_asn > 0')
+identical = baseline == stored
+
+m_ours, m_theirs = statistics.median(ours), statistics.median(theirs)
+print()
+print('rows %d, file %.1f MB, runs %d' % (rows, os.path.getsize(data) / 1e6, runs))
+print('lengkap-cli import --format workers: median %.3f s (min %.3f, max %.3f), peak RSS %.0f MB'
+      % (m_ours, min(ours), max(ours), rss_ours))
+print('sqlite3 .import + GROUP BY:          median %.3f s (min %.3f, max %.3f), peak RSS %.0f MB'
+      % (m_theirs, min(theirs), max(theirs), rss_theirs))
+print('ratio (sqlite3 / lengkap): %.1fx   target >= 6x: %s' % (m_theirs / m_ours, 'met' if m_theirs / m_ours >= 6 else 'NOT met'))
+print('peak RSS target < 300 MB: %s' % ('met' if rss_ours < 300 else 'NOT met'))
+print('counts identical (%d Puskesmas x type cells): %s' % (len(baseline), 'yes' if identical else 'NO'))
+if not identical:
+    print('first differences:', [x for x in baseline if x not in set(stored)][:5], [x for x in stored if x not in set(baseline)][:5])
+if not keep:
+    shutil.rmtree(work)
+sys.exit(0 if identical else 1)
+PYTHON
