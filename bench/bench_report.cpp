@@ -28,6 +28,19 @@ long peakRssKb()
     return usage.ru_maxrss;
 }
 
+// Resident memory now (VmRSS), to separate the data from what the report adds on top.
+long currentRssKb()
+{
+    QFile status(u"/proc/self/status"_s);
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLong();
+    }
+    return 0;
+}
+
 // The latest sample cut-off as the store would load it: ordered by district, then name.
 Snapshot sampleSnapshot()
 {
@@ -73,13 +86,13 @@ int main(int argc, char **argv)
     if (QFile loadavg(u"/proc/loadavg"_s); loadavg.open(QIODevice::ReadOnly))
         std::printf("load average: %s", loadavg.readAll().constData());
 
-    const long rssBefore = peakRssKb();
     const Analysis analysis(sampleSnapshot());
-    const long rssData = peakRssKb();
-    std::printf("sample: %lld Puskesmas in %lld districts; peak RSS after loading %ld MB\n",
+    const long rssData = currentRssKb();
+    std::printf("sample: %lld Puskesmas in %lld districts; RSS with the data loaded %ld MB "
+                "(peak so far %ld MB, sample generation)\n",
                 static_cast<long long>(analysis.snapshot().puskesmas.size()),
-                static_cast<long long>(analysis.districtCodes().size()), rssData / 1024);
-    Q_UNUSED(rssBefore);
+                static_cast<long long>(analysis.districtCodes().size()), rssData / 1024,
+                peakRssKb() / 1024);
 
     QTemporaryDir dir;
     const QString path = dir.filePath(u"all-districts.pdf"_s);
@@ -96,16 +109,17 @@ int main(int argc, char **argv)
         }
         last = *outcome;
         seconds.append(s);
-        std::printf("  run %d: %.2f s, %d pages, %.1f MB, peak RSS %ld MB\n", run + 1, s,
-                    outcome->pages, QFile(path).size() / 1048576.0, peakRssKb() / 1024);
+        std::printf("  run %d: %.2f s, %d pages, %.1f MB PDF, RSS after %ld MB, peak RSS %ld MB\n",
+                    run + 1, s, outcome->pages, QFile(path).size() / 1048576.0,
+                    currentRssKb() / 1024, peakRssKb() / 1024);
     }
     std::sort(seconds.begin(), seconds.end());
     std::printf("all-districts report (%d districts, %d pages): min %.2f  median %.2f  max %.2f s "
                 "(n=%lld); target < 20 s\n",
                 last.districts, last.pages, seconds.first(), seconds.at(seconds.size() / 2),
                 seconds.last(), static_cast<long long>(seconds.size()));
-    std::printf("peak RSS %ld MB (%ld MB over the loaded data): pages are streamed, one district "
-                "table held at a time\n",
-                peakRssKb() / 1024, (peakRssKb() - rssData) / 1024);
+    std::printf("peak RSS %ld MB; the data alone %ld MB: pages are streamed, one district table "
+                "held at a time\n",
+                peakRssKb() / 1024, rssData / 1024);
     return 0;
 }
