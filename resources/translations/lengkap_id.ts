@@ -493,7 +493,7 @@
 <context>
     <name>Lengkap::CsvReader</name>
     <message>
-        <location filename="../../model/csvreader.cpp" line="+306"/>
+        <location filename="../../model/csvreader.cpp" line="+194"/>
         <source>cannot open the file: %1</source>
         <translation>berkas tidak dapat dibuka: %1</translation>
     </message>
@@ -534,18 +534,18 @@
 <context>
     <name>Lengkap::DashboardWindow</name>
     <message>
-        <location filename="../../views/dashboardwindow.cpp" line="+54"/>
+        <location filename="../../views/dashboardwindow.cpp" line="+58"/>
         <source>%1%</source>
         <comment>percentage</comment>
         <translation>%1%</translation>
     </message>
     <message>
-        <location line="+196"/>
+        <location line="+197"/>
         <source>&amp;Open</source>
         <translation>&amp;Buka</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+115"/>
         <source>Lengkap: health workers in Puskesmas</source>
         <translation>Lengkap: tenaga kesehatan di Puskesmas</translation>
     </message>
@@ -556,6 +556,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Impor…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import a staffing file (rekap CSV, XLSX, SISDMK worker export, a copy of the web table) as the data of a cut-off</source>
+        <translation>Impor berkas data ketenagaan (CSV rekap, XLSX, ekspor data per tenaga dari SISDMK, salinan tabel dari halaman web) sebagai data satu cut-off</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
@@ -657,19 +667,19 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+504"/>
+        <location line="+525"/>
         <source>ASN + Non-ASN</source>
         <translation>ASN + Non-ASN</translation>
     </message>
     <message>
-        <location line="-502"/>
-        <location line="+502"/>
+        <location line="-523"/>
+        <location line="+523"/>
         <source>ASN only</source>
         <extracomment>Indonesian: &quot;ASN saja&quot;</extracomment>
         <translation>ASN saja</translation>
     </message>
     <message>
-        <location line="-501"/>
+        <location line="-522"/>
         <source>Count every worker</source>
         <translation>Hitung semua tenaga (ASN dan Non-ASN)</translation>
     </message>
@@ -715,7 +725,7 @@
         <translation>Tam&amp;pilkan:</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+61"/>
         <source>The database holds no data yet.</source>
         <translation>Basis data belum berisi data.</translation>
     </message>
@@ -1098,7 +1108,7 @@
 <context>
     <name>Lengkap::ImportDialog</name>
     <message>
-        <location filename="../../views/importdialog.cpp" line="+86"/>
+        <location filename="../../views/importdialog.cpp" line="+89"/>
         <source>Import data</source>
         <translation>Impor data</translation>
     </message>
@@ -1143,12 +1153,12 @@
         <translation>Pemisah:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Columns of the worker export</source>
         <translation>Kolom ekspor data per tenaga</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Preview of the first rows</source>
         <translation>Pratinjau baris-baris pertama</translation>
     </message>
@@ -1235,12 +1245,17 @@
         <translation>tidak diketahui</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>xlsx; the sheet&apos;s format is not recognised from its header</source>
+        <translation>xlsx; format lembar kerja tidak dikenali dari baris judulnya</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>not recognised from the header</source>
         <translation>tidak dikenali dari baris judul</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>— (workbook)</source>
         <translation>— (buku kerja)</translation>
     </message>
@@ -1255,7 +1270,7 @@
         <translation>Teks</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>%1 (recognised)</source>
         <translation>%1 (dikenali)</translation>
     </message>
@@ -1270,7 +1285,7 @@
         <translation>%1 *</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+23"/>
         <source>Every required column (*) was found. Only counts are imported: names, NIK and birth dates are never stored.</source>
         <translation>Semua kolom wajib (*) ditemukan. Hanya jumlah yang diimpor: nama, NIK, dan tanggal lahir tidak pernah disimpan.</translation>
     </message>
@@ -1310,7 +1325,7 @@
         <translation>Berkas tidak dapat diimpor.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The file cannot be imported; nothing was written.
 
 %1
@@ -1323,7 +1338,7 @@ Correct the file and check it again.</source>
 Perbaiki berkas, lalu periksa kembali.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+34"/>
         <source>Writing to the database…</source>
         <translation>Menulis ke basis data…</translation>
     </message>
@@ -1673,12 +1688,13 @@ Centang “Ganti data kabupaten/kota yang sudah ada pada cut-off ini” lalu Imp
 <context>
     <name>Lengkap::Main</name>
     <message>
-        <location filename="../../app/main.cpp" line="+26"/>
+        <location filename="../../app/main.cpp" line="+31"/>
+        <location line="+75"/>
         <source>Lengkap</source>
         <translation>Lengkap</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-58"/>
         <source>Completeness of the priority health-worker types in Indonesian Puskesmas</source>
         <translation>Kelengkapan jenis nakes prioritas di Puskesmas Indonesia</translation>
     </message>
@@ -1701,6 +1717,11 @@ Centang “Ganti data kabupaten/kota yang sudah ada pada cut-off ini” lalu Imp
         <location line="+1"/>
         <source>LANG</source>
         <translation>BAHASA</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Scenarios (SKM)</source>
+        <translation>Skenario (SKM)</translation>
     </message>
 </context>
 <context>
@@ -2330,7 +2351,7 @@ Centang “Ganti data kabupaten/kota yang sudah ada pada cut-off ini” lalu Imp
         <translation>kesalahan basis data: %1</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+139"/>
         <source>%1: cannot be read: %2</source>
         <translation>%1: tidak dapat dibaca: %2</translation>
     </message>
@@ -2812,11 +2833,12 @@ Centang “Ganti data kabupaten/kota yang sudah ada pada cut-off ini” lalu Imp
     <name>ReportWriter</name>
     <message>
         <location filename="../../views/print/reportwriter.cpp" line="+70"/>
+        <location line="+124"/>
         <source>Contents</source>
         <translation>Daftar Isi</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="-77"/>
         <source>The cut-off holds no district.</source>
         <translation>Cut-off ini tidak berisi kabupaten/kota.</translation>
     </message>
@@ -2851,9 +2873,14 @@ Centang “Ganti data kabupaten/kota yang sudah ada pada cut-off ini” lalu Imp
         <translation>Pencetakan gagal.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+40"/>
         <source>Cannot write %1.</source>
         <translation>Tidak dapat menulis %1.</translation>
+    </message>
+    <message>
+        <location filename="../../views/print/pdfoutline.cpp" line="+18"/>
+        <source>Cannot add bookmarks to %1.</source>
+        <translation>Tidak dapat menambahkan penanda (bookmark) ke %1.</translation>
     </message>
 </context>
 <context>
@@ -3092,7 +3119,7 @@ Centang “Ganti data kabupaten/kota yang sudah ada pada cut-off ini” lalu Imp
         <translation>Ringkasan</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+34"/>
         <source>Complete / incomplete</source>
         <translation>Lengkap / Belum Lengkap</translation>
     </message>
@@ -3117,7 +3144,7 @@ Centang “Ganti data kabupaten/kota yang sudah ada pada cut-off ini” lalu Imp
         <translation>Keterangan</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>%1: at least one worker</source>
         <translation>%1: minimal satu tenaga</translation>
     </message>
