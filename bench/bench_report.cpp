@@ -23,7 +23,7 @@ namespace {
 
 long peakRssKb()
 {
-    rusage usage{};
+    rusage usage {};
     getrusage(RUSAGE_SELF, &usage);
     return usage.ru_maxrss;
 }
@@ -101,7 +101,8 @@ int main(int argc, char **argv)
     for (int run = 0; run < runs; ++run) {
         QElapsedTimer timer;
         timer.start();
-        const Result<ReportOutcome> outcome = ReportWriter::writePdf(path, analysis, ReportOptions{});
+        const Result<ReportOutcome> outcome
+            = ReportWriter::writePdf(path, analysis, ReportOptions {});
         const double s = timer.nsecsElapsed() / 1e9;
         if (!outcome) {
             std::fprintf(stderr, "report failed: %s\n", qPrintable(outcome.error().message));

@@ -29,15 +29,17 @@ int runReport(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(ReportTr::tr(
-            "Write one PDF with the table of every district of a province (--province) or of "
-            "the nation, with a table of contents."));
+        "Write one PDF with the table of every district of a province (--province) or of "
+        "the nation, with a table of contents."));
     const QCommandLineOption db = dbOption();
     const QCommandLineOption province = provinceOption();
     const QCommandLineOption criteria = criteriaOption();
     const QCommandLineOption status = statusOption();
     const QCommandLineOption cutoff = cutoffOption();
-    const QCommandLineOption all(u"all-districts"_s, ReportTr::tr("A section for every district (required)."));
-    const QCommandLineOption output({u"o"_s, u"output"_s}, ReportTr::tr("The PDF file to write."), u"FILE"_s);
+    const QCommandLineOption all(u"all-districts"_s,
+                                 ReportTr::tr("A section for every district (required)."));
+    const QCommandLineOption output({u"o"_s, u"output"_s}, ReportTr::tr("The PDF file to write."),
+                                    u"FILE"_s);
     const QCommandLineOption quiet(u"quiet"_s, ReportTr::tr("Print no progress."));
     parser.addOptions({db, province, criteria, status, cutoff, all, output, quiet});
     parser.addOptions(pageOptions());
@@ -91,10 +93,10 @@ int runReport(const QStringList &arguments)
         if (showProgress && percent / 10 != lastShown / 10) {
             lastShown = percent;
             err() << ReportTr::tr("report: %1% (%2 of %3 steps, %4 s)")
-                             .arg(percent)
-                             .arg(done)
-                             .arg(total)
-                             .arg(timer.elapsed() / 1000)
+                         .arg(percent)
+                         .arg(done)
+                         .arg(total)
+                         .arg(timer.elapsed() / 1000)
                   << Qt::endl;
         }
         return true;
@@ -103,7 +105,10 @@ int runReport(const QStringList &arguments)
     Result<ReportOutcome> outcome = ReportWriter::writePdf(path, **analysis, options);
     if (!outcome)
         return fail(outcome.error());
-    err() << ReportTr::tr("%1: %2 districts, %3 pages").arg(path).arg(outcome->districts).arg(outcome->pages)
+    err() << ReportTr::tr("%1: %2 districts, %3 pages")
+                 .arg(path)
+                 .arg(outcome->districts)
+                 .arg(outcome->pages)
           << Qt::endl;
     return Ok;
 }

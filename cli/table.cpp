@@ -26,17 +26,21 @@ struct TableTr
 // --paper and --portrait, shared with report.cpp.
 QList<QCommandLineOption> pageOptions()
 {
-    return {QCommandLineOption(u"paper"_s, TableTr::tr("Paper for PDF: a4 (default), letter or f4."),
-                               u"PAPER"_s, u"a4"_s),
-            QCommandLineOption(u"portrait"_s, TableTr::tr("Print PDF pages upright (default: landscape).")),};
+    return {
+        QCommandLineOption(u"paper"_s, TableTr::tr("Paper for PDF: a4 (default), letter or f4."),
+                           u"PAPER"_s, u"a4"_s),
+        QCommandLineOption(u"portrait"_s,
+                           TableTr::tr("Print PDF pages upright (default: landscape).")),
+    };
 }
 
 Result<PageSetup> pageSetup(const QCommandLineParser &parser)
 {
     PageSetup setup;
     if (!PageSetup::parsePaper(parser.value(u"paper"_s), &setup.paper))
-        return Error{Error::Kind::Usage,
-                     TableTr::tr("unknown paper '%1': use a4, letter or f4").arg(parser.value(u"paper"_s))};
+        return Error {
+            Error::Kind::Usage,
+            TableTr::tr("unknown paper '%1': use a4, letter or f4").arg(parser.value(u"paper"_s))};
     if (parser.isSet(u"portrait"_s))
         setup.orientation = QPageLayout::Portrait;
     return setup;
@@ -46,17 +50,18 @@ int runTable(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(TableTr::tr(
-            "Write the table of a district (its Puskesmas), a province (its districts) or the "
-            "nation (its provinces) as CSV, XLSX or PDF."));
+        "Write the table of a district (its Puskesmas), a province (its districts) or the "
+        "nation (its provinces) as CSV, XLSX or PDF."));
     const QCommandLineOption db = dbOption();
     const QCommandLineOption province = provinceOption();
     const QCommandLineOption district = districtOption();
     const QCommandLineOption criteria = criteriaOption();
     const QCommandLineOption status = statusOption();
     const QCommandLineOption cutoff = cutoffOption();
-    const QCommandLineOption format(u"format"_s, TableTr::tr("csv, xlsx or pdf (default: from the file name)."),
-                                    u"FORMAT"_s);
-    const QCommandLineOption output({u"o"_s, u"output"_s}, TableTr::tr("The file to write."), u"FILE"_s);
+    const QCommandLineOption format(
+        u"format"_s, TableTr::tr("csv, xlsx or pdf (default: from the file name)."), u"FORMAT"_s);
+    const QCommandLineOption output({u"o"_s, u"output"_s}, TableTr::tr("The file to write."),
+                                    u"FILE"_s);
     parser.addOptions({db, province, district, criteria, status, cutoff, format, output});
     parser.addOptions(pageOptions());
     int code = Ok;
@@ -99,12 +104,15 @@ int runTable(const QStringList &arguments)
         return fail(analysis.error());
     const Analysis &engine = **analysis;
     if (scope->level != Level::National
-        && engine.summary(scope->level, scope->code, Criteria::Sisdmk, Status::All).puskesmas == 0) {
-        const RegionSummary s = engine.summary(scope->level, scope->code, Criteria::Sisdmk, Status::All);
+        && engine.summary(scope->level, scope->code, Criteria::Sisdmk, Status::All).puskesmas
+               == 0) {
+        const RegionSummary s
+            = engine.summary(scope->level, scope->code, Criteria::Sisdmk, Status::All);
         return fail(inputError(TableTr::tr("no data for %1 at cut-off %2")
-                                       .arg(s.name, engine.snapshot().cutoff.toString(Qt::ISODate))));
+                                   .arg(s.name, engine.snapshot().cutoff.toString(Qt::ISODate))));
     }
-    const RegionTable t = regionTable(engine, scope->level, scope->code, *criteriaValue, *statusValue);
+    const RegionTable t
+        = regionTable(engine, scope->level, scope->code, *criteriaValue, *statusValue);
 
     Result<void> written;
     if (formatKey == u"csv"_s) {
@@ -118,7 +126,8 @@ int runTable(const QStringList &arguments)
     }
     if (!written)
         return fail(written.error());
-    err() << TableTr::tr("%1: %n row(s) written", nullptr, int(t.table.rows.size())).arg(path) << Qt::endl;
+    err() << TableTr::tr("%1: %n row(s) written", nullptr, int(t.table.rows.size())).arg(path)
+          << Qt::endl;
     return Ok;
 }
 

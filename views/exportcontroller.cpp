@@ -61,7 +61,9 @@ QString defaultFileName(const TableContext &context)
 
 } // namespace
 
-ExportController::ExportController(DashboardWindow *window) : QObject(window), m_window(window)
+ExportController::ExportController(DashboardWindow *window)
+    : QObject(window)
+    , m_window(window)
 {
     QSettings settings;
     PageSetup::parsePaper(settings.value(PaperKey, u"a4"_s).toString(), &m_setup.paper);
@@ -247,8 +249,8 @@ Result<void> ExportController::saveChart(const QString &path) const
         generator.setSize(chart->size());
         generator.setViewBox(QRect(QPoint(0, 0), chart->size()));
         generator.setTitle(currentTable().context.region.isEmpty()
-                                   ? QString()
-                                   : PrintText::title(PrintText::regionTitle(currentTable().context)));
+                               ? QString()
+                               : PrintText::title(PrintText::regionTitle(currentTable().context)));
         QPainter painter;
         if (!painter.begin(&generator))
             return inputError(tr("Cannot write %1.").arg(path));
@@ -300,10 +302,10 @@ Result<ReportOutcome> ExportController::writeReport(const QString &path)
     options.progress = [&progress](int done, int total) {
         progress.setMaximum(total);
         progress.setValue(done);
-        progress.setLabelText(done * 2 <= total ? tr("Laying out the districts…")
-                                                : tr("Printing district %1 of %2…")
-                                                          .arg(done - total / 2)
-                                                          .arg(total / 2));
+        progress.setLabelText(
+            done * 2 <= total
+                ? tr("Laying out the districts…")
+                : tr("Printing district %1 of %2…").arg(done - total / 2).arg(total / 2));
         QCoreApplication::processEvents();
         return !progress.wasCanceled();
     };
@@ -327,8 +329,8 @@ void ExportController::setLastFolder(const QString &folder)
 QString ExportController::askSaveFile(const QString &title, const QString &filter,
                                       const QString &suffix) const
 {
-    const QString proposed = QDir(lastFolder()).filePath(defaultFileName(currentTable().context)
-                                                         + u'.' + suffix);
+    const QString proposed
+        = QDir(lastFolder()).filePath(defaultFileName(currentTable().context) + u'.' + suffix);
     QString path = QFileDialog::getSaveFileName(m_window, title, proposed, filter);
     if (path.isEmpty())
         return {};
@@ -393,7 +395,8 @@ void ExportController::onExport(Format format)
 
 void ExportController::onReport()
 {
-    const QString path = askSaveFile(tr("Print all districts to PDF"), tr("PDF files (*.pdf)"), u"pdf"_s);
+    const QString path
+        = askSaveFile(tr("Print all districts to PDF"), tr("PDF files (*.pdf)"), u"pdf"_s);
     if (path.isEmpty())
         return;
     if (const Result<ReportOutcome> outcome = writeReport(path); !outcome)
@@ -402,8 +405,9 @@ void ExportController::onReport()
 
 void ExportController::onSaveChart(bool svg)
 {
-    const QString path = svg ? askSaveFile(tr("Save chart as SVG"), tr("SVG images (*.svg)"), u"svg"_s)
-                             : askSaveFile(tr("Save chart as PNG"), tr("PNG images (*.png)"), u"png"_s);
+    const QString path
+        = svg ? askSaveFile(tr("Save chart as SVG"), tr("SVG images (*.svg)"), u"svg"_s)
+              : askSaveFile(tr("Save chart as PNG"), tr("PNG images (*.png)"), u"png"_s);
     if (path.isEmpty())
         return;
     if (const Result<void> done = saveChart(path); !done)

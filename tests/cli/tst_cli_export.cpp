@@ -31,7 +31,10 @@ private:
         QString err;
     };
     static Run run(const QString &program, const QStringList &arguments);
-    Run cli(const QStringList &arguments) const { return run(QStringLiteral(LENGKAP_CLI), arguments); }
+    Run cli(const QStringList &arguments) const
+    {
+        return run(QStringLiteral(LENGKAP_CLI), arguments);
+    }
     QString path(const QString &name) const { return m_dir.filePath(name); }
     QTemporaryDir m_dir;
     QString m_db;
@@ -76,13 +79,16 @@ void TestCliExport::districtPdf()
     QVERIFY2(info.out.contains(u"842 x 595 pts (A4)"_s), qPrintable(info.out));
     const Run text = run(u"pdftotext"_s, {pdf, u"-"_s});
     QVERIFY(text.out.contains(u"Kelengkapan 9 Jenis Nakes di Lombok Timur"_s));
-    for (const QString &name : {u"KERUAK"_s, u"SUKARAJA"_s, u"KORLEKO"_s, u"AIKMEL UTARA"_s, u"LENEK"_s})
+    for (const QString &name :
+         {u"KERUAK"_s, u"SUKARAJA"_s, u"KORLEKO"_s, u"AIKMEL UTARA"_s, u"LENEK"_s})
         QVERIFY2(text.out.contains(name), qPrintable(name));
 
     // Paper and orientation are selectable.
     const QString folio = path(u"lombok-timur-f4.pdf"_s);
     QCOMPARE(cli({u"table"_s, u"--db"_s, m_db, u"--district"_s, u"Lombok Timur"_s, u"--paper"_s,
-                  u"f4"_s, u"--portrait"_s, u"-o"_s, folio}).code, 0);
+                  u"f4"_s, u"--portrait"_s, u"-o"_s, folio})
+                 .code,
+             0);
     QVERIFY(run(u"pdfinfo"_s, {folio}).out.contains(u"609 x 935 pts"_s));
 }
 
@@ -101,12 +107,13 @@ void TestCliExport::districtCsvImportsAgain()
     const Run imported = cli({u"import"_s, u"--db"_s, other, u"--cutoff"_s, u"2024-12-01"_s, csv});
     QVERIFY2(imported.code == 0, qPrintable(imported.err));
     for (const auto &[status, complete, shortage] :
-         {std::tuple{u"all"_s, 27, 8}, std::tuple{u"asn"_s, 13, 22}}) {
-        const Run summary = cli({u"summary"_s, u"--db"_s, other, u"--district"_s,
-                                 u"Lombok Timur"_s, u"--status"_s, status, u"--json"_s});
+         {std::tuple {u"all"_s, 27, 8}, std::tuple {u"asn"_s, 13, 22}}) {
+        const Run summary = cli({u"summary"_s, u"--db"_s, other, u"--district"_s, u"Lombok Timur"_s,
+                                 u"--status"_s, status, u"--json"_s});
         QVERIFY2(summary.code == 0, qPrintable(summary.err));
         QVERIFY(summary.out.contains(u"\"puskesmas\": 35"_s));
-        QVERIFY2(summary.out.contains(u"\"complete\": %1,"_s.arg(complete)), qPrintable(summary.out));
+        QVERIFY2(summary.out.contains(u"\"complete\": %1,"_s.arg(complete)),
+                 qPrintable(summary.out));
         QVERIFY(summary.out.contains(u"\"shortage\": %1,"_s.arg(shortage)));
     }
 }
@@ -116,11 +123,11 @@ void TestCliExport::xlsxTables_data()
     QTest::addColumn<QStringList>("scope");
     QTest::addColumn<QString>("sheet");
     QTest::addColumn<int>("rows"); // header rows + data rows
-    QTest::newRow("district") << QStringList{u"--district"_s, u"Lombok Timur"_s}
+    QTest::newRow("district") << QStringList {u"--district"_s, u"Lombok Timur"_s}
                               << u"Lombok Timur"_s << 2 + 35;
-    QTest::newRow("province") << QStringList{u"--province"_s, u"Nusa Tenggara Barat"_s}
+    QTest::newRow("province") << QStringList {u"--province"_s, u"Nusa Tenggara Barat"_s}
                               << u"Nusa Tenggara Barat"_s << 2 + 1;
-    QTest::newRow("nation") << QStringList{} << u"Indonesia"_s << 2 + 1;
+    QTest::newRow("nation") << QStringList {} << u"Indonesia"_s << 2 + 1;
 }
 
 void TestCliExport::xlsxTables()
@@ -129,8 +136,8 @@ void TestCliExport::xlsxTables()
     QFETCH(QString, sheet);
     QFETCH(int, rows);
     const QString xlsx = path(u"table-%1.xlsx"_s.arg(QTest::currentDataTag()));
-    const Run r = cli(QStringList{u"table"_s, u"--db"_s, m_db} + scope
-                      + QStringList{u"--format"_s, u"xlsx"_s, u"-o"_s, xlsx});
+    const Run r = cli(QStringList {u"table"_s, u"--db"_s, m_db} + scope
+                      + QStringList {u"--format"_s, u"xlsx"_s, u"-o"_s, xlsx});
     QVERIFY2(r.code == 0, qPrintable(r.err));
     const Run workbook = run(u"unzip"_s, {u"-p"_s, xlsx, u"xl/workbook.xml"_s});
     QVERIFY2(workbook.out.contains(u"name=\"%1\""_s.arg(sheet)), qPrintable(workbook.out));
@@ -144,19 +151,27 @@ void TestCliExport::errorsWriteNothing_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<int>("code");
-    QTest::newRow("no -o") << QStringList{u"table"_s, u"--district"_s, u"Lombok Timur"_s} << 2;
-    QTest::newRow("unknown format") << QStringList{u"table"_s, u"--format"_s, u"docx"_s, u"-o"_s, u"OUT"_s} << 2;
-    QTest::newRow("unknown paper") << QStringList{u"table"_s, u"--paper"_s, u"a3"_s, u"-o"_s, u"OUT"_s} << 2;
+    QTest::newRow("no -o") << QStringList {u"table"_s, u"--district"_s, u"Lombok Timur"_s} << 2;
+    QTest::newRow("unknown format")
+        << QStringList {u"table"_s, u"--format"_s, u"docx"_s, u"-o"_s, u"OUT"_s} << 2;
+    QTest::newRow("unknown paper")
+        << QStringList {u"table"_s, u"--paper"_s, u"a3"_s, u"-o"_s, u"OUT"_s} << 2;
     QTest::newRow("unknown district")
-            << QStringList{u"table"_s, u"--district"_s, u"Atlantis"_s, u"-o"_s, u"OUT"_s} << 2;
+        << QStringList {u"table"_s, u"--district"_s, u"Atlantis"_s, u"-o"_s, u"OUT"_s} << 2;
     QTest::newRow("district without data")
-            << QStringList{u"table"_s, u"--district"_s, u"Lebak"_s, u"--format"_s, u"csv"_s, u"-o"_s, u"OUT"_s} << 3;
+        << QStringList {u"table"_s, u"--district"_s, u"Lebak"_s, u"--format"_s,
+                        u"csv"_s,   u"-o"_s,         u"OUT"_s}
+        << 3;
     QTest::newRow("unknown cut-off")
-            << QStringList{u"table"_s, u"--cutoff"_s, u"2020-01-01"_s, u"--format"_s, u"pdf"_s, u"-o"_s, u"OUT"_s} << 3;
+        << QStringList {u"table"_s, u"--cutoff"_s, u"2020-01-01"_s, u"--format"_s,
+                        u"pdf"_s,   u"-o"_s,       u"OUT"_s}
+        << 3;
     QTest::newRow("report without --all-districts")
-            << QStringList{u"report"_s, u"-o"_s, u"OUT"_s} << 2;
+        << QStringList {u"report"_s, u"-o"_s, u"OUT"_s} << 2;
     QTest::newRow("report of a province without data")
-            << QStringList{u"report"_s, u"--all-districts"_s, u"--province"_s, u"Banten"_s, u"-o"_s, u"OUT"_s} << 3;
+        << QStringList {u"report"_s, u"--all-districts"_s, u"--province"_s, u"Banten"_s, u"-o"_s,
+                        u"OUT"_s}
+        << 3;
 }
 
 void TestCliExport::errorsWriteNothing()
@@ -187,14 +202,16 @@ void TestCliExport::provinceReport()
     QVERIFY(pages.at(0).contains(u"Contents"_s));
     QVERIFY(pages.at(0).contains(u"Lombok Timur"_s));
     QVERIFY(pages.at(1).contains(u"Kelengkapan 9 Jenis Nakes di Nusa Tenggara Barat"_s));
-    QVERIFY(pages.at(2).contains(u"Kelengkapan 9 Jenis Nakes di Lombok Timur, Nusa Tenggara Barat"_s));
+    QVERIFY(
+        pages.at(2).contains(u"Kelengkapan 9 Jenis Nakes di Lombok Timur, Nusa Tenggara Barat"_s));
     QVERIFY(pages.at(3).contains(u"Page 4 of 4"_s));
     QVERIFY(QRegularExpression(u"Lombok Timur[ .]+3"_s).match(pages.at(0)).hasMatch());
 
     // PDF bookmarks, appended to QPdfWriter's file: poppler reads them.
-    const Run outline = run(u"pdftohtml"_s, {u"-xml"_s, u"-i"_s, u"-stdout"_s, u"-f"_s, u"1"_s,
-                                             u"-l"_s, u"1"_s, pdf});
-    QVERIFY2(outline.out.contains(u"<item page=\"1\">Contents</item>"_s), qPrintable(outline.out.right(500)));
+    const Run outline = run(
+        u"pdftohtml"_s, {u"-xml"_s, u"-i"_s, u"-stdout"_s, u"-f"_s, u"1"_s, u"-l"_s, u"1"_s, pdf});
+    QVERIFY2(outline.out.contains(u"<item page=\"1\">Contents</item>"_s),
+             qPrintable(outline.out.right(500)));
     QVERIFY(outline.out.contains(u"<item page=\"2\">Districts of Nusa Tenggara Barat</item>"_s));
     QVERIFY(outline.out.contains(u"<item page=\"3\">Lombok Timur</item>"_s));
     QCOMPARE(run(u"pdfinfo"_s, {pdf}).code, 0);

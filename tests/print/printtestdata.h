@@ -47,8 +47,8 @@ inline QList<PuskesmasData> lombokTimur()
 inline QList<PuskesmasData> bigDistrict(int count, const QString &districtCode = u"32.02"_s)
 {
     QList<PuskesmasData> list;
-    const QStringList kategori{u"Pedesaan Rawat Inap"_s, u"Perkotaan Non Rawat Inap"_s,
-                               u"Terpencil Rawat Inap"_s, QString()};
+    const QStringList kategori {u"Pedesaan Rawat Inap"_s, u"Perkotaan Non Rawat Inap"_s,
+                                u"Terpencil Rawat Inap"_s, QString()};
     for (int i = 0; i < count; ++i) {
         PuskesmasData p;
         p.id = 1000 + i;
@@ -62,7 +62,8 @@ inline QList<PuskesmasData> bigDistrict(int count, const QString &districtCode =
         for (int t = 0; t < NakesTypes::count(); ++t) {
             // About one Puskesmas in three lacks a type (mostly dentists and ATLM).
             const int seed = (i * 7 + t * 13) % 23;
-            const bool gap = (t == 1 && i % 4 == 1) || (t == 8 && i % 6 == 2) || (i % 11 == 5 && t == seed % 9);
+            const bool gap = (t == 1 && i % 4 == 1) || (t == 8 && i % 6 == 2)
+                             || (i % 11 == 5 && t == seed % 9);
             p.asn.append(gap ? 0 : 1 + seed % 3 + (t == 2 || t == 3 ? 10 : 0));
             p.nonAsn.append(gap ? 0 : seed % 4 + (t == 2 || t == 3 ? 20 : 0));
         }

@@ -78,15 +78,15 @@ void TestPrintLayout::districtPdf_data()
     QTest::addColumn<QString>("pageSize");
     QTest::addColumn<int>("puskesmas");
     QTest::newRow("A4 landscape, 64 Puskesmas")
-            << int(PaperSize::A4) << int(QPageLayout::Landscape) << u"842 x 595"_s << 64;
+        << int(PaperSize::A4) << int(QPageLayout::Landscape) << u"842 x 595"_s << 64;
     QTest::newRow("A4 landscape, 130 Puskesmas")
-            << int(PaperSize::A4) << int(QPageLayout::Landscape) << u"842 x 595"_s << 130;
+        << int(PaperSize::A4) << int(QPageLayout::Landscape) << u"842 x 595"_s << 130;
     QTest::newRow("A4 portrait, 64 Puskesmas")
-            << int(PaperSize::A4) << int(QPageLayout::Portrait) << u"595 x 842"_s << 64;
+        << int(PaperSize::A4) << int(QPageLayout::Portrait) << u"595 x 842"_s << 64;
     QTest::newRow("Letter landscape, 64 Puskesmas")
-            << int(PaperSize::Letter) << int(QPageLayout::Landscape) << u"792 x 612"_s << 64;
+        << int(PaperSize::Letter) << int(QPageLayout::Landscape) << u"792 x 612"_s << 64;
     QTest::newRow("F4 portrait, 64 Puskesmas")
-            << int(PaperSize::F4) << int(QPageLayout::Portrait) << u"609 x 935"_s << 64;
+        << int(PaperSize::F4) << int(QPageLayout::Portrait) << u"609 x 935"_s << 64;
 }
 
 void TestPrintLayout::districtPdf()
@@ -97,8 +97,8 @@ void TestPrintLayout::districtPdf()
     QFETCH(int, puskesmas);
 
     const Analysis analysis(TestData::snapshot(TestData::bigDistrict(puskesmas), true));
-    const RegionTable t = regionTable(analysis, Level::District, u"32.02"_s, Criteria::Sisdmk,
-                                      Status::All);
+    const RegionTable t
+        = regionTable(analysis, Level::District, u"32.02"_s, Criteria::Sisdmk, Status::All);
     QCOMPARE(t.table.rows.size(), puskesmas);
     PageSetup setup;
     setup.paper = PaperSize(paper);
@@ -118,7 +118,8 @@ void TestPrintLayout::districtPdf()
     QCOMPARE(pageTexts.size(), *pages);
     for (int p = 0; p < pageTexts.size(); ++p) {
         const QString &page = pageTexts.at(p);
-        QVERIFY2(page.contains(u"Kelengkapan 9 Jenis Nakes di Sukabumi"_s), qPrintable(page.left(300)));
+        QVERIFY2(page.contains(u"Kelengkapan 9 Jenis Nakes di Sukabumi"_s),
+                 qPrintable(page.left(300)));
         QVERIFY(page.contains(u"Page %1 of %2"_s.arg(p + 1).arg(*pages)));
         QVERIFY(page.contains(u"SAMPLE DATA"_s));
         QVERIFY(page.contains(u"Cut-off:"_s));
@@ -148,8 +149,8 @@ void TestPrintLayout::districtPdf()
 void TestPrintLayout::seedDistrictFirstPage()
 {
     const Analysis analysis(TestData::snapshot(TestData::lombokTimur()));
-    const RegionTable t = regionTable(analysis, Level::District, u"52.03"_s, Criteria::Sisdmk,
-                                      Status::All);
+    const RegionTable t
+        = regionTable(analysis, Level::District, u"52.03"_s, Criteria::Sisdmk, Status::All);
     QCOMPARE(t.table.rows.size(), 35);
     const QString path = artifact(u"lombok-timur.pdf"_s);
     const Result<int> pages = writeSectionPdf(path, {t.context, &t.table});
@@ -175,8 +176,8 @@ void TestPrintLayout::provinceTable()
     all += TestData::bigDistrict(20, u"52.01"_s);
     all += TestData::bigDistrict(12, u"52.71"_s);
     const Analysis analysis(TestData::snapshot(all));
-    const RegionTable t = regionTable(analysis, Level::Province, u"52"_s, Criteria::Sisdmk,
-                                      Status::Asn);
+    const RegionTable t
+        = regionTable(analysis, Level::Province, u"52"_s, Criteria::Sisdmk, Status::Asn);
     QCOMPARE(t.table.rows.size(), 3);
     const QString path = artifact(u"province-52.pdf"_s);
     const Result<int> pages = writeSectionPdf(path, {t.context, &t.table});
@@ -198,9 +199,9 @@ void TestPrintLayout::greyscalePatterns()
     const QString path = artifact(u"lombok-timur.pdf"_s);
     QVERIFY(QFile::exists(path));
     const QString prefix = artifact(u"lombok-timur-grey"_s);
-    QVERIFY(!run(u"pdftoppm"_s, {u"-png"_s, u"-gray"_s, u"-r"_s, u"100"_s, u"-f"_s, u"1"_s,
-                                 u"-l"_s, u"1"_s, path, prefix})
-                     .isNull());
+    QVERIFY(!run(u"pdftoppm"_s, {u"-png"_s, u"-gray"_s, u"-r"_s, u"100"_s, u"-f"_s, u"1"_s, u"-l"_s,
+                                 u"1"_s, path, prefix})
+                 .isNull());
     QImage image(prefix + u"-1.png"_s);
     QVERIFY(!image.isNull());
     // A hatched area has many grey levels close together; count distinct levels overall.
@@ -220,8 +221,8 @@ void TestPrintLayout::emptyTable()
     for (PuskesmasData &p : s.puskesmas)
         p.rpjmn = false;
     const Analysis none(s);
-    const RegionTable t = regionTable(none, Level::District, u"52.03"_s, Criteria::Rpjmn,
-                                      Status::All);
+    const RegionTable t
+        = regionTable(none, Level::District, u"52.03"_s, Criteria::Rpjmn, Status::All);
     QCOMPARE(t.table.rows.size(), 0);
     const QString path = artifact(u"empty.pdf"_s);
     const Result<int> pages = writeSectionPdf(path, {t.context, &t.table});

@@ -50,8 +50,8 @@ void TestTableExport::escapeFormula_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("hyperlink formula") << u"=HYPERLINK(\"http://x\",\"klik\")"_s
-                                       << u"'=HYPERLINK(\"http://x\",\"klik\")"_s;
+    QTest::newRow("hyperlink formula")
+        << u"=HYPERLINK(\"http://x\",\"klik\")"_s << u"'=HYPERLINK(\"http://x\",\"klik\")"_s;
     QTest::newRow("plus") << u"+62 812"_s << u"'+62 812"_s;
     QTest::newRow("minus") << u"-1+1"_s << u"'-1+1"_s;
     QTest::newRow("at") << u"@SUM(A1)"_s << u"'@SUM(A1)"_s;
@@ -75,14 +75,15 @@ void TestTableExport::csvEscapesInjectedName()
     list[0].name = u"=HYPERLINK(\"http://x\",\"klik\")"_s;
     list[1].kategori = u"-Pedesaan"_s;
     const Analysis analysis(TestData::snapshot(list));
-    const RegionTable t = regionTable(analysis, Level::District, u"52.03"_s, Criteria::Sisdmk,
-                                      Status::All);
+    const RegionTable t
+        = regionTable(analysis, Level::District, u"52.03"_s, Criteria::Sisdmk, Status::All);
     const QByteArray bytes = TableExport::csv(t.table, t.context);
     QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
     const QString text = QString::fromUtf8(bytes.mid(3));
     const QStringList lines = text.split(u"\r\n"_s, Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 36);
-    QVERIFY(lines.first().startsWith(u"provinsi,kabupaten_kota,nama_puskesmas,kategori,dokter_asn,"_s));
+    QVERIFY(
+        lines.first().startsWith(u"provinsi,kabupaten_kota,nama_puskesmas,kategori,dokter_asn,"_s));
     // The name is quoted, its quotes doubled, and starts with ' so no spreadsheet runs it.
     const QString keruak = [&] {
         for (const QString &line : lines) {
@@ -91,7 +92,8 @@ void TestTableExport::csvEscapesInjectedName()
         }
         return QString();
     }();
-    QVERIFY2(keruak.contains(u",\"'=HYPERLINK(\"\"http://x\"\",\"\"klik\"\")\","_s), qPrintable(keruak));
+    QVERIFY2(keruak.contains(u",\"'=HYPERLINK(\"\"http://x\"\",\"\"klik\"\")\","_s),
+             qPrintable(keruak));
     QVERIFY(text.contains(u",'-Pedesaan,"_s));
     // Counts stay bare numbers: KERUAK's dokter 3 + 1 = 4, dokter gigi 0 + 1 = 1.
     QVERIFY2(keruak.contains(u",3,1,4,0,1,1,13,42,55,"_s), qPrintable(keruak));
@@ -114,7 +116,8 @@ void TestTableExport::csvRoundTrip()
     QFETCH(int, complete);
     QFETCH(int, shortage);
     const Analysis analysis(TestData::snapshot(TestData::lombokTimur()));
-    const RegionTable t = regionTable(analysis, Level::District, u"52.03"_s, Criteria::Sisdmk, status);
+    const RegionTable t
+        = regionTable(analysis, Level::District, u"52.03"_s, Criteria::Sisdmk, status);
     const QString path = m_dir.filePath(u"lombok_timur_%1.csv"_s.arg(statusKey(status)));
     const Result<void> written = TableExport::writeCsv(path, t.table, t.context);
     QVERIFY(written.ok());
@@ -155,8 +158,8 @@ void TestTableExport::xlsxDistrict()
     QList<PuskesmasData> list = TestData::lombokTimur();
     list[2].name = u"=HYPERLINK(\"http://x\",\"klik\")"_s;
     const Analysis analysis(TestData::snapshot(list, true));
-    const RegionTable t = regionTable(analysis, Level::District, u"52.03"_s, Criteria::Sisdmk,
-                                      Status::All);
+    const RegionTable t
+        = regionTable(analysis, Level::District, u"52.03"_s, Criteria::Sisdmk, Status::All);
     const QString path = m_dir.filePath(u"lombok_timur.xlsx"_s);
     const Result<void> written = TableExport::writeXlsx(path, {{&t.table, t.context}});
     QVERIFY2(written.ok(), qPrintable(written.ok() ? QString() : written.error().message));
@@ -167,8 +170,10 @@ void TestTableExport::xlsxDistrict()
 
     const QString sheet = unzip(path, u"xl/worksheets/sheet1.xml"_s);
     // Header frozen: two header rows (type, then ASN / Non-ASN / Total) and the name column.
-    QVERIFY2(sheet.contains(u"<pane xSplit=\"1\" ySplit=\"2\" topLeftCell=\"B3\" activePane=\"bottomRight\" state=\"frozen\"/>"_s),
-             qPrintable(sheet.left(1500)));
+    QVERIFY2(
+        sheet.contains(
+            u"<pane xSplit=\"1\" ySplit=\"2\" topLeftCell=\"B3\" activePane=\"bottomRight\" state=\"frozen\"/>"_s),
+        qPrintable(sheet.left(1500)));
     QCOMPARE(sheet.count(u"<row "_s), 2 + 35);
     QVERIFY(sheet.contains(u"<cols>"_s)); // column widths set
     QVERIFY(sheet.contains(u"<mergeCell ref=\"C1:E1\"/>"_s)); // "Dokter" over its 3 columns
@@ -179,7 +184,7 @@ void TestTableExport::xlsxDistrict()
     const QString strings = unzip(path, u"xl/sharedStrings.xml"_s);
     QVERIFY(strings.contains(u"KERUAK"_s));
     QVERIFY2(strings.contains(u"<t>=HYPERLINK(\"http://x\",\"klik\")</t>"_s)
-                     || strings.contains(u"<t>=HYPERLINK(&quot;http://x&quot;,&quot;klik&quot;)</t>"_s),
+                 || strings.contains(u"<t>=HYPERLINK(&quot;http://x&quot;,&quot;klik&quot;)</t>"_s),
              qPrintable(strings.left(400)));
     QVERIFY(strings.contains(u"AIKMEL UTARA"_s));
 
@@ -202,8 +207,8 @@ void TestTableExport::xlsxProvinceBands()
     QList<PuskesmasData> all = TestData::lombokTimur();
     all += TestData::bigDistrict(20, u"52.01"_s);
     const Analysis analysis(TestData::snapshot(all));
-    const RegionTable t = regionTable(analysis, Level::Province, u"52"_s, Criteria::Sisdmk,
-                                      Status::All);
+    const RegionTable t
+        = regionTable(analysis, Level::Province, u"52"_s, Criteria::Sisdmk, Status::All);
     const QString path = m_dir.filePath(u"ntb.xlsx"_s);
     QVERIFY(TableExport::writeXlsx(path, {{&t.table, t.context}}).ok());
     const QString styles = unzip(path, u"xl/styles.xml"_s);
@@ -217,8 +222,8 @@ void TestTableExport::xlsxProvinceBands()
 void TestTableExport::tabSeparated()
 {
     const Analysis analysis(TestData::snapshot(TestData::lombokTimur()));
-    const RegionTable t = regionTable(analysis, Level::District, u"52.03"_s, Criteria::Sisdmk,
-                                      Status::All);
+    const RegionTable t
+        = regionTable(analysis, Level::District, u"52.03"_s, Criteria::Sisdmk, Status::All);
     const QString text = TableExport::tabSeparated(t.table);
     const QStringList lines = text.split(u'\n', Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 36);

@@ -178,7 +178,7 @@ void TestExportController::paperRemembered()
     QCOMPARE(other.pageSetup().orientation, QPageLayout::Portrait);
     ExportController::setLastFolder(m_dir.path());
     QCOMPARE(ExportController::lastFolder(), m_dir.path());
-    m_controller->setPageSetup(PageSetup{});
+    m_controller->setPageSetup(PageSetup {});
 }
 
 } // namespace Lengkap

@@ -89,12 +89,15 @@ Result<void> appendPdfOutline(const QString &path, const QList<PdfOutlineItem> &
         return outlineError(path);
     pdf.startxref = tail.mid(startxrefAt + 9).trimmed().split('\n').value(0).trimmed().toLongLong();
     const QByteArray trailer = tail.mid(trailerAt, startxrefAt - trailerAt);
-    pdf.size = QRegularExpression(u"/Size\\s+(\\d+)"_s).match(QString::fromLatin1(trailer)).captured(1).toInt();
+    pdf.size = QRegularExpression(u"/Size\\s+(\\d+)"_s)
+                   .match(QString::fromLatin1(trailer))
+                   .captured(1)
+                   .toInt();
     pdf.root = refAfter(trailer, "/Root");
     pdf.info = refAfter(trailer, "/Info");
     const QByteArray xref = pdf.readAt(pdf.startxref, 64);
-    const QRegularExpressionMatch head =
-            QRegularExpression(u"^xref\\s*\\n0 (\\d+)\\s*\\n"_s).match(QString::fromLatin1(xref));
+    const QRegularExpressionMatch head
+        = QRegularExpression(u"^xref\\s*\\n0 (\\d+)\\s*\\n"_s).match(QString::fromLatin1(xref));
     if (pdf.size <= 0 || pdf.root <= 0 || !head.hasMatch() || head.captured(1).toInt() != pdf.size)
         return outlineError(path);
     pdf.xrefEntries = pdf.startxref + head.capturedLength(0);
@@ -149,17 +152,19 @@ Result<void> appendPdfOutline(const QString &path, const QList<PdfOutlineItem> &
     if (dictStart < 0 || dictEnd < 0)
         return outlineError(path);
     add(pdf.root, catalog.mid(dictStart, dictEnd - dictStart) + "/Outlines "
-                    + QByteArray::number(outlineRoot) + " 0 R\n/PageMode /UseOutlines\n>>");
-    add(outlineRoot, "<<\n/Type /Outlines\n/First " + QByteArray::number(nodes.at(top.first()).number)
-                    + " 0 R\n/Last " + QByteArray::number(nodes.at(top.last()).number)
-                    + " 0 R\n/Count " + QByteArray::number(top.size()) + "\n>>");
+                      + QByteArray::number(outlineRoot) + " 0 R\n/PageMode /UseOutlines\n>>");
+    add(outlineRoot, "<<\n/Type /Outlines\n/First "
+                         + QByteArray::number(nodes.at(top.first()).number) + " 0 R\n/Last "
+                         + QByteArray::number(nodes.at(top.last()).number) + " 0 R\n/Count "
+                         + QByteArray::number(top.size()) + "\n>>");
     const auto siblings = [&](const QList<int> &list) {
         for (int i = 0; i < list.size(); ++i) {
             const Node &node = nodes.at(list.at(i));
             const int page = std::clamp(node.item->page, 1, int(pageRefs.size()));
             QByteArray body = "<<\n/Title " + pdfText(node.item->title) + "\n/Parent "
-                    + QByteArray::number(node.parent) + " 0 R\n/Dest [" + QByteArray::number(pageRefs.at(page - 1))
-                    + " 0 R /XYZ null null null]\n";
+                              + QByteArray::number(node.parent) + " 0 R\n/Dest ["
+                              + QByteArray::number(pageRefs.at(page - 1))
+                              + " 0 R /XYZ null null null]\n";
             if (i > 0)
                 body += "/Prev " + QByteArray::number(nodes.at(list.at(i - 1)).number) + " 0 R\n";
             if (i + 1 < list.size())
@@ -167,7 +172,8 @@ Result<void> appendPdfOutline(const QString &path, const QList<PdfOutlineItem> &
             if (!node.children.isEmpty()) {
                 body += "/First " + QByteArray::number(nodes.at(node.children.first()).number)
                         + " 0 R\n/Last " + QByteArray::number(nodes.at(node.children.last()).number)
-                        + " 0 R\n/Count -" + QByteArray::number(node.children.size()) + "\n"; // closed
+                        + " 0 R\n/Count -" + QByteArray::number(node.children.size())
+                        + "\n"; // closed
             }
             add(node.number, body + ">>");
         }
@@ -185,12 +191,12 @@ Result<void> appendPdfOutline(const QString &path, const QList<PdfOutlineItem> &
     update += QByteArray::number(pdf.size) + ' ' + QByteArray::number(next - pdf.size) + '\n';
     for (int n = pdf.size; n < next; ++n)
         update += entry(offsets.value(n));
-    update += "trailer\n<<\n/Size " + QByteArray::number(next) + "\n/Root " + QByteArray::number(pdf.root)
-            + " 0 R\n";
+    update += "trailer\n<<\n/Size " + QByteArray::number(next) + "\n/Root "
+              + QByteArray::number(pdf.root) + " 0 R\n";
     if (pdf.info > 0)
         update += "/Info " + QByteArray::number(pdf.info) + " 0 R\n";
     update += "/Prev " + QByteArray::number(pdf.startxref) + "\n>>\nstartxref\n"
-            + QByteArray::number(xrefOffset) + "\n%%EOF\n";
+              + QByteArray::number(xrefOffset) + "\n%%EOF\n";
     pdf.file.seek(fileSize);
     if (pdf.file.write(update) != update.size() || !pdf.file.flush())
         return outlineError(path);

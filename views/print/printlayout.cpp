@@ -141,10 +141,10 @@ struct TablePrinter::Layout
     double fontPt = MaxFontPt;
     QFont body;
     QFont bold;
-    double pad = 0;     // horizontal cell padding
-    double vpad = 0;    // vertical cell padding
-    double line = 0;    // body line height
-    QList<double> x;    // left edge of each column, then the right edge of the last
+    double pad = 0; // horizontal cell padding
+    double vpad = 0; // vertical cell padding
+    double line = 0; // body line height
+    QList<double> x; // left edge of each column, then the right edge of the last
     QList<bool> rotated; // header drawn vertically (narrow count columns)
     bool grouped = false;
     bool shortGroups = false;
@@ -153,12 +153,13 @@ struct TablePrinter::Layout
     double summaryHeight = 0;
     QList<double> rowHeights;
     QList<int> pageStart; // first row of each page
-    QString key;          // abbreviation key, printed above the footer
+    QString key; // abbreviation key, printed above the footer
 
     double width(int column) const { return x.at(column + 1) - x.at(column); }
 };
 
-TablePrinter::TablePrinter(QPagedPaintDevice *device) : m_device(device)
+TablePrinter::TablePrinter(QPagedPaintDevice *device)
+    : m_device(device)
 {
     m_unit = device->logicalDpiY() / 72.0;
     const QRect paint = device->pageLayout().paintRectPixels(device->logicalDpiY());
@@ -281,7 +282,8 @@ TablePrinter::Layout TablePrinter::layout(const PrintSection &section) const
             if (prefText <= room) {
                 widths[c] = prefText > 0 ? prefW[c] + (room - prefText) * prefW[c] / prefText : 0;
             } else if (prefText > minText) {
-                widths[c] = minW[c] + (room - minText) * (prefW[c] - minW[c]) / (prefText - minText);
+                widths[c]
+                    = minW[c] + (room - minText) * (prefW[c] - minW[c]) / (prefText - minText);
             } else {
                 widths[c] = minW[c];
             }
@@ -329,7 +331,8 @@ TablePrinter::Layout TablePrinter::layout(const PrintSection &section) const
             groupLines = 1;
             QStringList parts;
             for (const NakesType &type : NakesTypes::all())
-                parts.append(tr("%1 = %2", "abbreviation key").arg(type.shortLabel(), type.label()));
+                parts.append(
+                    tr("%1 = %2", "abbreviation key").arg(type.shortLabel(), type.label()));
             l.key = parts.join(u"   "_s);
         }
         l.groupHeight = groupLines * fb.height() + 2 * l.vpad;
@@ -420,10 +423,10 @@ double TablePrinter::paintPageFrame(QPainter &painter, const TableContext &conte
                      Qt::AlignLeft | Qt::AlignVCenter,
                      ft.elidedText(title, Qt::ElideRight, w - stampWidth - pt(6)));
     painter.setFont(metaFont);
-    const QString meta = tr("Cut-off: %1    Criteria: %2    Status: %3")
-                                 .arg(PrintText::date(context.cutoff),
-                                      PrintText::criteria(context.criteria),
-                                      PrintText::status(context.status));
+    const QString meta
+        = tr("Cut-off: %1    Criteria: %2    Status: %3")
+              .arg(PrintText::date(context.cutoff), PrintText::criteria(context.criteria),
+                   PrintText::status(context.status));
     painter.drawText(QRectF(0, ft.height() + pt(1), w, fmeta.height()),
                      Qt::AlignLeft | Qt::AlignVCenter, meta);
     const double top = ft.height() + fmeta.height() + pt(4);
@@ -494,15 +497,14 @@ double TablePrinter::paintSummary(QPainter &painter, const TableContext &context
         QString label;
         QString value;
     };
-    const QList<Figure> figures{
-            {tr("Puskesmas"), QLocale().toString(s.puskesmas)},
-            {tr("Complete"),
-             tr("%1 (%2)").arg(QLocale().toString(s.complete), PrintText::percent(s.completePct()))},
-            {tr("Incomplete"),
-             tr("%1 (%2)").arg(QLocale().toString(s.incomplete()),
-                               PrintText::percent(s.incompletePct()))},
-            {tr("Workers needed to fill the gaps"), QLocale().toString(s.shortage)},
-            {tr("Band"), PrintText::band(s.band)},
+    const QList<Figure> figures {
+        {tr("Puskesmas"), QLocale().toString(s.puskesmas)},
+        {tr("Complete"),
+         tr("%1 (%2)").arg(QLocale().toString(s.complete), PrintText::percent(s.completePct()))},
+        {tr("Incomplete"), tr("%1 (%2)").arg(QLocale().toString(s.incomplete()),
+                                             PrintText::percent(s.incompletePct()))},
+        {tr("Workers needed to fill the gaps"), QLocale().toString(s.shortage)},
+        {tr("Band"), PrintText::band(s.band)},
     };
     painter.setPen(Qt::black);
     painter.setFont(heading);
@@ -515,7 +517,8 @@ double TablePrinter::paintSummary(QPainter &painter, const TableContext &context
     double longestValue = 0;
     for (const Figure &f : figures) {
         longestLabel = std::max(longestLabel, fl.horizontalAdvance(f.label));
-        longestValue = std::max(longestValue, fv.horizontalAdvance(f.value) + fl.height() * 1.4 + pt(3));
+        longestValue
+            = std::max(longestValue, fv.horizontalAdvance(f.value) + fl.height() * 1.4 + pt(3));
     }
     const double labelW = std::min(longestLabel + pt(8), figuresW - longestValue);
     for (const Figure &f : figures) {
@@ -523,8 +526,8 @@ double TablePrinter::paintSummary(QPainter &painter, const TableContext &context
         const double textW = labelW - pt(4);
         const double rowH = fl.horizontalAdvance(f.label) > textW ? lineH + fl.height() : lineH;
         painter.setFont(label);
-        painter.drawText(QRectF(0, y, textW, rowH), Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap,
-                         f.label);
+        painter.drawText(QRectF(0, y, textW, rowH),
+                         Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap, f.label);
         painter.setFont(value);
         double x = labelW;
         if (&f == &figures.last()) {
@@ -532,7 +535,8 @@ double TablePrinter::paintSummary(QPainter &painter, const TableContext &context
             fillBandSwatch(painter, QRectF(x, y + (rowH - sw) / 2, sw * 1.4, sw), s.band);
             x += sw * 1.4 + pt(3);
         }
-        painter.drawText(QRectF(x, y, figuresW - x, rowH), Qt::AlignLeft | Qt::AlignVCenter, f.value);
+        painter.drawText(QRectF(x, y, figuresW - x, rowH), Qt::AlignLeft | Qt::AlignVCenter,
+                         f.value);
         y += rowH;
     }
 
@@ -554,15 +558,20 @@ double TablePrinter::paintSummary(QPainter &painter, const TableContext &context
     double ly = barTop + barH + pt(4);
     const double sw = fl.height() * 0.9;
     painter.setFont(label);
-    painter.fillRect(QRectF(chartX, ly + (lineH - sw) / 2, sw * 1.4, sw), PrintColors::band(Band::DarkGreen));
+    painter.fillRect(QRectF(chartX, ly + (lineH - sw) / 2, sw * 1.4, sw),
+                     PrintColors::band(Band::DarkGreen));
     painter.drawRect(QRectF(chartX, ly + (lineH - sw) / 2, sw * 1.4, sw));
-    painter.drawText(QRectF(chartX + sw * 1.4 + pt(3), ly, chartW, lineH), Qt::AlignLeft | Qt::AlignVCenter,
-                     tr("Complete: %1 (%2)").arg(QLocale().toString(s.complete), PrintText::percent(s.completePct())));
+    painter.drawText(QRectF(chartX + sw * 1.4 + pt(3), ly, chartW, lineH),
+                     Qt::AlignLeft | Qt::AlignVCenter,
+                     tr("Complete: %1 (%2)")
+                         .arg(QLocale().toString(s.complete), PrintText::percent(s.completePct())));
     ly += lineH;
     fillEmpty(painter, QRectF(chartX, ly + (lineH - sw) / 2, sw * 1.4, sw), patternScale);
     painter.drawRect(QRectF(chartX, ly + (lineH - sw) / 2, sw * 1.4, sw));
-    painter.drawText(QRectF(chartX + sw * 1.4 + pt(3), ly, chartW, lineH), Qt::AlignLeft | Qt::AlignVCenter,
-                     tr("Incomplete: %1 (%2)").arg(QLocale().toString(s.incomplete()), PrintText::percent(s.incompletePct())));
+    painter.drawText(
+        QRectF(chartX + sw * 1.4 + pt(3), ly, chartW, lineH), Qt::AlignLeft | Qt::AlignVCenter,
+        tr("Incomplete: %1 (%2)")
+            .arg(QLocale().toString(s.incomplete()), PrintText::percent(s.incompletePct())));
 
     // Puskesmas without each type: one short bar per type.
     const double missX = missBox.left();
@@ -575,7 +584,8 @@ double TablePrinter::paintSummary(QPainter &painter, const TableContext &context
     painter.setFont(small);
     double my = missBox.top() + fh.height() + pt(3);
     const int types = std::min(int(s.missingByType.size()), NakesTypes::count());
-    const double rowH = std::min(fs.height() * 1.15, (h - fh.height() - pt(3)) / std::max(types, 1));
+    const double rowH
+        = std::min(fs.height() * 1.15, (h - fh.height() - pt(3)) / std::max(types, 1));
     double labelWidth = 0;
     for (int t = 0; t < types; ++t)
         labelWidth = std::max(labelWidth, fs.horizontalAdvance(NakesTypes::at(t).label()));
@@ -592,7 +602,8 @@ double TablePrinter::paintSummary(QPainter &painter, const TableContext &context
                          NakesTypes::at(t).label());
         const double bw = barMax * missing / maxMissing;
         if (missing > 0)
-            fillEmpty(painter, QRectF(missX + labelWidth, my + rowH * 0.15, bw, rowH * 0.7), patternScale);
+            fillEmpty(painter, QRectF(missX + labelWidth, my + rowH * 0.15, bw, rowH * 0.7),
+                      patternScale);
         painter.drawText(QRectF(missX + labelWidth + bw + pt(2), my, numberW, rowH),
                          Qt::AlignLeft | Qt::AlignVCenter, QLocale().toString(missing));
         my += rowH;
@@ -612,22 +623,28 @@ double TablePrinter::paintSummary(QPainter &painter, const TableContext &context
         painter.setPen(Qt::black);
         const double textW = legendW - sw * 1.4 - pt(4);
         painter.drawText(QRectF(legendX + sw * 1.4 + pt(4), gy, textW, lineH),
-                         Qt::AlignLeft | Qt::AlignVCenter, fl.elidedText(text, Qt::ElideRight, textW));
+                         Qt::AlignLeft | Qt::AlignVCenter,
+                         fl.elidedText(text, Qt::ElideRight, textW));
         gy += lineH;
     };
-    legendRow([&](const QRectF &r) {
-        painter.fillRect(r, PrintColors::filled());
-        painter.setPen(QPen(Qt::black, 0));
-        painter.drawRect(r);
-    }, tr("%1: at least one worker").arg(PrintText::filled()));
-    legendRow([&](const QRectF &r) {
-        fillEmpty(painter, r, patternScale);
-        painter.setPen(QPen(Qt::black, 0));
-        painter.drawRect(r);
-    }, tr("%1: no worker of the type").arg(PrintText::empty()));
+    legendRow(
+        [&](const QRectF &r) {
+            painter.fillRect(r, PrintColors::filled());
+            painter.setPen(QPen(Qt::black, 0));
+            painter.drawRect(r);
+        },
+        tr("%1: at least one worker").arg(PrintText::filled()));
+    legendRow(
+        [&](const QRectF &r) {
+            fillEmpty(painter, r, patternScale);
+            painter.setPen(QPen(Qt::black, 0));
+            painter.drawRect(r);
+        },
+        tr("%1: no worker of the type").arg(PrintText::empty()));
     for (Band band : {Band::DarkGreen, Band::LightGreen, Band::Orange, Band::Red}) {
         legendRow([&](const QRectF &r) { fillBandSwatch(painter, r, band); },
-                  tr("%1: %2 complete").arg(PrintText::band(band), PrintText::bandRange(band, context.bands)));
+                  tr("%1: %2 complete")
+                      .arg(PrintText::band(band), PrintText::bandRange(band, context.bands)));
     }
     painter.restore();
     return summaryHeight(context);
@@ -647,7 +664,8 @@ void TablePrinter::paint(QPainter &painter, const PrintSection &section, int fir
     for (int page = 0; page < l.pageStart.size(); ++page) {
         if (page > 0)
             m_device->newPage();
-        double y = paintPageFrame(painter, section.context, title, firstPage + page, totalPages, l.key);
+        double y
+            = paintPageFrame(painter, section.context, title, firstPage + page, totalPages, l.key);
         if (page == 0 && section.context.summary)
             y += paintSummary(painter, section.context, y);
 
@@ -665,7 +683,8 @@ void TablePrinter::paint(QPainter &painter, const PrintSection &section, int fir
                 if (!column.group.isEmpty()) {
                     const QRectF r(l.x[c], y, l.x[end] - l.x[c], l.groupHeight);
                     const QString text = l.shortGroups && !column.groupShort.isEmpty()
-                            ? column.groupShort : column.group;
+                                             ? column.groupShort
+                                             : column.group;
                     painter.setPen(Qt::black);
                     painter.drawText(r.adjusted(l.pad, l.vpad, -l.pad, -l.vpad),
                                      Qt::AlignCenter | Qt::TextWordWrap, text);
@@ -685,7 +704,8 @@ void TablePrinter::paint(QPainter &painter, const PrintSection &section, int fir
                 painter.translate(r.center());
                 painter.rotate(-90);
                 const QRectF rr(-r.height() / 2, -r.width() / 2, r.height(), r.width());
-                painter.drawText(rr.adjusted(l.vpad, 0, -l.vpad, 0), Qt::AlignCenter, column.header);
+                painter.drawText(rr.adjusted(l.vpad, 0, -l.vpad, 0), Qt::AlignCenter,
+                                 column.header);
                 painter.restore();
             } else {
                 painter.drawText(r.adjusted(l.pad, l.vpad, -l.pad, -l.vpad),
@@ -696,7 +716,7 @@ void TablePrinter::paint(QPainter &painter, const PrintSection &section, int fir
         painter.setPen(gridPen);
         for (int c = 0; c <= columns; ++c) {
             const bool inGroup = c > 0 && c < columns && !table.columns.at(c).group.isEmpty()
-                    && table.columns.at(c).group == table.columns.at(c - 1).group;
+                                 && table.columns.at(c).group == table.columns.at(c - 1).group;
             const double top = inGroup ? y + l.groupHeight : y;
             painter.drawLine(QPointF(l.x[c], top), QPointF(l.x[c], y + l.headerHeight));
         }
@@ -708,7 +728,8 @@ void TablePrinter::paint(QPainter &painter, const PrintSection &section, int fir
 
         // Rows of this page.
         const int first = l.pageStart.at(page);
-        const int last = page + 1 < l.pageStart.size() ? l.pageStart.at(page + 1) : int(table.rows.size());
+        const int last
+            = page + 1 < l.pageStart.size() ? l.pageStart.at(page + 1) : int(table.rows.size());
         painter.save();
         painter.setFont(l.body);
         for (int r = first; r < last; ++r) {
@@ -729,7 +750,8 @@ void TablePrinter::paint(QPainter &painter, const PrintSection &section, int fir
                 QRectF text = cellRect.adjusted(l.pad, l.vpad, -l.pad, -l.vpad);
                 if (cell.band) {
                     const double sw = l.line * 0.75;
-                    fillBandSwatch(painter, QRectF(text.left(), y + (h - sw) / 2, sw, sw), *cell.band);
+                    fillBandSwatch(painter, QRectF(text.left(), y + (h - sw) / 2, sw, sw),
+                                   *cell.band);
                     text.setLeft(text.left() + l.line);
                 }
                 const bool emptyCell = cell.fill && *cell.fill == FillState::Empty;
@@ -752,19 +774,20 @@ void TablePrinter::paint(QPainter &painter, const PrintSection &section, int fir
             y += h;
         }
         // Column rules over the rows of this page, and a frame.
-        const double tableTop = y - std::accumulate(l.rowHeights.begin() + first,
-                                                    l.rowHeights.begin() + last, 0.0);
+        const double tableTop
+            = y - std::accumulate(l.rowHeights.begin() + first, l.rowHeights.begin() + last, 0.0);
         painter.setPen(gridPen);
         for (int c = 1; c < columns; ++c) {
             // Stronger rules between type groups.
             const bool groupEdge = !table.columns.at(c).group.isEmpty()
-                    && table.columns.at(c).group != table.columns.at(c - 1).group;
+                                   && table.columns.at(c).group != table.columns.at(c - 1).group;
             painter.setPen(groupEdge ? QPen(Qt::black, pt(0.5)) : gridPen);
             painter.drawLine(QPointF(l.x[c], tableTop - (groupEdge ? l.headerHeight : 0)),
                              QPointF(l.x[c], y));
         }
         painter.setPen(QPen(Qt::black, pt(0.6)));
-        painter.drawRect(QRectF(0, tableTop - l.headerHeight, l.x.last(), y - tableTop + l.headerHeight));
+        painter.drawRect(
+            QRectF(0, tableTop - l.headerHeight, l.x.last(), y - tableTop + l.headerHeight));
         if (table.rows.isEmpty()) {
             painter.setFont(l.body);
             painter.drawText(QRectF(0, y + pt(4), m_content.width(), l.line * 2), Qt::AlignLeft,
@@ -791,7 +814,8 @@ Result<int> printSection(QPagedPaintDevice *device, const PrintSection &section)
     return pages;
 }
 
-Result<int> writeSectionPdf(const QString &path, const PrintSection &section, const PageSetup &setup)
+Result<int> writeSectionPdf(const QString &path, const PrintSection &section,
+                            const PageSetup &setup)
 {
     QPdfWriter writer(path);
     writer.setResolution(600);

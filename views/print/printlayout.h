@@ -30,7 +30,7 @@ struct PageSetup
     PaperSize paper = PaperSize::A4;
     QPageLayout::Orientation orientation = QPageLayout::Landscape;
     // Millimetres. The wider left margin leaves room for binder holes.
-    QMarginsF margins{22, 12, 12, 12};
+    QMarginsF margins {22, 12, 12, 12};
 
     QPageSize pageSize() const;
     QPageLayout pageLayout() const;

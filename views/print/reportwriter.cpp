@@ -21,7 +21,7 @@ constexpr double TocPt = 8.5;
 struct TocEntry
 {
     QString text;
-    int page = 0;      // first page; 0 for a heading (province name)
+    int page = 0; // first page; 0 for a heading (province name)
     int district = -1; // index into the district list, -1 for headings and the overview
 };
 
@@ -39,7 +39,7 @@ TocLayout tocLayout(const TablePrinter &printer, QPagedPaintDevice *device, int 
     TocLayout l;
     l.columns = printer.contentRect().width() > printer.pt(640) ? 2 : 1;
     const double room = printer.contentRect().height() - printer.frameHeaderHeight()
-            - printer.frameFooterHeight(false) - fh.height() * 1.6;
+                        - printer.frameFooterHeight(false) - fh.height() * 1.6;
     l.linesPerColumn = std::max(1, int(room / (fm.height() * 1.2)));
     const int perPage = l.linesPerColumn * l.columns;
     l.pages = std::max(1, (entries + perPage - 1) / perPage);
@@ -57,7 +57,8 @@ void paintToc(QPainter &painter, QPagedPaintDevice *device, const TablePrinter &
     const QFontMetricsF fh(titleFont, device);
     const double lineH = fm.height() * 1.2;
     const double gap = printer.pt(18);
-    const double columnW = (printer.contentRect().width() - gap * (layout.columns - 1)) / layout.columns;
+    const double columnW
+        = (printer.contentRect().width() - gap * (layout.columns - 1)) / layout.columns;
     const int perPage = layout.linesPerColumn * layout.columns;
     for (int page = 0; page < layout.pages; ++page) {
         if (page > 0)
@@ -69,7 +70,8 @@ void paintToc(QPainter &painter, QPagedPaintDevice *device, const TablePrinter &
         painter.drawText(QRectF(0, top, printer.contentRect().width(), fh.height()), Qt::AlignLeft,
                          ReportWriter::tr("Contents"));
         top += fh.height() * 1.6;
-        for (int i = page * perPage; i < std::min<qsizetype>(entries.size(), (page + 1) * perPage); ++i) {
+        for (int i = page * perPage; i < std::min<qsizetype>(entries.size(), (page + 1) * perPage);
+             ++i) {
             const TocEntry &entry = entries.at(i);
             const int slot = i - page * perPage;
             const double x = (slot / layout.linesPerColumn) * (columnW + gap);
@@ -84,9 +86,11 @@ void paintToc(QPainter &painter, QPagedPaintDevice *device, const TablePrinter &
             const QString number = QLocale().toString(entry.page);
             const double numberW = fm.horizontalAdvance(number);
             const double indent = printer.pt(8);
-            const QString text = fm.elidedText(entry.text, Qt::ElideRight, columnW - indent - numberW - printer.pt(20));
+            const QString text = fm.elidedText(entry.text, Qt::ElideRight,
+                                               columnW - indent - numberW - printer.pt(20));
             const double textW = fm.horizontalAdvance(text);
-            painter.drawText(QRectF(x + indent, y, textW + 1, lineH), Qt::AlignLeft | Qt::AlignVCenter, text);
+            painter.drawText(QRectF(x + indent, y, textW + 1, lineH),
+                             Qt::AlignLeft | Qt::AlignVCenter, text);
             painter.drawText(QRectF(x + columnW - numberW - 1, y, numberW + 1, lineH),
                              Qt::AlignRight | Qt::AlignVCenter, number);
             // Dot leaders.
@@ -114,13 +118,15 @@ Result<ReportOutcome> ReportWriter::write(QPagedPaintDevice *device, const Analy
     const QStringList districts = analysis.districtCodes(options.provinceCode);
     if (districts.isEmpty()) {
         return inputError(options.provinceCode.isEmpty()
-                                  ? tr("The cut-off holds no district.")
-                                  : tr("The cut-off holds no district of this province."));
+                              ? tr("The cut-off holds no district.")
+                              : tr("The cut-off holds no district of this province."));
     }
     const int total = int(districts.size()) * 2;
     int done = 0;
-    const auto step = [&]() { return !options.progress || options.progress(++done, total); };
-    const Error cancelled{Error::Kind::Cancelled, tr("Report cancelled.")};
+    const auto step = [&]() {
+        return !options.progress || options.progress(++done, total);
+    };
+    const Error cancelled {Error::Kind::Cancelled, tr("Report cancelled.")};
 
     TablePrinter printer(device);
 
@@ -131,8 +137,8 @@ Result<ReportOutcome> ReportWriter::write(QPagedPaintDevice *device, const Analy
     QList<int> districtPages;
     districtPages.reserve(districts.size());
     for (const QString &code : districts) {
-        const RegionTable t = regionTable(analysis, Level::District, code, options.criteria,
-                                          options.status);
+        const RegionTable t
+            = regionTable(analysis, Level::District, code, options.criteria, options.status);
         districtPages.append(printer.pageCount({t.context, &t.table}));
         if (!step())
             return cancelled;
@@ -141,8 +147,9 @@ Result<ReportOutcome> ReportWriter::write(QPagedPaintDevice *device, const Analy
     // Contents: the overview, then province headings (for the nation) and districts with
     // their first page.
     QList<TocEntry> entries;
-    entries.append({overviewLevel == Level::National ? tr("Provinces of Indonesia")
-                                                     : tr("Districts of %1").arg(overview.context.region),
+    entries.append({overviewLevel == Level::National
+                        ? tr("Provinces of Indonesia")
+                        : tr("Districts of %1").arg(overview.context.region),
                     0, -1});
     QString province;
     for (int i = 0; i < districts.size(); ++i) {
@@ -190,7 +197,7 @@ Result<ReportOutcome> ReportWriter::write(QPagedPaintDevice *device, const Analy
     if (!painter.end())
         return inputError(tr("Printing failed."));
 
-    ReportOutcome outcome{totalPages, int(districts.size()), {}};
+    ReportOutcome outcome {totalPages, int(districts.size()), {}};
     outcome.outline.append({tr("Contents"), 1, {}});
     outcome.outline.append({entries.first().text, entries.first().page, {}});
     for (int i = 1; i < entries.size(); ++i) {
@@ -217,8 +224,8 @@ Result<ReportOutcome> ReportWriter::writePdf(const QString &path, const Analysis
         writer.setPageLayout(options.setup.pageLayout());
         writer.setCreator(u"Lengkap"_s);
         const Level level = options.provinceCode.isEmpty() ? Level::National : Level::Province;
-        const RegionSummary s = analysis.summary(level, options.provinceCode, options.criteria,
-                                                 options.status);
+        const RegionSummary s
+            = analysis.summary(level, options.provinceCode, options.criteria, options.status);
         writer.setTitle(PrintText::title(s.name));
         outcome = write(&writer, analysis, options);
     }

@@ -32,7 +32,8 @@ TableData tableFromModel(const QAbstractItemModel &model, const QString &name)
         TableColumn column;
         column.header = model.headerData(c, Qt::Horizontal, Qt::DisplayRole).toString();
         column.group = model.headerData(c, Qt::Horizontal, TableRoles::GroupHeaderRole).toString();
-        column.groupShort = model.headerData(c, Qt::Horizontal, TableRoles::GroupShortRole).toString();
+        column.groupShort
+            = model.headerData(c, Qt::Horizontal, TableRoles::GroupShortRole).toString();
         column.key = model.headerData(c, Qt::Horizontal, TableRoles::ColumnKeyRole).toString();
         const QVariant type = model.headerData(c, Qt::Horizontal, TableRoles::TypeIndexRole);
         column.typeIndex = type.isValid() ? type.toInt() : -1;

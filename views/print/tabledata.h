@@ -24,21 +24,21 @@ namespace Lengkap {
 
 struct TableColumn
 {
-    QString header;     // the model's header text: "Nama Puskesmas", "ASN", "% Lengkap"
-    QString group;      // label spanning several columns (a worker type), or empty
+    QString header; // the model's header text: "Nama Puskesmas", "ASN", "% Lengkap"
+    QString group; // label spanning several columns (a worker type), or empty
     QString groupShort; // abbreviated group label for narrow print columns: "Drg"
-    QString key;        // machine name for CSV headers: "nama_puskesmas", "dokter_gigi_asn"
+    QString key; // machine name for CSV headers: "nama_puskesmas", "dokter_gigi_asn"
     int typeIndex = -1; // NakesTypes index of a count column, else -1
     bool numeric = false;
 };
 
 struct TableCell
 {
-    QString text;   // as the screen shows it: "77,14%"
+    QString text; // as the screen shows it: "77,14%"
     QVariant value; // raw number (int or double) for numeric cells, else invalid
     std::optional<FillState> fill;
     std::optional<Band> band; // on the band column of region tables
-    bool counted = true;      // false: shown but not part of the status (Non-ASN under ASN only)
+    bool counted = true; // false: shown but not part of the status (Non-ASN under ASN only)
 };
 
 struct TableData
@@ -55,13 +55,13 @@ struct TableData
 struct TableContext
 {
     Level level = Level::District;
-    QString region;       // "Lombok Timur", "Nusa Tenggara Barat", "Indonesia"
+    QString region; // "Lombok Timur", "Nusa Tenggara Barat", "Indonesia"
     QString provinceName; // for a district; may be empty
     QDate cutoff;
     Criteria criteria = Criteria::Sisdmk;
     Status status = Status::All;
     bool sample = false; // generated data: "DATA CONTOH"
-    QString source;      // where the data came from (file names)
+    QString source; // where the data came from (file names)
     QDateTime printedAt = QDateTime::currentDateTime();
     BandSettings bands;
     std::optional<RegionSummary> summary; // headline figures and chart on the first page
@@ -89,8 +89,8 @@ public:
 // Colours of paper and spreadsheet cells. Colour is a view decision (model/ has no QColor).
 struct PrintColors
 {
-    static QColor filled();     // Sudah Terisi
-    static QColor empty();      // Kosong
+    static QColor filled(); // Sudah Terisi
+    static QColor empty(); // Kosong
     static QColor emptyHatch(); // pattern drawn over Kosong, so it reads in greyscale
     static QColor band(Band band);
     static QColor headerBackground();

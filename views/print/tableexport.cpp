@@ -26,8 +26,8 @@ bool isPuskesmasTable(const TableData &table)
 bool allRowsHaveCodes(const TableData &table)
 {
     return !table.rowCodes.isEmpty() && table.rowCodes.size() == table.rows.size()
-            && std::none_of(table.rowCodes.cbegin(), table.rowCodes.cend(),
-                            [](const QString &code) { return code.trimmed().isEmpty(); });
+           && std::none_of(table.rowCodes.cbegin(), table.rowCodes.cend(),
+                           [](const QString &code) { return code.trimmed().isEmpty(); });
 }
 
 QString csvField(const QString &text)
@@ -196,7 +196,7 @@ Result<void> TableExport::writeXlsx(const QString &path, const QList<Sheet> &she
     // failure never leaves half a file under the user's name.
     const QString temporary = path + u".part"_s;
     const QByteArray encoded = QFile::encodeName(temporary);
-    lxw_workbook_options options{};
+    lxw_workbook_options options {};
     options.constant_memory = LXW_FALSE;
     lxw_workbook *workbook = x.workbook_new_opt(encoded.constData(), &options);
     if (!workbook)
@@ -216,10 +216,11 @@ Result<void> TableExport::writeXlsx(const QString &path, const QList<Sheet> &she
         x.format_set_text_wrap(f);
         x.format_set_align(f, LXW_ALIGN_CENTER);
     });
-    lxw_format *textFormat = format([](lxw_format *) { });
-    lxw_format *numberFormat = format([](lxw_format *) { });
+    lxw_format *textFormat = format([](lxw_format *) {});
+    lxw_format *numberFormat = format([](lxw_format *) {});
     lxw_format *decimalFormat = format([&x](lxw_format *f) { x.format_set_num_format(f, "0.00"); });
-    lxw_format *filledFormat = format([&x](lxw_format *f) { x.format_set_bg_color(f, rgb(PrintColors::filled())); });
+    lxw_format *filledFormat
+        = format([&x](lxw_format *f) { x.format_set_bg_color(f, rgb(PrintColors::filled())); });
     lxw_format *emptyFormat = format([&x](lxw_format *f) {
         x.format_set_bg_color(f, rgb(PrintColors::empty()));
         x.format_set_font_color(f, rgb(PrintColors::emptyHatch()));
@@ -252,7 +253,7 @@ Result<void> TableExport::writeXlsx(const QString &path, const QList<Sheet> &she
     x.format_set_bold(titleFormat);
     x.format_set_font_size(titleFormat, 14);
 
-    QStringList usedNames{u"keterangan"_s};
+    QStringList usedNames {u"keterangan"_s};
     for (const Sheet &sheet : sheets) {
         const TableData &table = *sheet.table;
         QString name = sheetName(table.name.isEmpty() ? sheet.context.region : table.name);
@@ -274,21 +275,21 @@ Result<void> TableExport::writeXlsx(const QString &path, const QList<Sheet> &she
             }
             if (grouped && column.group.isEmpty()) {
                 x.worksheet_merge_range(ws, 0, lxw_col_t(c), 1, lxw_col_t(c),
-                                      column.header.toUtf8().constData(), headerFormat);
+                                        column.header.toUtf8().constData(), headerFormat);
             } else if (grouped) {
                 if (end - c > 1)
                     x.worksheet_merge_range(ws, 0, lxw_col_t(c), 0, lxw_col_t(end - 1),
-                                          column.group.toUtf8().constData(), headerFormat);
+                                            column.group.toUtf8().constData(), headerFormat);
                 else
                     x.worksheet_write_string(ws, 0, lxw_col_t(c), column.group.toUtf8().constData(),
-                                           headerFormat);
+                                             headerFormat);
                 for (int k = c; k < end; ++k)
                     x.worksheet_write_string(ws, 1, lxw_col_t(k),
-                                           table.columns.at(k).header.toUtf8().constData(),
-                                           headerFormat);
+                                             table.columns.at(k).header.toUtf8().constData(),
+                                             headerFormat);
             } else {
                 x.worksheet_write_string(ws, 0, lxw_col_t(c), column.header.toUtf8().constData(),
-                                       headerFormat);
+                                         headerFormat);
             }
             c = end;
         }
@@ -297,7 +298,7 @@ Result<void> TableExport::writeXlsx(const QString &path, const QList<Sheet> &she
         for (int c = 0; c < columns; ++c) {
             const TableColumn &column = table.columns.at(c);
             widths[size_t(c)] = column.numeric ? std::max<double>(6, column.header.size() + 1)
-                                       : std::max<double>(8, column.header.size() + 2);
+                                               : std::max<double>(8, column.header.size() + 2);
         }
         for (int r = 0; r < table.rows.size(); ++r) {
             const QList<TableCell> &row = table.rows.at(r);
@@ -319,8 +320,10 @@ Result<void> TableExport::writeXlsx(const QString &path, const QList<Sheet> &she
                     x.worksheet_write_number(ws, xr, lxw_col_t(c), cell.value.toDouble(), f);
                 } else {
                     // Written as a string, never as a formula, whatever it starts with.
-                    x.worksheet_write_string(ws, xr, lxw_col_t(c), cell.text.toUtf8().constData(), f);
-                    widths[size_t(c)] = std::max<double>(widths[size_t(c)], std::min<qsizetype>(cell.text.size() + 2, 45));
+                    x.worksheet_write_string(ws, xr, lxw_col_t(c), cell.text.toUtf8().constData(),
+                                             f);
+                    widths[size_t(c)] = std::max<double>(
+                        widths[size_t(c)], std::min<qsizetype>(cell.text.size() + 2, 45));
                 }
             }
         }
@@ -331,7 +334,8 @@ Result<void> TableExport::writeXlsx(const QString &path, const QList<Sheet> &she
         x.worksheet_freeze_panes(ws, lxw_row_t(headerRows), 1);
         if (!table.rows.isEmpty())
             x.worksheet_autofilter(ws, lxw_row_t(headerRows - 1), 0,
-                                 lxw_row_t(headerRows - 1 + table.rows.size()), lxw_col_t(columns - 1));
+                                   lxw_row_t(headerRows - 1 + table.rows.size()),
+                                   lxw_col_t(columns - 1));
         x.worksheet_set_landscape(ws);
         x.worksheet_set_paper(ws, 9); // A4
         x.worksheet_fit_to_pages(ws, 1, 0);
@@ -346,12 +350,13 @@ Result<void> TableExport::writeXlsx(const QString &path, const QList<Sheet> &she
     lxw_row_t row = 0;
     const auto put = [&](const QString &label, const QString &value) {
         x.worksheet_write_string(notes, row, 0, label.toUtf8().constData(), labelFormat);
-        x.worksheet_write_string(notes, row, 1, escapeFormula(value).toUtf8().constData(), wrapFormat);
+        x.worksheet_write_string(notes, row, 1, escapeFormula(value).toUtf8().constData(),
+                                 wrapFormat);
         ++row;
     };
     x.worksheet_write_string(notes, row++, 0,
-                           PrintText::title(PrintText::regionTitle(context)).toUtf8().constData(),
-                           titleFormat);
+                             PrintText::title(PrintText::regionTitle(context)).toUtf8().constData(),
+                             titleFormat);
     ++row;
     put(tr("Region"), PrintText::regionTitle(context));
     put(tr("Cut-off"), context.cutoff.isValid() ? context.cutoff.toString(Qt::ISODate) : QString());
@@ -359,22 +364,25 @@ Result<void> TableExport::writeXlsx(const QString &path, const QList<Sheet> &she
     put(tr("Status"), PrintText::status(context.status));
     put(tr("Source"), context.source);
     if (context.sample)
-        put(tr("Sample data"), tr("%1: generated figures, not real data.").arg(PrintText::sampleStamp()));
+        put(tr("Sample data"),
+            tr("%1: generated figures, not real data.").arg(PrintText::sampleStamp()));
     put(tr("Exported"), context.printedAt.toString(Qt::ISODate));
     if (context.summary) {
         const RegionSummary &s = *context.summary;
         put(tr("Puskesmas"), QString::number(s.puskesmas));
         put(tr("Complete"), tr("%1 (%2)").arg(s.complete).arg(PrintText::percent(s.completePct())));
-        put(tr("Incomplete"), tr("%1 (%2)").arg(s.incomplete()).arg(PrintText::percent(s.incompletePct())));
+        put(tr("Incomplete"),
+            tr("%1 (%2)").arg(s.incomplete()).arg(PrintText::percent(s.incompletePct())));
         put(tr("Workers needed to fill the gaps"), QString::number(s.shortage));
         put(tr("Band"), PrintText::band(s.band));
     }
     ++row;
     put(tr("Rules"), tr("A cell is %1 when the Puskesmas has at least one worker of the type "
                         "(ASN + Non-ASN, or ASN only when the status is ASN only), %2 when it "
-                        "has none.").arg(PrintText::filled(), PrintText::empty()));
-    put(QString(), tr("A Puskesmas is complete when all %n types are filled.", nullptr,
-                      NakesTypes::count()));
+                        "has none.")
+                         .arg(PrintText::filled(), PrintText::empty()));
+    put(QString(),
+        tr("A Puskesmas is complete when all %n types are filled.", nullptr, NakesTypes::count()));
     put(QString(), tr("Complete % = complete Puskesmas / Puskesmas × 100; incomplete % = 100 − "
                       "complete %."));
     put(QString(), tr("Workers needed to fill the gaps = the number of empty cells: the fewest "
@@ -393,8 +401,8 @@ Result<void> TableExport::writeXlsx(const QString &path, const QList<Sheet> &she
     const lxw_error error = x.workbook_close(workbook);
     if (error != LXW_NO_ERROR) {
         QFile::remove(temporary);
-        return inputError(tr("Cannot write %1: %2")
-                                  .arg(path, QString::fromUtf8(x.lxw_strerror(error))));
+        return inputError(
+            tr("Cannot write %1: %2").arg(path, QString::fromUtf8(x.lxw_strerror(error))));
     }
     QFile::remove(path);
     if (!QFile::rename(temporary, path)) {

@@ -30,7 +30,7 @@ Loaded load()
     }
     if (!handle) {
         loaded.error = TableExport::tr("libxlsxwriter is not available: %1")
-                               .arg(QString::fromLocal8Bit(dlerror()));
+                           .arg(QString::fromLocal8Bit(dlerror()));
         return loaded;
     }
 #define LENGKAP_XLSX_RESOLVE(name) \
