@@ -1,6 +1,7 @@
 #include "exportcontroller.h"
 
 #include "dashboardwindow.h"
+#include "nakestypes.h"
 #include "summarycharts.h"
 #include "tableexport.h"
 #include "tablefilterproxy.h"
@@ -51,7 +52,8 @@ QString paperKey(PaperSize paper)
 // A file name from the region and cut-off: "Kelengkapan 9 Jenis Nakes - Lombok Timur - 2024-12-01".
 QString defaultFileName(const TableContext &context)
 {
-    QString name = u"Kelengkapan 9 Jenis Nakes - %1"_s.arg(context.region);
+    QString name
+        = u"Kelengkapan %1 Jenis Nakes - %2"_s.arg(NakesTypes::count()).arg(context.region);
     if (context.cutoff.isValid())
         name += u" - "_s + context.cutoff.toString(Qt::ISODate);
     for (const QChar c : u"/\\:*?\"<>|")

@@ -78,7 +78,8 @@ void TestCliExport::districtPdf()
     const Run info = run(u"pdfinfo"_s, {pdf});
     QVERIFY2(info.out.contains(u"842 x 595 pts (A4)"_s), qPrintable(info.out));
     const Run text = run(u"pdftotext"_s, {pdf, u"-"_s});
-    QVERIFY(text.out.contains(u"Kelengkapan 9 Jenis Nakes di Lombok Timur"_s));
+    QVERIFY(
+        text.out.contains(u"Completeness of the 9 priority health-worker types in Lombok Timur"_s));
     for (const QString &name :
          {u"KERUAK"_s, u"SUKARAJA"_s, u"KORLEKO"_s, u"AIKMEL UTARA"_s, u"LENEK"_s})
         QVERIFY2(text.out.contains(name), qPrintable(name));
@@ -201,9 +202,10 @@ void TestCliExport::provinceReport()
     QCOMPARE(pages.size(), 4);
     QVERIFY(pages.at(0).contains(u"Contents"_s));
     QVERIFY(pages.at(0).contains(u"Lombok Timur"_s));
-    QVERIFY(pages.at(1).contains(u"Kelengkapan 9 Jenis Nakes di Nusa Tenggara Barat"_s));
-    QVERIFY(
-        pages.at(2).contains(u"Kelengkapan 9 Jenis Nakes di Lombok Timur, Nusa Tenggara Barat"_s));
+    QVERIFY(pages.at(1).contains(
+        u"Completeness of the 9 priority health-worker types in Nusa Tenggara Barat"_s));
+    QVERIFY(pages.at(2).contains(
+        u"Completeness of the 9 priority health-worker types in Lombok Timur, Nusa Tenggara Barat"_s));
     QVERIFY(pages.at(3).contains(u"Page 4 of 4"_s));
     QVERIFY(QRegularExpression(u"Lombok Timur[ .]+3"_s).match(pages.at(0)).hasMatch());
 

@@ -118,7 +118,7 @@ void TestPrintLayout::districtPdf()
     QCOMPARE(pageTexts.size(), *pages);
     for (int p = 0; p < pageTexts.size(); ++p) {
         const QString &page = pageTexts.at(p);
-        QVERIFY2(page.contains(u"Kelengkapan 9 Jenis Nakes di Sukabumi"_s),
+        QVERIFY2(page.contains(u"Completeness of the 9 priority health-worker types in Sukabumi"_s),
                  qPrintable(page.left(300)));
         QVERIFY(page.contains(u"Page %1 of %2"_s.arg(p + 1).arg(*pages)));
         QVERIFY(page.contains(u"SAMPLE DATA"_s));
@@ -156,7 +156,8 @@ void TestPrintLayout::seedDistrictFirstPage()
     const Result<int> pages = writeSectionPdf(path, {t.context, &t.table});
     QVERIFY(pages.ok());
     const QString text = pdfText(path);
-    QVERIFY(text.contains(u"Kelengkapan 9 Jenis Nakes di Lombok Timur, Nusa Tenggara Barat"_s));
+    QVERIFY(text.contains(
+        u"Completeness of the 9 priority health-worker types in Lombok Timur, Nusa Tenggara Barat"_s));
     QVERIFY(!text.contains(u"SAMPLE DATA"_s));
     // Headline figures of the seed (DOMAIN.md §4), in the test's C locale.
     QVERIFY(text.contains(u"27 (77.14%)"_s));
@@ -184,7 +185,8 @@ void TestPrintLayout::provinceTable()
     QVERIFY(pages.ok());
     QCOMPARE(*pages, 1);
     const QString text = pdfText(path);
-    QVERIFY(text.contains(u"Kelengkapan 9 Jenis Nakes di Nusa Tenggara Barat"_s));
+    QVERIFY(text.contains(
+        u"Completeness of the 9 priority health-worker types in Nusa Tenggara Barat"_s));
     QVERIFY(text.contains(u"Status: ASN only"_s));
     QVERIFY(text.contains(u"Lombok Timur"_s));
     QVERIFY(text.contains(u"Lombok Barat"_s));

@@ -154,7 +154,7 @@ void TestExportController::printToPrinter()
     text.start(u"pdftotext"_s, {pdf, u"-"_s});
     QVERIFY(text.waitForFinished());
     const QString out = QString::fromUtf8(text.readAllStandardOutput());
-    QVERIFY(out.contains(u"Kelengkapan 9 Jenis Nakes di Lombok Timur"_s));
+    QVERIFY(out.contains(u"Completeness of the 9 priority health-worker types in Lombok Timur"_s));
     QVERIFY(out.contains(u"Page 2 of 2"_s));
 }
 

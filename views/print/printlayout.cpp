@@ -418,10 +418,17 @@ double TablePrinter::paintPageFrame(QPainter &painter, const TableContext &conte
         painter.drawText(box, Qt::AlignCenter, stamp);
     }
     painter.setPen(Qt::black);
-    painter.setFont(titleFont);
-    painter.drawText(QRectF(0, 0, w - stampWidth - pt(6), ft.height()),
-                     Qt::AlignLeft | Qt::AlignVCenter,
-                     ft.elidedText(title, Qt::ElideRight, w - stampWidth - pt(6)));
+    // A long region name on narrow paper: a smaller title rather than a cut one.
+    const double titleRoom = w - stampWidth - pt(6);
+    QFont fitted = titleFont;
+    for (double size = TitlePt; size >= 7.0; size -= 0.5) {
+        fitted = font(size, true);
+        if (QFontMetricsF(fitted, m_device).horizontalAdvance(title) <= titleRoom)
+            break;
+    }
+    painter.setFont(fitted);
+    painter.drawText(QRectF(0, 0, titleRoom, ft.height()), Qt::AlignLeft | Qt::AlignVCenter,
+                     QFontMetricsF(fitted, m_device).elidedText(title, Qt::ElideRight, titleRoom));
     painter.setFont(metaFont);
     const QString meta
         = tr("Cut-off: %1    Criteria: %2    Status: %3")

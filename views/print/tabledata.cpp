@@ -113,7 +113,12 @@ RegionTable regionTable(const Analysis &analysis, Level level, const QString &co
 
 QString PrintText::title(const QString &region)
 {
-    return tr("Kelengkapan 9 Jenis Nakes di %1").arg(region);
+    // The same title as the window's (DashboardWindow::titleText); the type count comes from
+    // the type table, so a 10th type changes it.
+    //: Indonesian: "Kelengkapan %1 Jenis Nakes di %2" (the ministry dashboard's title)
+    return tr("Completeness of the %1 priority health-worker types in %2")
+        .arg(NakesTypes::count())
+        .arg(region);
 }
 
 QString PrintText::regionTitle(const TableContext &context)

@@ -72,7 +72,8 @@ class PrintText
 {
     Q_DECLARE_TR_FUNCTIONS(PrintText)
 public:
-    static QString title(const QString &region); // "Kelengkapan 9 Jenis Nakes di %1"
+    // "Kelengkapan 9 Jenis Nakes di %1" in Indonesian
+    static QString title(const QString &region);
     static QString regionTitle(const TableContext &context);
     static QString criteria(Criteria criteria);
     static QString status(Status status);
