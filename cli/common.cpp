@@ -48,6 +48,8 @@ int exitCode(Error::Kind kind)
 
 int fail(const Error &error)
 {
+    if (error.kind == Error::Kind::Usage)
+        return usage(error.message);
     err() << error.message << Qt::endl;
     return exitCode(error.kind);
 }
@@ -208,6 +210,65 @@ Result<Status> parseStatusOption(const QString &text)
     if (!parseStatus(text.trimmed().toLower(), &status))
         return Error{Error::Kind::Usage, CliTr::tr("unknown status '%1' (all or asn)").arg(text)};
     return status;
+}
+
+ViewOptions::ViewOptions(bool withDistrict)
+    : withDistrict(withDistrict)
+    , db(dbOption())
+    , province(provinceOption())
+    , district(districtOption())
+    , criteria(criteriaOption())
+    , status(statusOption())
+    , cutoff(cutoffOption())
+{
+}
+
+void ViewOptions::addTo(QCommandLineParser &parser) const
+{
+    parser.addOptions({db, province, criteria, status, cutoff});
+    if (withDistrict)
+        parser.addOption(district);
+}
+
+Result<View> openView(const QCommandLineParser &parser, const ViewOptions &options)
+{
+    if (!parser.isSet(options.db))
+        return Error{Error::Kind::Usage, CliTr::tr("--db is required")};
+    View view;
+    Result<Criteria> criteria = parseCriteriaOption(parser.value(options.criteria));
+    if (!criteria)
+        return criteria.error();
+    view.criteria = *criteria;
+    Result<Status> status = parseStatusOption(parser.value(options.status));
+    if (!status)
+        return status.error();
+    view.status = *status;
+    Result<Scope> scope = resolveScope(parser.value(options.province),
+                                       options.withDistrict ? parser.value(options.district) : QString());
+    if (!scope)
+        return scope.error();
+    view.scope = *scope;
+    if (parser.isSet(options.cutoff)) {
+        if (Result<QDate> date = parseCutoff(parser.value(options.cutoff)); !date)
+            return date.error();
+    }
+
+    view.store = std::make_unique<Store>();
+    if (Result<void> opened = openStore(*view.store, parser.value(options.db)); !opened)
+        return opened.error();
+    Result<std::unique_ptr<Analysis>> analysis = loadAnalysis(*view.store, parser.value(options.cutoff));
+    if (!analysis)
+        return analysis.error();
+    view.analysis = std::move(*analysis);
+    if (view.scope.level != Level::National) {
+        const RegionSummary any = view.analysis->summary(view.scope.level, view.scope.code,
+                                                         Criteria::Sisdmk, Status::All);
+        if (any.puskesmas == 0)
+            return Error{Error::Kind::Input,
+                         CliTr::tr("no data for %1 at cut-off %2")
+                                 .arg(any.name, view.analysis->snapshot().cutoff.toString(Qt::ISODate))};
+    }
+    return view;
 }
 
 } // namespace Lengkap::Cli

@@ -60,4 +60,34 @@ Result<std::unique_ptr<Analysis>> loadAnalysis(const Store &store, const QString
 Result<Criteria> parseCriteriaOption(const QString &text);
 Result<Status> parseStatusOption(const QString &text);
 
+// The options of every sub-command that shows a region (summary, table, report, scenario):
+// --db, --province, --district (unless withDistrict is false), --criteria, --status, --cutoff.
+struct ViewOptions
+{
+    explicit ViewOptions(bool withDistrict = true);
+    void addTo(QCommandLineParser &parser) const;
+
+    bool withDistrict;
+    QCommandLineOption db;
+    QCommandLineOption province;
+    QCommandLineOption district;
+    QCommandLineOption criteria;
+    QCommandLineOption status;
+    QCommandLineOption cutoff;
+};
+
+// What those options resolve to: the store opened, the cut-off's analysis loaded.
+struct View
+{
+    std::unique_ptr<Store> store;
+    std::unique_ptr<Analysis> analysis;
+    Scope scope;
+    Criteria criteria = Criteria::Sisdmk;
+    Status status = Status::All;
+};
+
+// Checks the options (usage errors, exit 2) before touching the database, then opens it and
+// loads the cut-off; a province or district without data at that cut-off is an input error.
+Result<View> openView(const QCommandLineParser &parser, const ViewOptions &options);
+
 } // namespace Lengkap::Cli

@@ -31,57 +31,34 @@ int runReport(const QStringList &arguments)
     parser.setApplicationDescription(ReportTr::tr(
         "Write one PDF with the table of every district of a province (--province) or of "
         "the nation, with a table of contents."));
-    const QCommandLineOption db = dbOption();
-    const QCommandLineOption province = provinceOption();
-    const QCommandLineOption criteria = criteriaOption();
-    const QCommandLineOption status = statusOption();
-    const QCommandLineOption cutoff = cutoffOption();
+    const ViewOptions view(false); // the report is about a province or the nation
+    view.addTo(parser);
     const QCommandLineOption all(u"all-districts"_s,
                                  ReportTr::tr("A section for every district (required)."));
     const QCommandLineOption output({u"o"_s, u"output"_s}, ReportTr::tr("The PDF file to write."),
                                     u"FILE"_s);
     const QCommandLineOption quiet(u"quiet"_s, ReportTr::tr("Print no progress."));
-    parser.addOptions({db, province, criteria, status, cutoff, all, output, quiet});
+    parser.addOptions({all, output, quiet});
     parser.addOptions(pageOptions());
     int code = Ok;
     if (!parse(parser, arguments, &code))
         return code;
     if (!parser.positionalArguments().isEmpty())
         return usage(ReportTr::tr("report takes no FILE argument: use -o FILE.pdf"));
-    if (!parser.isSet(db))
-        return usage(ReportTr::tr("--db is required"));
     if (!parser.isSet(all))
         return usage(ReportTr::tr("report needs --all-districts"));
     if (!parser.isSet(output) || parser.value(output).isEmpty())
         return usage(ReportTr::tr("-o FILE.pdf is required"));
-    Result<Criteria> criteriaValue = parseCriteriaOption(parser.value(criteria));
-    if (!criteriaValue)
-        return fail(criteriaValue.error());
-    Result<Status> statusValue = parseStatusOption(parser.value(status));
-    if (!statusValue)
-        return fail(statusValue.error());
     Result<PageSetup> setup = pageSetup(parser);
     if (!setup)
         return fail(setup.error());
-    Result<Scope> scope = resolveScope(parser.value(province), QString());
-    if (!scope)
-        return fail(scope.error());
-    if (parser.isSet(cutoff)) {
-        if (Result<QDate> date = parseCutoff(parser.value(cutoff)); !date)
-            return fail(date.error());
-    }
-
-    Store store;
-    if (Result<void> opened = openStore(store, parser.value(db)); !opened)
+    Result<View> opened = openView(parser, view);
+    if (!opened)
         return fail(opened.error());
-    Result<std::unique_ptr<Analysis>> analysis = loadAnalysis(store, parser.value(cutoff));
-    if (!analysis)
-        return fail(analysis.error());
-
     ReportOptions options;
-    options.provinceCode = scope->provinceCode;
-    options.criteria = *criteriaValue;
-    options.status = *statusValue;
+    options.provinceCode = opened->scope.provinceCode;
+    options.criteria = opened->criteria;
+    options.status = opened->status;
     options.setup = *setup;
     const bool showProgress = !parser.isSet(quiet);
     int lastShown = -1;
@@ -102,7 +79,7 @@ int runReport(const QStringList &arguments)
         return true;
     };
     const QString path = parser.value(output);
-    Result<ReportOutcome> outcome = ReportWriter::writePdf(path, **analysis, options);
+    Result<ReportOutcome> outcome = ReportWriter::writePdf(path, *opened->analysis, options);
     if (!outcome)
         return fail(outcome.error());
     err() << ReportTr::tr("%1: %2 districts, %3 pages")

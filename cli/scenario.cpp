@@ -117,26 +117,20 @@ int runScenario(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         ScenarioTr::tr("Place workers in a region and show how many Puskesmas become complete."));
-    const QCommandLineOption db = dbOption();
-    const QCommandLineOption province = provinceOption();
-    const QCommandLineOption district = districtOption();
-    const QCommandLineOption criteria = criteriaOption();
-    const QCommandLineOption status = statusOption();
-    const QCommandLineOption cutoff = cutoffOption();
+    const ViewOptions view;
+    view.addTo(parser);
     const QCommandLineOption place(
         u"place"_s,
         ScenarioTr::tr("Workers to place, as TYPE=N (repeatable). TYPE is one of: %1.")
             .arg(typeKeys()),
         u"TYPE=N"_s);
     const QCommandLineOption json(u"json"_s, ScenarioTr::tr("Print JSON (the only output form)."));
-    parser.addOptions({db, province, district, criteria, status, cutoff, place, json});
+    parser.addOptions({place, json});
     int code = Ok;
     if (!parse(parser, arguments, &code))
         return code;
     if (!parser.positionalArguments().isEmpty())
         return usage(ScenarioTr::tr("scenario takes no FILE"));
-    if (!parser.isSet(db))
-        return usage(ScenarioTr::tr("--db is required"));
     if (!parser.isSet(json))
         return usage(ScenarioTr::tr("scenario needs --json"));
     if (!parser.isSet(place))
@@ -149,37 +143,13 @@ int runScenario(const QStringList &arguments)
             return usage(placement.error().message);
         placements.append(*placement);
     }
-    Result<Criteria> criteriaValue = parseCriteriaOption(parser.value(criteria));
-    if (!criteriaValue)
-        return fail(criteriaValue.error());
-    Result<Status> statusValue = parseStatusOption(parser.value(status));
-    if (!statusValue)
-        return fail(statusValue.error());
-    Result<Scope> scope = resolveScope(parser.value(province), parser.value(district));
-    if (!scope)
-        return fail(scope.error());
-    if (parser.isSet(cutoff)) {
-        if (Result<QDate> date = parseCutoff(parser.value(cutoff)); !date)
-            return fail(date.error());
-    }
-
-    Store store;
-    if (Result<void> opened = openStore(store, parser.value(db)); !opened)
+    Result<View> opened = openView(parser, view);
+    if (!opened)
         return fail(opened.error());
-    Result<std::unique_ptr<Analysis>> analysis = loadAnalysis(store, parser.value(cutoff));
-    if (!analysis)
-        return fail(analysis.error());
-    const ScenarioResult result = planScenario(**analysis, scope->level, scope->code,
-                                               *criteriaValue, *statusValue, placements);
-    if (scope->level != Level::National
-        && (*analysis)->summary(scope->level, scope->code, Criteria::Sisdmk, Status::All).puskesmas
-               == 0) {
-        return fail(
-            Error {Error::Kind::Input,
-                   ScenarioTr::tr("no data for %1 at cut-off %2")
-                       .arg(result.name, (*analysis)->snapshot().cutoff.toString(Qt::ISODate))});
-    }
-    out() << scenarioJson(result, (*analysis)->snapshot().cutoff);
+    const ScenarioResult result = planScenario(*opened->analysis, opened->scope.level,
+                                               opened->scope.code, opened->criteria,
+                                               opened->status, placements);
+    out() << scenarioJson(result, opened->analysis->snapshot().cutoff);
     out().flush();
     return Ok;
 }

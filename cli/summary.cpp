@@ -66,52 +66,24 @@ int runSummary(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(SummaryTr::tr("Print the completeness of the nation, a province or a district."));
-    const QCommandLineOption db = dbOption();
-    const QCommandLineOption province = provinceOption();
-    const QCommandLineOption district = districtOption();
-    const QCommandLineOption criteria = criteriaOption();
-    const QCommandLineOption status = statusOption();
-    const QCommandLineOption cutoff = cutoffOption();
+    const ViewOptions view;
+    view.addTo(parser);
     const QCommandLineOption json(u"json"_s, SummaryTr::tr("Print JSON (the only output form)."));
-    parser.addOptions({db, province, district, criteria, status, cutoff, json});
+    parser.addOption(json);
     int code = Ok;
     if (!parse(parser, arguments, &code))
         return code;
     if (!parser.positionalArguments().isEmpty())
         return usage(SummaryTr::tr("summary takes no FILE"));
-    if (!parser.isSet(db))
-        return usage(SummaryTr::tr("--db is required"));
     if (!parser.isSet(json))
         return usage(SummaryTr::tr("summary needs --json"));
-    Result<Criteria> criteriaValue = parseCriteriaOption(parser.value(criteria));
-    if (!criteriaValue)
-        return fail(criteriaValue.error());
-    Result<Status> statusValue = parseStatusOption(parser.value(status));
-    if (!statusValue)
-        return fail(statusValue.error());
-    Result<Scope> scope = resolveScope(parser.value(province), parser.value(district));
-    if (!scope)
-        return fail(scope.error());
-    if (parser.isSet(cutoff)) {
-        if (Result<QDate> date = parseCutoff(parser.value(cutoff)); !date)
-            return fail(date.error());
-    }
-
-    Store store;
-    if (Result<void> opened = openStore(store, parser.value(db)); !opened)
+    Result<View> opened = openView(parser, view);
+    if (!opened)
         return fail(opened.error());
-    Result<std::unique_ptr<Analysis>> analysis = loadAnalysis(store, parser.value(cutoff));
-    if (!analysis)
-        return fail(analysis.error());
-    const RegionSummary summary = (*analysis)->summary(scope->level, scope->code, *criteriaValue, *statusValue);
-    if (scope->level != Level::National
-        && (*analysis)->summary(scope->level, scope->code, Criteria::Sisdmk, Status::All).puskesmas == 0) {
-        return fail(Error{Error::Kind::Input,
-                          SummaryTr::tr("no data for %1 at cut-off %2")
-                                  .arg(summary.name,
-                                       (*analysis)->snapshot().cutoff.toString(Qt::ISODate))});
-    }
-    out() << summaryJson(summary, (*analysis)->snapshot().cutoff, *criteriaValue, *statusValue);
+    const Analysis &analysis = *opened->analysis;
+    const RegionSummary summary = analysis.summary(opened->scope.level, opened->scope.code,
+                                                   opened->criteria, opened->status);
+    out() << summaryJson(summary, analysis.snapshot().cutoff, opened->criteria, opened->status);
     out().flush();
     return Ok;
 }

@@ -52,25 +52,19 @@ int runTable(const QStringList &arguments)
     parser.setApplicationDescription(TableTr::tr(
         "Write the table of a district (its Puskesmas), a province (its districts) or the "
         "nation (its provinces) as CSV, XLSX or PDF."));
-    const QCommandLineOption db = dbOption();
-    const QCommandLineOption province = provinceOption();
-    const QCommandLineOption district = districtOption();
-    const QCommandLineOption criteria = criteriaOption();
-    const QCommandLineOption status = statusOption();
-    const QCommandLineOption cutoff = cutoffOption();
+    const ViewOptions view;
+    view.addTo(parser);
     const QCommandLineOption format(
         u"format"_s, TableTr::tr("csv, xlsx or pdf (default: from the file name)."), u"FORMAT"_s);
     const QCommandLineOption output({u"o"_s, u"output"_s}, TableTr::tr("The file to write."),
                                     u"FILE"_s);
-    parser.addOptions({db, province, district, criteria, status, cutoff, format, output});
+    parser.addOptions({format, output});
     parser.addOptions(pageOptions());
     int code = Ok;
     if (!parse(parser, arguments, &code))
         return code;
     if (!parser.positionalArguments().isEmpty())
         return usage(TableTr::tr("table takes no FILE argument: use -o FILE"));
-    if (!parser.isSet(db))
-        return usage(TableTr::tr("--db is required"));
     if (!parser.isSet(output) || parser.value(output).isEmpty())
         return usage(TableTr::tr("-o FILE is required"));
     const QString path = parser.value(output);
@@ -79,40 +73,15 @@ int runTable(const QStringList &arguments)
         formatKey = QFileInfo(path).suffix().toLower();
     if (formatKey != u"csv"_s && formatKey != u"xlsx"_s && formatKey != u"pdf"_s)
         return usage(TableTr::tr("--format must be csv, xlsx or pdf"));
-    Result<Criteria> criteriaValue = parseCriteriaOption(parser.value(criteria));
-    if (!criteriaValue)
-        return fail(criteriaValue.error());
-    Result<Status> statusValue = parseStatusOption(parser.value(status));
-    if (!statusValue)
-        return fail(statusValue.error());
     Result<PageSetup> setup = pageSetup(parser);
     if (!setup)
         return fail(setup.error());
-    Result<Scope> scope = resolveScope(parser.value(province), parser.value(district));
-    if (!scope)
-        return fail(scope.error());
-    if (parser.isSet(cutoff)) {
-        if (Result<QDate> date = parseCutoff(parser.value(cutoff)); !date)
-            return fail(date.error());
-    }
-
-    Store store;
-    if (Result<void> opened = openStore(store, parser.value(db)); !opened)
+    Result<View> opened = openView(parser, view);
+    if (!opened)
         return fail(opened.error());
-    Result<std::unique_ptr<Analysis>> analysis = loadAnalysis(store, parser.value(cutoff));
-    if (!analysis)
-        return fail(analysis.error());
-    const Analysis &engine = **analysis;
-    if (scope->level != Level::National
-        && engine.summary(scope->level, scope->code, Criteria::Sisdmk, Status::All).puskesmas
-               == 0) {
-        const RegionSummary s
-            = engine.summary(scope->level, scope->code, Criteria::Sisdmk, Status::All);
-        return fail(inputError(TableTr::tr("no data for %1 at cut-off %2")
-                                   .arg(s.name, engine.snapshot().cutoff.toString(Qt::ISODate))));
-    }
-    const RegionTable t
-        = regionTable(engine, scope->level, scope->code, *criteriaValue, *statusValue);
+    const Analysis &engine = *opened->analysis;
+    const RegionTable t = regionTable(engine, opened->scope.level, opened->scope.code,
+                                      opened->criteria, opened->status);
 
     Result<void> written;
     if (formatKey == u"csv"_s) {
