@@ -2,47 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
-    <name>ColorScheme</name>
-    <message>
-        <location filename="../../views/colorscheme.cpp" line="+108"/>
-        <source>Red</source>
-        <translation>Merah</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Orange</source>
-        <translation>Oranye</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Light green</source>
-        <translation>Hijau Muda</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Dark green</source>
-        <translation>Hijau Tua</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>%1–%2%</source>
-        <comment>band range in percent</comment>
-        <translation>%1–%2%</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Filled</source>
-        <extracomment>Indonesian: &quot;Sudah Terisi&quot;</extracomment>
-        <translation>Sudah Terisi</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Empty</source>
-        <extracomment>Indonesian: &quot;Kosong&quot;</extracomment>
-        <translation>Kosong</translation>
-    </message>
-</context>
-<context>
     <name>Lengkap::BreadcrumbBar</name>
     <message>
         <location filename="../../views/breadcrumbbar.cpp" line="+42"/>
@@ -53,7 +12,7 @@
 <context>
     <name>Lengkap::Cli</name>
     <message>
-        <location filename="../../cli/common.cpp" line="+58"/>
+        <location filename="../../cli/common.cpp" line="+60"/>
         <source>Try &apos;%1 --help&apos; for more information.</source>
         <translation>Coba &apos;%1 --help&apos; untuk informasi lebih lanjut.</translation>
     </message>
@@ -104,18 +63,15 @@
     </message>
     <message>
         <location line="+15"/>
+        <location line="+94"/>
         <location filename="../../cli/demo.cpp" line="+32"/>
         <location filename="../../cli/import.cpp" line="+80"/>
         <location line="+65"/>
-        <location filename="../../cli/report.cpp" line="+50"/>
-        <location filename="../../cli/scenario.cpp" line="+139"/>
-        <location filename="../../cli/summary.cpp" line="+83"/>
-        <location filename="../../cli/table.cpp" line="+68"/>
         <source>--db is required</source>
         <translation>--db wajib diisi</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="-61"/>
         <source>%1 holds no data yet: import a file first (or run &apos;demo&apos;)</source>
         <translation>%1 belum berisi data: impor berkas terlebih dahulu (atau jalankan &apos;demo&apos;)</translation>
     </message>
@@ -330,12 +286,12 @@
         <translation>perintah &apos;%1&apos; tidak dikenal</translation>
     </message>
     <message>
-        <location filename="../../cli/report.cpp" line="-19"/>
+        <location filename="../../cli/report.cpp" line="+31"/>
         <source>Write one PDF with the table of every district of a province (--province) or of the nation, with a table of contents.</source>
         <translation>Tulis satu PDF berisi tabel setiap kabupaten/kota di suatu provinsi (--province) atau di seluruh Indonesia, dengan daftar isi.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>A section for every district (required).</source>
         <translation>Satu bagian untuk setiap kabupaten/kota (wajib).</translation>
     </message>
@@ -345,7 +301,7 @@
         <translation>Berkas PDF yang akan ditulis.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Print no progress.</source>
         <translation>Jangan tampilkan kemajuan proses.</translation>
     </message>
@@ -355,7 +311,7 @@
         <translation>report tidak menerima argumen FILE: gunakan -o FILE.pdf</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>report needs --all-districts</source>
         <translation>report memerlukan --all-districts</translation>
     </message>
@@ -365,7 +321,7 @@
         <translation>-o FILE.pdf wajib diisi</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+21"/>
         <source>report: %1% (%2 of %3 steps, %4 s)</source>
         <translation>report: %1% (%2 dari %3 langkah, %4 detik)</translation>
     </message>
@@ -375,7 +331,7 @@
         <translation>%1: %2 kabupaten/kota, %3 halaman</translation>
     </message>
     <message>
-        <location filename="../../cli/scenario.cpp" line="-98"/>
+        <location filename="../../cli/scenario.cpp" line="+41"/>
         <source>--place &apos;%1&apos;: expected TYPE=N with TYPE one of %2</source>
         <translation>--place &apos;%1&apos;: seharusnya TYPE=N dengan TYPE salah satu dari %2</translation>
     </message>
@@ -390,13 +346,13 @@
         <translation>Tempatkan nakes di suatu wilayah dan tampilkan berapa Puskesmas yang menjadi Lengkap.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>Workers to place, as TYPE=N (repeatable). TYPE is one of: %1.</source>
         <translation>Nakes yang ditempatkan, dalam bentuk TYPE=N (dapat diulang). TYPE salah satu dari: %1.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../cli/summary.cpp" line="-8"/>
+        <location filename="../../cli/summary.cpp" line="+71"/>
         <source>Print JSON (the only output form).</source>
         <translation>Tampilkan JSON (satu-satunya bentuk keluaran).</translation>
     </message>
@@ -406,7 +362,7 @@
         <translation>scenario tidak menerima FILE</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>scenario needs --json</source>
         <translation>scenario memerlukan --json</translation>
     </message>
@@ -416,39 +372,37 @@
         <translation>scenario memerlukan minimal satu --place TYPE=N (TYPE salah satu dari %1)</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <location filename="../../cli/summary.cpp" line="+35"/>
-        <location filename="../../cli/table.cpp" line="+36"/>
+        <location filename="../../cli/common.cpp" line="+57"/>
         <source>no data for %1 at cut-off %2</source>
         <translation>tidak ada data untuk %1 pada cut-off %2</translation>
     </message>
     <message>
-        <location filename="../../cli/summary.cpp" line="-42"/>
+        <location filename="../../cli/summary.cpp" line="-3"/>
         <source>Print the completeness of the nation, a province or a district.</source>
         <translation>Tampilkan kelengkapan nasional, suatu provinsi, atau suatu kabupaten/kota.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
         <source>summary takes no FILE</source>
         <translation>summary tidak menerima FILE</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>summary needs --json</source>
         <translation>summary memerlukan --json</translation>
     </message>
     <message>
-        <location filename="../../cli/table.cpp" line="-75"/>
+        <location filename="../../cli/table.cpp" line="+30"/>
         <source>Paper for PDF: a4 (default), letter or f4.</source>
         <translation>Ukuran kertas PDF: a4 (bawaan), letter atau f4.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Print PDF pages upright (default: landscape).</source>
         <translation>Cetak halaman PDF tegak/potret (bawaan: lanskap).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>unknown paper &apos;%1&apos;: use a4, letter or f4</source>
         <translation>kertas &apos;%1&apos; tidak dikenal: gunakan a4, letter atau f4</translation>
     </message>
@@ -458,22 +412,22 @@
         <translation>Tulis tabel suatu kabupaten/kota (per Puskesmas), suatu provinsi (per kabupaten/kota) atau nasional (per provinsi) sebagai CSV, XLSX atau PDF.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>csv, xlsx or pdf (default: from the file name).</source>
         <translation>csv, xlsx atau pdf (bawaan: menurut nama berkas).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The file to write.</source>
         <translation>Berkas yang akan ditulis.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>table takes no FILE argument: use -o FILE</source>
         <translation>table tidak menerima argumen FILE: gunakan -o FILE</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>-o FILE is required</source>
         <translation>-o FILE wajib diisi</translation>
     </message>
@@ -483,7 +437,7 @@
         <translation>--format harus csv, xlsx atau pdf</translation>
     </message>
     <message numerus="yes">
-        <location line="+45"/>
+        <location line="+23"/>
         <source>%1: %n row(s) written</source>
         <translation>
             <numerusform>%1: %n baris ditulis</numerusform>
@@ -534,7 +488,7 @@
 <context>
     <name>Lengkap::DashboardWindow</name>
     <message>
-        <location filename="../../views/dashboardwindow.cpp" line="+58"/>
+        <location filename="../../views/dashboardwindow.cpp" line="+60"/>
         <source>%1%</source>
         <comment>percentage</comment>
         <translation>%1%</translation>
@@ -633,25 +587,7 @@
         <translation>&amp;Status Kepegawaian:</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>In SISDMK</source>
-        <extracomment>Indonesian: &quot;Terdata SISDMK&quot;</extracomment>
-        <translation>Terdata SISDMK</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Registered</source>
-        <extracomment>Indonesian: &quot;Teregistrasi&quot;</extracomment>
-        <translation>Teregistrasi</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>RPJMN output</source>
-        <extracomment>Indonesian: &quot;Capaian Output RPJMN&quot;</extracomment>
-        <translation>Capaian Output RPJMN</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+14"/>
         <source>Every Puskesmas recorded in SISDMK</source>
         <translation>Semua Puskesmas yang terdata di SISDMK</translation>
     </message>
@@ -666,20 +602,7 @@
         <translation>Hanya Puskesmas dalam daftar Capaian Output RPJMN (IKK)</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+525"/>
-        <source>ASN + Non-ASN</source>
-        <translation>ASN + Non-ASN</translation>
-    </message>
-    <message>
-        <location line="-523"/>
-        <location line="+523"/>
-        <source>ASN only</source>
-        <extracomment>Indonesian: &quot;ASN saja&quot;</extracomment>
-        <translation>ASN saja</translation>
-    </message>
-    <message>
-        <location line="-522"/>
+        <location line="+7"/>
         <source>Count every worker</source>
         <translation>Hitung semua tenaga (ASN dan Non-ASN)</translation>
     </message>
@@ -927,7 +850,7 @@
 <context>
     <name>Lengkap::ExportController</name>
     <message>
-        <location filename="../../views/exportcontroller.cpp" line="+154"/>
+        <location filename="../../views/exportcontroller.cpp" line="+158"/>
         <source>&amp;Print…</source>
         <translation>&amp;Cetak…</translation>
     </message>
@@ -1024,7 +947,7 @@
         <translation>Cetak semua kabupaten/kota</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Laying out the districts…</source>
         <translation>Menyusun tata letak kabupaten/kota…</translation>
     </message>
@@ -1034,7 +957,7 @@
         <translation>Mencetak kabupaten/kota %1 dari %2…</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+39"/>
         <source>Export</source>
         <translation>Ekspor</translation>
     </message>
@@ -1075,7 +998,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>PDF files (*.pdf)</source>
         <translation>Berkas PDF (*.pdf)</translation>
     </message>
@@ -1085,7 +1008,7 @@
         <translation>Cetak semua kabupaten/kota ke PDF</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Save chart as SVG</source>
         <translation>Simpan grafik sebagai SVG</translation>
     </message>
@@ -1601,6 +1524,80 @@ Centang “Ganti data kabupaten/kota yang sudah ada pada cut-off ini” lalu Imp
     </message>
 </context>
 <context>
+    <name>Lengkap::Labels</name>
+    <message>
+        <location filename="../../model/labels.cpp" line="+10"/>
+        <source>In SISDMK</source>
+        <extracomment>Indonesian: &quot;Terdata SISDMK&quot;</extracomment>
+        <translation>Terdata SISDMK</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Registered</source>
+        <extracomment>Indonesian: &quot;Teregistrasi&quot;</extracomment>
+        <translation>Teregistrasi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>RPJMN output</source>
+        <extracomment>Indonesian: &quot;Capaian Output RPJMN&quot;</extracomment>
+        <translation>Capaian Output RPJMN</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>ASN only</source>
+        <extracomment>Indonesian: &quot;ASN saja&quot; / &quot;ASN + Non-ASN&quot;</extracomment>
+        <translation>ASN saja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ASN + Non-ASN</source>
+        <translation>ASN + Non-ASN</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Red</source>
+        <extracomment>Indonesian: &quot;Merah&quot;</extracomment>
+        <translation>Merah</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Orange</source>
+        <extracomment>Indonesian: &quot;Oranye&quot;</extracomment>
+        <translation>Oranye</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Light green</source>
+        <extracomment>Indonesian: &quot;Hijau Muda&quot;</extracomment>
+        <translation>Hijau Muda</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dark green</source>
+        <extracomment>Indonesian: &quot;Hijau Tua&quot;</extracomment>
+        <translation>Hijau Tua</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1–%2%</source>
+        <comment>band range in percent</comment>
+        <translation>%1–%2%</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Filled</source>
+        <extracomment>Indonesian: &quot;Sudah Terisi&quot;</extracomment>
+        <translation>Sudah Terisi</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Empty</source>
+        <extracomment>Indonesian: &quot;Kosong&quot;</extracomment>
+        <translation>Kosong</translation>
+    </message>
+</context>
+<context>
     <name>Lengkap::LegendWidget</name>
     <message>
         <location filename="../../views/legendwidget.cpp" line="+45"/>
@@ -1832,33 +1829,13 @@ Centang “Ganti data kabupaten/kota yang sudah ada pada cut-off ini” lalu Imp
 <context>
     <name>Lengkap::RegionTableModel</name>
     <message>
-        <location filename="../../model/regiontablemodel.cpp" line="+16"/>
+        <location filename="../../model/regiontablemodel.cpp" line="+18"/>
         <source>%1%</source>
         <comment>percentage</comment>
         <translation>%1%</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Red</source>
-        <translation>Merah</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Orange</source>
-        <translation>Oranye</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Light green</source>
-        <translation>Hijau Muda</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Dark green</source>
-        <translation>Hijau Tua</translation>
-    </message>
-    <message>
-        <location line="+81"/>
+        <location line="+80"/>
         <source>%1, %2: double-click or press Enter to see its Puskesmas</source>
         <translation>%1, %2: klik ganda atau tekan Enter untuk melihat Puskesmas-nya</translation>
     </message>
@@ -2228,7 +2205,7 @@ Centang “Ganti data kabupaten/kota yang sudah ada pada cut-off ini” lalu Imp
 <context>
     <name>Lengkap::StaffingTableModel</name>
     <message>
-        <location filename="../../model/staffingtablemodel.cpp" line="+57"/>
+        <location filename="../../model/staffingtablemodel.cpp" line="+59"/>
         <source>✓ Complete</source>
         <translation>✓ Lengkap</translation>
     </message>
@@ -2238,17 +2215,7 @@ Centang “Ganti data kabupaten/kota yang sudah ada pada cut-off ini” lalu Imp
         <translation>✗ Belum Lengkap</translation>
     </message>
     <message>
-        <location line="+37"/>
-        <source>Filled</source>
-        <translation>Sudah Terisi</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Empty</source>
-        <translation>Kosong</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+39"/>
         <source>%1 at %2: %3 ASN, %4 Non-ASN, %5 in total</source>
         <translation>%1 di %2: %3 ASN, %4 Non-ASN, total %5</translation>
     </message>
@@ -2741,79 +2708,19 @@ Centang “Ganti data kabupaten/kota yang sudah ada pada cut-off ini” lalu Imp
 <context>
     <name>PrintText</name>
     <message>
-        <location filename="../../views/print/tabledata.cpp" line="+115"/>
-        <source>Kelengkapan 9 Jenis Nakes di %1</source>
-        <translation>Kelengkapan 9 Jenis Nakes di %1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location filename="../../views/print/tabledata.cpp" line="+127"/>
         <source>%1, %2</source>
         <comment>district, province</comment>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>In SISDMK</source>
-        <translation>Terdata SISDMK</translation>
+        <location line="-8"/>
+        <source>Completeness of the %1 priority health-worker types in %2</source>
+        <extracomment>Indonesian: &quot;Kelengkapan %1 Jenis Nakes di %2&quot; (the ministry dashboard&apos;s title)</extracomment>
+        <translation>Kelengkapan %1 Jenis Nakes di %2</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Registered</source>
-        <translation>Teregistrasi</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>RPJMN output</source>
-        <translation>Capaian Output RPJMN</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>ASN only</source>
-        <translation>ASN saja</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>ASN + Non-ASN</source>
-        <translation>ASN + Non-ASN</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Red</source>
-        <translation>Merah</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Orange</source>
-        <translation>Oranye</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Light green</source>
-        <translation>Hijau Muda</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Dark green</source>
-        <translation>Hijau Tua</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>%1–%2%</source>
-        <comment>band range in percent</comment>
-        <translation>%1–%2%</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Filled</source>
-        <translation>Sudah Terisi</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Empty</source>
-        <translation>Kosong</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+14"/>
         <source>SAMPLE DATA</source>
         <translation>DATA CONTOH</translation>
     </message>
@@ -2832,13 +2739,13 @@ Centang “Ganti data kabupaten/kota yang sudah ada pada cut-off ini” lalu Imp
 <context>
     <name>ReportWriter</name>
     <message>
-        <location filename="../../views/print/reportwriter.cpp" line="+70"/>
-        <location line="+124"/>
+        <location filename="../../views/print/reportwriter.cpp" line="+71"/>
+        <location line="+130"/>
         <source>Contents</source>
         <translation>Daftar Isi</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-80"/>
         <source>The cut-off holds no district.</source>
         <translation>Cut-off ini tidak berisi kabupaten/kota.</translation>
     </message>
@@ -2848,12 +2755,12 @@ Centang “Ganti data kabupaten/kota yang sudah ada pada cut-off ini” lalu Imp
         <translation>Cut-off ini tidak berisi kabupaten/kota di provinsi ini.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Report cancelled.</source>
         <translation>Laporan dibatalkan.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Provinces of Indonesia</source>
         <translation>Provinsi di Indonesia</translation>
     </message>
@@ -2894,18 +2801,18 @@ Centang “Ganti data kabupaten/kota yang sudah ada pada cut-off ini” lalu Imp
     <message>
         <location line="+63"/>
         <location line="+3"/>
-        <location line="+249"/>
+        <location line="+258"/>
         <source>Cannot write %1: %2</source>
         <translation>Tidak dapat menulis %1: %2</translation>
     </message>
     <message>
-        <location line="-193"/>
-        <location line="+199"/>
+        <location line="-202"/>
+        <location line="+207"/>
         <source>Cannot write %1.</source>
         <translation>Tidak dapat menulis %1.</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-49"/>
         <source>Region</source>
         <translation>Wilayah</translation>
     </message>
@@ -2935,7 +2842,7 @@ Centang “Ganti data kabupaten/kota yang sudah ada pada cut-off ini” lalu Imp
         <translation>Data contoh</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>%1: generated figures, not real data.</source>
         <translation>%1: angka buatan program, bukan data sebenarnya.</translation>
     </message>
@@ -2956,17 +2863,17 @@ Centang “Ganti data kabupaten/kota yang sudah ada pada cut-off ini” lalu Imp
     </message>
     <message>
         <location line="+0"/>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-1"/>
         <source>Incomplete</source>
         <translation>Belum Lengkap</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Workers needed to fill the gaps</source>
         <translation>Kekurangan nakes untuk mengisi kekosongan</translation>
     </message>
@@ -2986,14 +2893,14 @@ Centang “Ganti data kabupaten/kota yang sudah ada pada cut-off ini” lalu Imp
         <translation>Sel %1 jika Puskesmas memiliki minimal satu tenaga jenis tersebut (ASN + Non-ASN, atau ASN saja jika status yang dipilih ASN saja), %2 jika tidak ada.</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+5"/>
         <source>A Puskesmas is complete when all %n types are filled.</source>
         <translation>
             <numerusform>Puskesmas Lengkap jika seluruh %n jenis sudah terisi.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Complete % = complete Puskesmas / Puskesmas × 100; incomplete % = 100 − complete %.</source>
         <translation>% Lengkap = Puskesmas Lengkap / jumlah Puskesmas × 100; % Belum Lengkap = 100 − % Lengkap.</translation>
     </message>
@@ -3052,18 +2959,18 @@ Centang “Ganti data kabupaten/kota yang sudah ada pada cut-off ini” lalu Imp
         <translation>F4 / Folio (215 × 330 mm)</translation>
     </message>
     <message>
-        <location line="+214"/>
+        <location line="+217"/>
         <source>%1 = %2</source>
         <comment>abbreviation key</comment>
         <translation>%1 = %2</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+99"/>
         <source>Cut-off: %1    Criteria: %2    Status: %3</source>
         <translation>Cut-off: %1    Kriteria Data: %2    Status Kepegawaian: %3</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Key: %1</source>
         <translation>Singkatan: %1</translation>
     </message>
@@ -3094,17 +3001,17 @@ Centang “Ganti data kabupaten/kota yang sudah ada pada cut-off ini” lalu Imp
     </message>
     <message>
         <location line="+1"/>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="+0"/>
         <source>Incomplete</source>
         <translation>Belum Lengkap</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Workers needed to fill the gaps</source>
         <translation>Kekurangan nakes untuk mengisi kekosongan</translation>
     </message>
@@ -3119,37 +3026,37 @@ Centang “Ganti data kabupaten/kota yang sudah ada pada cut-off ini” lalu Imp
         <translation>Ringkasan</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>Complete / incomplete</source>
         <translation>Lengkap / Belum Lengkap</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Complete: %1 (%2)</source>
         <translation>Lengkap: %1 (%2)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Incomplete: %1 (%2)</source>
         <translation>Belum Lengkap: %1 (%2)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Puskesmas without the type</source>
         <translation>Puskesmas tanpa jenis tersebut</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>Legend</source>
         <translation>Keterangan</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>%1: at least one worker</source>
         <translation>%1: minimal satu tenaga</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>%1: no worker of the type</source>
         <translation>%1: tidak ada tenaga jenis tersebut</translation>
     </message>
@@ -3159,7 +3066,7 @@ Centang “Ganti data kabupaten/kota yang sudah ada pada cut-off ini” lalu Imp
         <translation>%1: %2 Lengkap</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+148"/>
         <source>No Puskesmas match these criteria.</source>
         <translation>Tidak ada Puskesmas yang sesuai dengan kriteria ini.</translation>
     </message>
@@ -3174,7 +3081,7 @@ Centang “Ganti data kabupaten/kota yang sudah ada pada cut-off ini” lalu Imp
         <translation>Pencetakan gagal.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Cannot write %1.</source>
         <translation>Tidak dapat menulis %1.</translation>
     </message>
