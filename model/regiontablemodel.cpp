@@ -1,5 +1,7 @@
 #include "regiontablemodel.h"
 
+#include "labels.h"
+
 #include "nakestypes.h"
 
 #include <QLocale>
@@ -14,21 +16,6 @@ QString percentText(double value)
 {
     // DOMAIN.md §3: 2 decimals, in the user's number format ("77,14%" in Indonesian).
     return RegionTableModel::tr("%1%", "percentage").arg(QLocale().toString(value, 'f', 2));
-}
-
-QString bandLabel(Band band)
-{
-    switch (band) {
-    case Band::Red:
-        return RegionTableModel::tr("Red");
-    case Band::Orange:
-        return RegionTableModel::tr("Orange");
-    case Band::LightGreen:
-        return RegionTableModel::tr("Light green");
-    case Band::DarkGreen:
-        return RegionTableModel::tr("Dark green");
-    }
-    return {};
 }
 
 } // namespace
@@ -73,7 +60,7 @@ QVariant RegionTableModel::displayData(const RegionSummary &s, int column) const
     case Shortage:
         return locale.toString(s.shortage);
     case BandColumn:
-        return bandLabel(s.band);
+        return Labels::band(s.band);
     default:
         return locale.toString(s.missingByType.value(column - FirstMissing));
     }
@@ -121,7 +108,7 @@ QString RegionTableModel::toolTip(const RegionSummary &s, int column) const
             .arg(locale.toString(s.shortage), s.name);
     case BandColumn:
         return tr("Band %1: the rounded percentage complete is %2")
-            .arg(bandLabel(s.band), locale.toString(qRound(s.completePct())));
+            .arg(Labels::band(s.band), locale.toString(qRound(s.completePct())));
     default:
         if (column >= FirstMissing) {
             const int type = column - FirstMissing;

@@ -1,5 +1,7 @@
 #include "staffingtablemodel.h"
 
+#include "labels.h"
+
 #include "nakestypes.h"
 
 #include <QLocale>
@@ -91,7 +93,7 @@ QString StaffingTableModel::cellToolTip(const PuskesmasRow &row, int type) const
 {
     const NakesType &t = NakesTypes::at(type);
     const bool filled = row.fill(type) == FillState::Filled;
-    const QString state = filled ? tr("Filled") : tr("Empty");
+    const QString state = filled ? Labels::filled() : Labels::empty();
     const QLocale locale;
     const QString counts = tr("%1 at %2: %3 ASN, %4 Non-ASN, %5 in total")
                                .arg(t.label(), row.data->name,

@@ -101,56 +101,6 @@ QColor ColorScheme::headerBand()
     return QColor(0x0d, 0x4f, 0x5c);
 }
 
-QString ColorScheme::bandLabel(Band band)
-{
-    switch (band) {
-    case Band::Red:
-        return tr("Red");
-    case Band::Orange:
-        return tr("Orange");
-    case Band::LightGreen:
-        return tr("Light green");
-    case Band::DarkGreen:
-        return tr("Dark green");
-    }
-    return {};
-}
-
-QString ColorScheme::bandRange(Band band, const BandSettings &bands)
-{
-    int low = 0;
-    int high = 100;
-    switch (band) {
-    case Band::Red:
-        high = bands.redMax;
-        break;
-    case Band::Orange:
-        low = bands.redMax + 1;
-        high = bands.orangeMax;
-        break;
-    case Band::LightGreen:
-        low = bands.orangeMax + 1;
-        high = bands.lightGreenMax;
-        break;
-    case Band::DarkGreen:
-        low = bands.lightGreenMax + 1;
-        break;
-    }
-    return tr("%1–%2%", "band range in percent").arg(low).arg(high);
-}
-
-QString ColorScheme::filledLabel()
-{
-    //: Indonesian: "Sudah Terisi"
-    return tr("Filled");
-}
-
-QString ColorScheme::emptyLabel()
-{
-    //: Indonesian: "Kosong"
-    return tr("Empty");
-}
-
 void ColorScheme::paintBandSwatch(QPainter *painter, const QRect &rect, Band which)
 {
     painter->save();

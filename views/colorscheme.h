@@ -1,5 +1,7 @@
 #pragma once
 
+#include "labels.h"
+
 #include "analysis.h"
 #include "types.h"
 
@@ -34,10 +36,6 @@ public:
     static QColor incomplete(); // Belum Lengkap (donut, ✗, bars of missing types)
     static QColor headerBand(); // background of the title band
 
-    static QString bandLabel(Band band);
-    static QString bandRange(Band band, const BandSettings &bands); // "76–100%"
-    static QString filledLabel();
-    static QString emptyLabel();
 
     // Swatches drawn the same way in cells, legend and icons.
     static void paintBandSwatch(QPainter *painter, const QRect &rect, Band band);

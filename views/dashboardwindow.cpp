@@ -1,5 +1,7 @@
 #include "dashboardwindow.h"
 
+#include "labels.h"
+
 #include "breadcrumbbar.h"
 #include "colorscheme.h"
 #include "frozentableview.h"
@@ -399,11 +401,11 @@ void DashboardWindow::retranslate()
         const QSignalBlocker blockCutoff(m_cutoffCombo);
         m_criteriaCombo->clear();
         //: Indonesian: "Terdata SISDMK"
-        m_criteriaCombo->addItem(tr("In SISDMK"), QVariant::fromValue(Criteria::Sisdmk));
+        m_criteriaCombo->addItem(Labels::criteria(Criteria::Sisdmk), QVariant::fromValue(Criteria::Sisdmk));
         //: Indonesian: "Teregistrasi"
-        m_criteriaCombo->addItem(tr("Registered"), QVariant::fromValue(Criteria::Registered));
+        m_criteriaCombo->addItem(Labels::criteria(Criteria::Registered), QVariant::fromValue(Criteria::Registered));
         //: Indonesian: "Capaian Output RPJMN"
-        m_criteriaCombo->addItem(tr("RPJMN output"), QVariant::fromValue(Criteria::Rpjmn));
+        m_criteriaCombo->addItem(Labels::criteria(Criteria::Rpjmn), QVariant::fromValue(Criteria::Rpjmn));
         m_criteriaCombo->setItemData(0, tr("Every Puskesmas recorded in SISDMK"), Qt::ToolTipRole);
         m_criteriaCombo->setItemData(1, tr("Only the Puskesmas on the registered list (Kepmenkes, each semester)"),
                                      Qt::ToolTipRole);
@@ -411,9 +413,9 @@ void DashboardWindow::retranslate()
                                      Qt::ToolTipRole);
         m_criteriaCombo->setCurrentIndex(m_criteriaCombo->findData(QVariant::fromValue(m_criteria)));
         m_statusCombo->clear();
-        m_statusCombo->addItem(tr("ASN + Non-ASN"), QVariant::fromValue(Status::All));
+        m_statusCombo->addItem(Labels::status(Status::All), QVariant::fromValue(Status::All));
         //: Indonesian: "ASN saja"
-        m_statusCombo->addItem(tr("ASN only"), QVariant::fromValue(Status::Asn));
+        m_statusCombo->addItem(Labels::status(Status::Asn), QVariant::fromValue(Status::Asn));
         m_statusCombo->setItemData(0, tr("Count every worker"), Qt::ToolTipRole);
         m_statusCombo->setItemData(1, tr("Count civil servants only (PNS and PPPK)"), Qt::ToolTipRole);
         m_statusCombo->setCurrentIndex(m_statusCombo->findData(QVariant::fromValue(m_status)));
@@ -936,7 +938,7 @@ void DashboardWindow::updateHeadline()
     const QString tip = tr("Complete (Lengkap): at least one worker of each of the %1 types, "
                            "counting %2, among the Puskesmas %3")
                             .arg(NakesTypes::count())
-                            .arg(m_status == Status::Asn ? tr("ASN only") : tr("ASN + Non-ASN"),
+                            .arg(Labels::status(m_status),
                                  m_criteriaCombo->currentText());
     m_completePct->parentWidget()->setToolTip(tip);
     m_incompletePct->parentWidget()->setToolTip(tip);

@@ -42,14 +42,14 @@ QList<LegendWidget::Item> LegendWidget::items() const
     QList<Item> list;
     if (m_mode == Mode::Bands) {
         for (Band band : {Band::DarkGreen, Band::LightGreen, Band::Orange, Band::Red}) {
-            list.append({tr("%1 %2").arg(ColorScheme::bandLabel(band), ColorScheme::bandRange(band, m_bands)),
+            list.append({tr("%1 %2").arg(Labels::band(band), Labels::bandRange(band, m_bands)),
                          [band](QPainter *p, const QRect &r) { ColorScheme::paintBandSwatch(p, r, band); }});
         }
         return list;
     }
-    list.append({ColorScheme::filledLabel(),
+    list.append({Labels::filled(),
                  [](QPainter *p, const QRect &r) { ColorScheme::paintFillSwatch(p, r, FillState::Filled); }});
-    list.append({tr("%1 (–)").arg(ColorScheme::emptyLabel()),
+    list.append({tr("%1 (–)").arg(Labels::empty()),
                  [](QPainter *p, const QRect &r) { ColorScheme::paintFillSwatch(p, r, FillState::Empty); }});
     if (m_status == Status::Asn) {
         list.append({tr("Grey italic: Non-ASN, not counted under ASN only"),

@@ -432,8 +432,8 @@ double TablePrinter::paintPageFrame(QPainter &painter, const TableContext &conte
     painter.setFont(metaFont);
     const QString meta
         = tr("Cut-off: %1    Criteria: %2    Status: %3")
-              .arg(PrintText::date(context.cutoff), PrintText::criteria(context.criteria),
-                   PrintText::status(context.status));
+              .arg(PrintText::date(context.cutoff), Labels::criteria(context.criteria),
+                   Labels::status(context.status));
     painter.drawText(QRectF(0, ft.height() + pt(1), w, fmeta.height()),
                      Qt::AlignLeft | Qt::AlignVCenter, meta);
     const double top = ft.height() + fmeta.height() + pt(4);
@@ -511,7 +511,7 @@ double TablePrinter::paintSummary(QPainter &painter, const TableContext &context
         {tr("Incomplete"), tr("%1 (%2)").arg(QLocale().toString(s.incomplete()),
                                              PrintText::percent(s.incompletePct()))},
         {tr("Workers needed to fill the gaps"), QLocale().toString(s.shortage)},
-        {tr("Band"), PrintText::band(s.band)},
+        {tr("Band"), Labels::band(s.band)},
     };
     painter.setPen(Qt::black);
     painter.setFont(heading);
@@ -640,18 +640,18 @@ double TablePrinter::paintSummary(QPainter &painter, const TableContext &context
             painter.setPen(QPen(Qt::black, 0));
             painter.drawRect(r);
         },
-        tr("%1: at least one worker").arg(PrintText::filled()));
+        tr("%1: at least one worker").arg(Labels::filled()));
     legendRow(
         [&](const QRectF &r) {
             fillEmpty(painter, r, patternScale);
             painter.setPen(QPen(Qt::black, 0));
             painter.drawRect(r);
         },
-        tr("%1: no worker of the type").arg(PrintText::empty()));
+        tr("%1: no worker of the type").arg(Labels::empty()));
     for (Band band : {Band::DarkGreen, Band::LightGreen, Band::Orange, Band::Red}) {
         legendRow([&](const QRectF &r) { fillBandSwatch(painter, r, band); },
                   tr("%1: %2 complete")
-                      .arg(PrintText::band(band), PrintText::bandRange(band, context.bands)));
+                      .arg(Labels::band(band), Labels::bandRange(band, context.bands)));
     }
     painter.restore();
     return summaryHeight(context);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "labels.h"
+
 #include "analysis.h"
 #include "types.h"
 
@@ -75,12 +77,6 @@ public:
     // "Kelengkapan 9 Jenis Nakes di %1" in Indonesian
     static QString title(const QString &region);
     static QString regionTitle(const TableContext &context);
-    static QString criteria(Criteria criteria);
-    static QString status(Status status);
-    static QString band(Band band);
-    static QString bandRange(Band band, const BandSettings &bands); // "76–100%"
-    static QString filled();
-    static QString empty();
     static QString sampleStamp();
     static QString percent(double value); // QLocale, 2 decimals: "77,14%"
     static QString date(QDate date);

@@ -360,8 +360,8 @@ Result<void> TableExport::writeXlsx(const QString &path, const QList<Sheet> &she
     ++row;
     put(tr("Region"), PrintText::regionTitle(context));
     put(tr("Cut-off"), context.cutoff.isValid() ? context.cutoff.toString(Qt::ISODate) : QString());
-    put(tr("Criteria"), PrintText::criteria(context.criteria));
-    put(tr("Status"), PrintText::status(context.status));
+    put(tr("Criteria"), Labels::criteria(context.criteria));
+    put(tr("Status"), Labels::status(context.status));
     put(tr("Source"), context.source);
     if (context.sample)
         put(tr("Sample data"),
@@ -374,13 +374,13 @@ Result<void> TableExport::writeXlsx(const QString &path, const QList<Sheet> &she
         put(tr("Incomplete"),
             tr("%1 (%2)").arg(s.incomplete()).arg(PrintText::percent(s.incompletePct())));
         put(tr("Workers needed to fill the gaps"), QString::number(s.shortage));
-        put(tr("Band"), PrintText::band(s.band));
+        put(tr("Band"), Labels::band(s.band));
     }
     ++row;
     put(tr("Rules"), tr("A cell is %1 when the Puskesmas has at least one worker of the type "
                         "(ASN + Non-ASN, or ASN only when the status is ASN only), %2 when it "
                         "has none.")
-                         .arg(PrintText::filled(), PrintText::empty()));
+                         .arg(Labels::filled(), Labels::empty()));
     put(QString(),
         tr("A Puskesmas is complete when all %n types are filled.", nullptr, NakesTypes::count()));
     put(QString(), tr("Complete % = complete Puskesmas / Puskesmas × 100; incomplete % = 100 − "
@@ -389,7 +389,7 @@ Result<void> TableExport::writeXlsx(const QString &path, const QList<Sheet> &she
                       "workers that would make every Puskesmas complete."));
     QStringList bands;
     for (Band band : {Band::DarkGreen, Band::LightGreen, Band::Orange, Band::Red})
-        bands << tr("%1 %2").arg(PrintText::band(band), PrintText::bandRange(band, context.bands));
+        bands << tr("%1 %2").arg(Labels::band(band), Labels::bandRange(band, context.bands));
     put(QString(), tr("Bands on the rounded complete %: %1.").arg(bands.join(u", "_s)));
     put(tr("Types"), [] {
         QStringList types;
