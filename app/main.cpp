@@ -3,14 +3,11 @@
 #include "exportcontroller.h"
 #include "importdialog.h"
 #include "language.h"
-#include "scenariopanel.h"
 #include "samplestore.h"
 #include "store.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QDockWidget>
-#include <QMenu>
 #include <QDir>
 #include <QFileInfo>
 #include <QMessageBox>
@@ -108,26 +105,6 @@ int main(int argc, char **argv)
         dialog.exec();
     });
 
-    // Planners' scenarios against the SKM standards, beside the tables (View menu).
-    auto *scenarioDock = new QDockWidget(&window);
-    scenarioDock->setObjectName(u"scenarioDock"_s);
-    scenarioDock->setWindowTitle(MainText::tr("Scenarios (SKM)"));
-    auto *scenarios = new Lengkap::ScenarioPanel(scenarioDock);
-    scenarioDock->setWidget(scenarios);
-    window.addDockWidget(Qt::RightDockWidgetArea, scenarioDock);
-    scenarioDock->hide();
-    if (QMenu *view = window.viewMenu()) {
-        view->addSeparator();
-        QAction *toggle = scenarioDock->toggleViewAction();
-        toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
-        view->addAction(toggle);
-    }
-    const auto updateScenarios = [&window, scenarios] {
-        scenarios->setAnalysis(window.analysis(), window.level(), window.regionCode(),
-                               window.criteria(), window.status());
-    };
-    QObject::connect(&window, &Lengkap::DashboardWindow::viewChanged, scenarios, updateScenarios);
-    updateScenarios();
     window.restoreLastRegion();
     window.show();
     return app.exec();

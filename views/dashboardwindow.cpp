@@ -1,6 +1,7 @@
 #include "dashboardwindow.h"
 
 #include "labels.h"
+#include "scenariopanel.h"
 
 #include "breadcrumbbar.h"
 #include "colorscheme.h"
@@ -34,6 +35,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
+#include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QMimeData>
@@ -360,6 +362,27 @@ void DashboardWindow::buildMenus()
     m_paletteAction->setCheckable(true);
     m_paletteAction->setChecked(ColorScheme::alternative());
 
+    // Planners' scenarios against the SKM standards: a dock beside the tables, hidden until
+    // asked for, following the region, criteria and status on screen.
+    m_scenarioDock = new QDockWidget(this);
+    m_scenarioDock->setObjectName(u"scenarioDock"_s);
+    m_scenarioPanel = new ScenarioPanel(m_scenarioDock);
+    m_scenarioDock->setWidget(m_scenarioPanel);
+    addDockWidget(Qt::RightDockWidgetArea, m_scenarioDock);
+    m_scenarioDock->hide();
+    connect(this, &DashboardWindow::viewChanged, m_scenarioPanel, [this] {
+        if (m_scenarioDock->isVisible())
+            updateScenarioPanel();
+    });
+    connect(m_scenarioDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible)
+            updateScenarioPanel();
+    });
+    m_viewMenu->addSeparator();
+    m_scenarioAction = m_scenarioDock->toggleViewAction();
+    m_scenarioAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    m_viewMenu->addAction(m_scenarioAction);
+
     m_helpMenu = menuBar()->addMenu(QString());
     m_methodologyAction = m_helpMenu->addAction(QString(), this, &DashboardWindow::showMethodology);
     m_methodologyAction->setShortcut(QKeySequence::HelpContents);
@@ -379,6 +402,10 @@ void DashboardWindow::retranslate()
     m_backAction->setText(tr("&Back"));
     m_nationalAction->setText(tr("Back to &national view"));
     m_searchAction->setText(tr("&Find by name"));
+    m_scenarioDock->setWindowTitle(tr("Scenarios (SKM)"));
+    m_scenarioAction->setText(tr("&Scenarios (SKM)"));
+    m_scenarioAction->setToolTip(tr("Place workers and see how many Puskesmas become complete; "
+                                    "compare with the minimum staffing standards (SKM)"));
     m_languageMenu->setTitle(tr("&Language"));
     m_paletteAction->setText(tr("Colour-blind friendly &palette"));
     m_helpMenu->setTitle(tr("&Help"));
@@ -432,6 +459,11 @@ void DashboardWindow::retranslate()
     m_filterCaption->setText(tr("S&how:"));
     m_charts->retranslate();
     refresh();
+}
+
+void DashboardWindow::updateScenarioPanel()
+{
+    m_scenarioPanel->setAnalysis(m_analysis.get(), m_level, regionCode(), m_criteria, m_status);
 }
 
 void DashboardWindow::addTableContextActions(const QList<QAction *> &actions)

@@ -14,6 +14,7 @@ class QAction;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QDockWidget;
 class QMenu;
 class QPushButton;
 class QStackedWidget;
@@ -24,6 +25,8 @@ class QToolButton;
 // resets the item models; the proxies only sort and narrow. The window owns the Analysis of the
 // shown cut-off; a loader (the Store's loadSnapshot) gives other cut-offs.
 namespace Lengkap {
+
+class ScenarioPanel;
 
 class BreadcrumbBar;
 class FrozenTableView;
@@ -75,6 +78,8 @@ public:
     QMenu *fileMenu() const { return m_fileMenu; }
     QMenu *viewMenu() const { return m_viewMenu; }
     QAction *importAction() const { return m_importAction; }
+    ScenarioPanel *scenarioPanel() const { return m_scenarioPanel; }
+    QAction *scenarioAction() const { return m_scenarioAction; }
     // Actions the table's context menu offers besides Open and Back (Copy, Export, ...).
     void addTableContextActions(const QList<QAction *> &actions);
 
@@ -107,6 +112,7 @@ private:
     void applyFilterChoice();
     void loadCutoff(QDate cutoff);
     void saveSettings() const;
+    void updateScenarioPanel();
     void onActivated(const QModelIndex &index);
     void onCompletenessClicked(bool complete);
     void onTypeClicked(int typeIndex);
@@ -171,6 +177,9 @@ private:
 
     QMenu *m_fileMenu = nullptr;
     QAction *m_importAction = nullptr;
+    QDockWidget *m_scenarioDock = nullptr;
+    ScenarioPanel *m_scenarioPanel = nullptr;
+    QAction *m_scenarioAction = nullptr;
     QList<QAction *> m_tableContextActions;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_languageMenu = nullptr;

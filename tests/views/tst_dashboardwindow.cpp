@@ -8,6 +8,7 @@
 #include "nakestypes.h"
 #include "regiontablemodel.h"
 #include "samplestore.h"
+#include "scenariopanel.h"
 #include "staffingtablemodel.h"
 #include "store.h"
 #include "summarycharts.h"
@@ -21,6 +22,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QSettings>
+#include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -39,6 +41,7 @@ private slots:
     void drillDownAndBack();
     void searchOpensDistrict();
     void remembersRegion();
+    void scenarioPanelFollowsTheView();
     void screenshots_data();
     void screenshots();
 
@@ -264,6 +267,32 @@ void TestDashboardWindow::remembersRegion()
     QCOMPARE(m_window->regionCode(), u"52.03"_s);
     QCOMPARE(m_window->status(), Status::Asn);
     QCOMPARE(m_window->summary().complete, 13);
+}
+
+void TestDashboardWindow::scenarioPanelFollowsTheView()
+{
+    // Ctrl+K opens the planners' dock on the region on screen; placing 8 dentists in Lombok
+    // Timur completes all 35 Puskesmas (every incomplete one lacks only a dentist).
+    openLombokTimur();
+    ScenarioPanel *panel = m_window->scenarioPanel();
+    QVERIFY(!panel->isVisible());
+    QTest::keyClick(m_window.get(), Qt::Key_K, Qt::ControlModifier);
+    QTRY_VERIFY(panel->isVisible());
+    auto *complete = panel->findChild<QLabel *>(u"completeLabel"_s);
+    QVERIFY(complete);
+    QVERIFY2(complete->text().contains(u"27"_s), qPrintable(complete->text()));
+    QSpinBox *dentists = panel->findChild<QSpinBox *>(u"place_dokter_gigi"_s);
+    QVERIFY(dentists);
+    dentists->setFocus();
+    dentists->selectAll();
+    QTest::keyClicks(dentists, u"8"_s);
+    QVERIFY2(complete->text().contains(u"<b>35</b>"_s), qPrintable(complete->text()));
+    grab(u"district_scenario_id"_s);
+    // Toggling status goes through to the panel: ASN only starts from 13 complete.
+    m_window->setStatus(Status::Asn);
+    QVERIFY2(complete->text().contains(u"13"_s), qPrintable(complete->text()));
+    QTest::keyClick(m_window.get(), Qt::Key_K, Qt::ControlModifier);
+    QTRY_VERIFY(!panel->isVisible());
 }
 
 void TestDashboardWindow::screenshots_data()
