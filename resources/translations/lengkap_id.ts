@@ -63,7 +63,7 @@
     </message>
     <message>
         <location line="+15"/>
-        <location line="+94"/>
+        <location line="+98"/>
         <location filename="../../cli/demo.cpp" line="+32"/>
         <location filename="../../cli/import.cpp" line="+80"/>
         <location line="+65"/>
@@ -71,7 +71,7 @@
         <translation>--db wajib diisi</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-65"/>
         <source>%1 holds no data yet: import a file first (or run &apos;demo&apos;)</source>
         <translation>%1 belum berisi data: impor berkas terlebih dahulu (atau jalankan &apos;demo&apos;)</translation>
     </message>
@@ -89,6 +89,16 @@
         <location line="+8"/>
         <source>unknown status &apos;%1&apos; (all or asn)</source>
         <translation>status &apos;%1&apos; tidak dikenal (all atau asn)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Upper limits of the red, orange and light green bands (default 25,50,75; other ministry pages use 50,80,99).</source>
+        <translation>Batas atas warna merah, oranye, dan hijau muda (bawaan 25,50,75; halaman Kemenkes lainnya memakai 50,80,99).</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>--bands takes three increasing whole numbers below 100, e.g. 25,50,75</source>
+        <translation>--bands memerlukan tiga bilangan bulat yang makin besar dan kurang dari 100, misalnya 25,50,75</translation>
     </message>
     <message>
         <location filename="../../cli/demo.cpp" line="-8"/>
@@ -372,7 +382,7 @@
         <translation>scenario memerlukan minimal satu --place TYPE=N (TYPE salah satu dari %1)</translation>
     </message>
     <message>
-        <location filename="../../cli/common.cpp" line="+57"/>
+        <location filename="../../cli/common.cpp" line="+15"/>
         <source>no data for %1 at cut-off %2</source>
         <translation>tidak ada data untuk %1 pada cut-off %2</translation>
     </message>
@@ -488,18 +498,18 @@
 <context>
     <name>Lengkap::DashboardWindow</name>
     <message>
-        <location filename="../../views/dashboardwindow.cpp" line="+60"/>
+        <location filename="../../views/dashboardwindow.cpp" line="+62"/>
         <source>%1%</source>
         <comment>percentage</comment>
         <translation>%1%</translation>
     </message>
     <message>
-        <location line="+197"/>
+        <location line="+198"/>
         <source>&amp;Open</source>
         <translation>&amp;Buka</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+147"/>
         <source>Lengkap: health workers in Puskesmas</source>
         <translation>Lengkap: tenaga kesehatan di Puskesmas</translation>
     </message>
@@ -545,6 +555,26 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Scenarios (SKM)</source>
+        <translation>Skenario (SKM)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completeness &amp;bands</source>
+        <translation>&amp;Gradasi warna kelengkapan</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Scenarios (SKM)</source>
+        <translation>&amp;Skenario (SKM)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place workers and see how many Puskesmas become complete; compare with the minimum staffing standards (SKM)</source>
+        <translation>Tempatkan nakes dan lihat berapa Puskesmas yang menjadi Lengkap; bandingkan dengan Standar Ketenagaan Minimal (SKM)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Language</source>
         <translation>B&amp;ahasa</translation>
     </message>
@@ -648,12 +678,12 @@
         <translation>Tam&amp;pilkan:</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+66"/>
         <source>The database holds no data yet.</source>
         <translation>Basis data belum berisi data.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>Cannot open the cut-off</source>
         <translation>Cut-off tidak dapat dibuka</translation>
     </message>
@@ -827,7 +857,7 @@
         <translation>Data contoh buatan program, bukan angka sebenarnya (kecuali Lombok Timur)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+45"/>
         <source>About Lengkap</source>
         <translation>Tentang Lengkap</translation>
     </message>
@@ -1685,7 +1715,7 @@ Centang “Ganti data kabupaten/kota yang sudah ada pada cut-off ini” lalu Imp
 <context>
     <name>Lengkap::Main</name>
     <message>
-        <location filename="../../app/main.cpp" line="+31"/>
+        <location filename="../../app/main.cpp" line="+28"/>
         <location line="+75"/>
         <source>Lengkap</source>
         <translation>Lengkap</translation>
@@ -1714,11 +1744,6 @@ Centang “Ganti data kabupaten/kota yang sudah ada pada cut-off ini” lalu Imp
         <location line="+1"/>
         <source>LANG</source>
         <translation>BAHASA</translation>
-    </message>
-    <message>
-        <location line="+59"/>
-        <source>Scenarios (SKM)</source>
-        <translation>Skenario (SKM)</translation>
     </message>
 </context>
 <context>
@@ -1835,7 +1860,7 @@ Centang “Ganti data kabupaten/kota yang sudah ada pada cut-off ini” lalu Imp
         <translation>%1%</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+79"/>
         <source>%1, %2: double-click or press Enter to see its Puskesmas</source>
         <translation>%1, %2: klik ganda atau tekan Enter untuk melihat Puskesmas-nya</translation>
     </message>
@@ -2313,7 +2338,7 @@ Centang “Ganti data kabupaten/kota yang sudah ada pada cut-off ini” lalu Imp
 <context>
     <name>Lengkap::Store</name>
     <message>
-        <location filename="../../model/store.cpp" line="+164"/>
+        <location filename="../../model/store.cpp" line="+167"/>
         <source>database error: %1</source>
         <translation>kesalahan basis data: %1</translation>
     </message>
@@ -2349,7 +2374,7 @@ Centang “Ganti data kabupaten/kota yang sudah ada pada cut-off ini” lalu Imp
     </message>
     <message>
         <location line="+107"/>
-        <location line="+245"/>
+        <location line="+246"/>
         <location line="+46"/>
         <location line="+14"/>
         <location line="+13"/>
@@ -2358,13 +2383,13 @@ Centang “Ganti data kabupaten/kota yang sudah ada pada cut-off ini” lalu Imp
         <translation>tidak ada basis data yang terbuka</translation>
     </message>
     <message>
-        <location line="-418"/>
-        <location line="+245"/>
+        <location line="-419"/>
+        <location line="+246"/>
         <source>invalid cut-off date</source>
         <translation>tanggal cut-off tidak valid</translation>
     </message>
     <message>
-        <location line="-236"/>
+        <location line="-237"/>
         <source>%1:%2: expected counts for %3 types</source>
         <translation>%1:%2: seharusnya ada jumlah untuk %3 jenis</translation>
     </message>
@@ -2379,7 +2404,7 @@ Centang “Ganti data kabupaten/kota yang sudah ada pada cut-off ini” lalu Imp
         <translation>%1: cut-off %2 sudah berisi %3; tidak ada yang diimpor (gunakan --replace untuk mengganti data tersebut dengan data dari berkas ini)</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+131"/>
         <source>%1:%2: Puskesmas &apos;%3&apos; appears twice in the file</source>
         <translation>%1:%2: Puskesmas &apos;%3&apos; muncul dua kali dalam berkas</translation>
     </message>
