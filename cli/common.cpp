@@ -220,12 +220,16 @@ ViewOptions::ViewOptions(bool withDistrict)
     , criteria(criteriaOption())
     , status(statusOption())
     , cutoff(cutoffOption())
+    , bands(u"bands"_s,
+            CliTr::tr("Upper limits of the red, orange and light green bands (default 25,50,75; "
+                      "other ministry pages use 50,80,99)."),
+            u"R,O,L"_s, BandSettings().toText())
 {
 }
 
 void ViewOptions::addTo(QCommandLineParser &parser) const
 {
-    parser.addOptions({db, province, criteria, status, cutoff});
+    parser.addOptions({db, province, criteria, status, cutoff, bands});
     if (withDistrict)
         parser.addOption(district);
 }
@@ -252,6 +256,10 @@ Result<View> openView(const QCommandLineParser &parser, const ViewOptions &optio
         if (Result<QDate> date = parseCutoff(parser.value(options.cutoff)); !date)
             return date.error();
     }
+    const std::optional<BandSettings> bands = BandSettings::fromText(parser.value(options.bands));
+    if (!bands)
+        return Error{Error::Kind::Usage,
+                     CliTr::tr("--bands takes three increasing whole numbers below 100, e.g. 25,50,75")};
 
     view.store = std::make_unique<Store>();
     if (Result<void> opened = openStore(*view.store, parser.value(options.db)); !opened)
@@ -260,6 +268,7 @@ Result<View> openView(const QCommandLineParser &parser, const ViewOptions &optio
     if (!analysis)
         return analysis.error();
     view.analysis = std::move(*analysis);
+    view.analysis->setBands(*bands);
     if (view.scope.level != Level::National) {
         const RegionSummary any = view.analysis->summary(view.scope.level, view.scope.code,
                                                          Criteria::Sisdmk, Status::All);

@@ -74,6 +74,7 @@ struct ViewOptions
     QCommandLineOption criteria;
     QCommandLineOption status;
     QCommandLineOption cutoff;
+    QCommandLineOption bands;
 };
 
 // What those options resolve to: the store opened, the cut-off's analysis loaded.

@@ -26,6 +26,26 @@ Band BandSettings::bandFor(double completePct) const
     return Band::DarkGreen;
 }
 
+QString BandSettings::toText() const
+{
+    return u"%1,%2,%3"_s.arg(redMax).arg(orangeMax).arg(lightGreenMax);
+}
+
+std::optional<BandSettings> BandSettings::fromText(const QString &text)
+{
+    const QStringList parts = text.split(u',');
+    if (parts.size() != 3)
+        return std::nullopt;
+    int limits[3] = {};
+    for (int i = 0; i < 3; ++i) {
+        bool ok = false;
+        limits[i] = parts.at(i).trimmed().toInt(&ok);
+        if (!ok || limits[i] < 0 || limits[i] >= 100 || (i > 0 && limits[i] <= limits[i - 1]))
+            return std::nullopt;
+    }
+    return BandSettings{limits[0], limits[1], limits[2]};
+}
+
 // Built once per snapshot: a bit per type for "filled" under each status, and the contiguous
 // ranges of the snapshot (ordered by district code) that each district and province occupy.
 struct Analysis::Index

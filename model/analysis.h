@@ -7,6 +7,7 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 // The one engine behind the window, the CLI and printouts (DOMAIN.md §3): summaries and child
 // rows of a region for a criteria and status, computed in memory from a Snapshot.
@@ -19,6 +20,14 @@ struct BandSettings
     int orangeMax = 50;     // ..orangeMax -> Orange
     int lightGreenMax = 75; // ..lightGreenMax -> LightGreen; above -> DarkGreen
     Band bandFor(double completePct) const;
+
+    // "25,50,75": the three upper limits, for settings files and --bands. fromText() refuses
+    // anything but three increasing whole numbers below 100.
+    QString toText() const;
+    static std::optional<BandSettings> fromText(const QString &text);
+    // The limits other ministry pages use: 0-50 / 51-80 / 81-99 / 100 (DOMAIN.md §3).
+    static BandSettings ministryAlternative() { return {50, 80, 99}; }
+    friend bool operator==(const BandSettings &, const BandSettings &) = default;
 };
 
 struct RegionSummary

@@ -90,6 +90,7 @@ DashboardWindow::DashboardWindow(QWidget *parent)
     ColorScheme::setAlternative(settings.value(u"view/alternativePalette"_s, false).toBool());
     parseCriteria(settings.value(u"view/criteria"_s).toString(), &m_criteria);
     parseStatus(settings.value(u"view/status"_s).toString(), &m_status);
+    m_bands = BandSettings::fromText(settings.value(u"view/bands"_s).toString()).value_or(BandSettings{});
     buildUi();
     buildMenus();
     retranslate();
@@ -362,6 +363,17 @@ void DashboardWindow::buildMenus()
     m_paletteAction->setCheckable(true);
     m_paletteAction->setChecked(ColorScheme::alternative());
 
+    // Band limits are settings (DOMAIN.md §3): the dashboard's own, or other ministry pages'.
+    m_bandsMenu = m_viewMenu->addMenu(QString());
+    auto *bandChoices = new QActionGroup(this);
+    for (const BandSettings &choice : {BandSettings{}, BandSettings::ministryAlternative()}) {
+        QAction *action = m_bandsMenu->addAction(QString(), this, [this, choice] { setBands(choice); });
+        action->setCheckable(true);
+        action->setChecked(choice == m_bands);
+        action->setData(choice.toText());
+        bandChoices->addAction(action);
+    }
+
     // Planners' scenarios against the SKM standards: a dock beside the tables, hidden until
     // asked for, following the region, criteria and status on screen.
     m_scenarioDock = new QDockWidget(this);
@@ -403,6 +415,14 @@ void DashboardWindow::retranslate()
     m_nationalAction->setText(tr("Back to &national view"));
     m_searchAction->setText(tr("&Find by name"));
     m_scenarioDock->setWindowTitle(tr("Scenarios (SKM)"));
+    m_bandsMenu->setTitle(tr("Completeness &bands"));
+    for (QAction *action : m_bandsMenu->actions()) {
+        const BandSettings choice = BandSettings::fromText(action->data().toString()).value_or(BandSettings{});
+        QStringList ranges;
+        for (Band band : {Band::Red, Band::Orange, Band::LightGreen, Band::DarkGreen})
+            ranges.append(Labels::bandRange(band, choice));
+        action->setText(ranges.join(u" · "_s));
+    }
     m_scenarioAction->setText(tr("&Scenarios (SKM)"));
     m_scenarioAction->setToolTip(tr("Place workers and see how many Puskesmas become complete; "
                                     "compare with the minimum staffing standards (SKM)"));
@@ -546,6 +566,8 @@ void DashboardWindow::setAnalysis(std::unique_ptr<Analysis> analysis)
     // Keep the old analysis alive until the models hold rows of the new one.
     std::unique_ptr<Analysis> old = std::move(m_analysis);
     m_analysis = std::move(analysis);
+    if (m_analysis)
+        m_analysis->setBands(m_bands);
     if (m_cutoffCombo->count() == 0 && m_analysis) {
         const QSignalBlocker block(m_cutoffCombo);
         m_cutoffCombo->addItem(dateText(m_analysis->snapshot().cutoff), m_analysis->snapshot().cutoff);
@@ -949,7 +971,7 @@ void DashboardWindow::refresh()
     m_nationalButton->setVisible(m_level != Level::National);
     m_nationalAction->setEnabled(m_level != Level::National);
     m_legend->setMode(m_level == Level::District ? LegendWidget::Mode::Cells : LegendWidget::Mode::Bands,
-                      m_status, m_analysis ? m_analysis->bands() : BandSettings{});
+                      m_status, m_bands);
     updateStatusBar();
     m_refreshing = false;
     emit viewChanged();
@@ -1032,6 +1054,17 @@ void DashboardWindow::setLanguage(const QString &code)
     Language::apply(code);
     QSettings().setValue(u"view/language"_s, code);
     retranslate();
+}
+
+void DashboardWindow::setBands(const BandSettings &bands)
+{
+    if (bands == m_bands)
+        return;
+    m_bands = bands;
+    QSettings().setValue(u"view/bands"_s, bands.toText());
+    if (m_analysis)
+        m_analysis->setBands(bands);
+    refresh();
 }
 
 void DashboardWindow::setAlternativePalette(bool on)

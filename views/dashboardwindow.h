@@ -113,6 +113,7 @@ private:
     void loadCutoff(QDate cutoff);
     void saveSettings() const;
     void updateScenarioPanel();
+    void setBands(const BandSettings &bands);
     void onActivated(const QModelIndex &index);
     void onCompletenessClicked(bool complete);
     void onTypeClicked(int typeIndex);
@@ -180,6 +181,8 @@ private:
     QDockWidget *m_scenarioDock = nullptr;
     ScenarioPanel *m_scenarioPanel = nullptr;
     QAction *m_scenarioAction = nullptr;
+    QMenu *m_bandsMenu = nullptr;
+    BandSettings m_bands;
     QList<QAction *> m_tableContextActions;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_languageMenu = nullptr;

@@ -128,6 +128,7 @@ void TestCli::usageErrors_data()
             << QStringList{u"summary"_s, u"--db"_s, u"x"_s, u"--json"_s, u"--district"_s, u"Lombok Timuur"_s} << u"Lombok Timur"_s;
     QTest::newRow("cut-off not the 1st") << QStringList{u"import"_s, u"--db"_s, u"x"_s, u"--cutoff"_s, u"2024-12-15"_s, seedRekap} << u"2024-12-01"_s;
     QTest::newRow("import without file") << QStringList{u"import"_s, u"--db"_s, u"x"_s} << u"FILE"_s;
+    QTest::newRow("bad bands") << QStringList{u"summary"_s, u"--db"_s, u"x"_s, u"--json"_s, u"--bands"_s, u"75,50,25"_s} << u"--bands"_s;
     QTest::newRow("bad list kind") << QStringList{u"import-list"_s, u"--db"_s, u"x"_s, u"--list"_s, u"ikk"_s, seedRekap} << u"rpjmn"_s;
 }
 
@@ -172,6 +173,8 @@ void TestCli::demoGivesSeedFigures_data()
     QTest::newRow("Kab. Lombok Timur, older cut-off") << QStringList{u"--district"_s, u"Kab. Lombok Timur"_s, u"--cutoff"_s, u"2025-05-01"_s}
         << u"\"complete\": 27|\"cutoff\": \"2025-05-01\""_s;
     QTest::newRow("national RPJMN list") << QStringList{u"--criteria"_s, u"rpjmn"_s} << u"\"puskesmas\": 10195|\"level\": \"national\""_s;
+    QTest::newRow("other ministry pages' bands") << QStringList{u"--district"_s, u"Lombok Timur"_s, u"--bands"_s, u"50,80,99"_s}
+        << u"\"complete_pct\": 77.14|\"band\": \"orange\""_s;
     QTest::newRow("province") << QStringList{u"--province"_s, u"NTB"_s} << u"\"level\": \"province\"|\"region\": \"Nusa Tenggara Barat\""_s;
 }
 

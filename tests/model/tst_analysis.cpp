@@ -20,6 +20,8 @@ private slots:
     void bands_data();
     void bands();
     void customBands();
+    void bandsAsText_data();
+    void bandsAsText();
     void smallDistrict_data();
     void smallDistrict();
     void regionsRollUp();
@@ -128,6 +130,32 @@ void TestAnalysis::customBands()
     QCOMPARE(other.bandFor(80.0), Band::Orange);
     QCOMPARE(other.bandFor(99.0), Band::LightGreen);
     QCOMPARE(other.bandFor(100.0), Band::DarkGreen);
+}
+
+void TestAnalysis::bandsAsText_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("valid");
+    QTest::addColumn<int>("orangeMax");
+    QTest::newRow("the dashboard's") << u"25,50,75"_s << true << 50;
+    QTest::newRow("other ministry pages'") << u"50, 80, 99"_s << true << 80;
+    QTest::newRow("two limits") << u"25,50"_s << false << 0;
+    QTest::newRow("not increasing") << u"25,25,75"_s << false << 0;
+    QTest::newRow("100 is no upper limit") << u"25,50,100"_s << false << 0;
+    QTest::newRow("words") << u"merah,oranye,hijau"_s << false << 0;
+}
+
+void TestAnalysis::bandsAsText()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, valid);
+    QFETCH(int, orangeMax);
+    const std::optional<BandSettings> bands = BandSettings::fromText(text);
+    QCOMPARE(bands.has_value(), valid);
+    if (valid) {
+        QCOMPARE(bands->orangeMax, orangeMax);
+        QCOMPARE(BandSettings::fromText(bands->toText()), bands);
+    }
 }
 
 void TestAnalysis::smallDistrict_data()
