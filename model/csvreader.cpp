@@ -1,6 +1,7 @@
 #include "csvreader.h"
 
 #include "readers.h"
+#include "textcodec.h"
 
 #include <QCryptographicHash>
 #include <QFileInfo>
@@ -39,32 +40,6 @@ bool hasHighByte(const char *data, qsizetype size)
             return true;
     }
     return false;
-}
-
-// windows-1252 bytes 0x80..0x9F; the five undefined ones map to the C1 control of that value.
-constexpr char16_t Cp1252High[32]
-    = {0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
-       0x2039, 0x0152, 0x008D, 0x017D, 0x008F, 0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
-       0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178};
-
-void appendCp1252AsUtf8(QByteArray &out, QByteArrayView in)
-{
-    for (char ch : in) {
-        const uchar c = uchar(ch);
-        if (c < 0x80) {
-            out.append(ch);
-            continue;
-        }
-        const char16_t u = c < 0xA0 ? Cp1252High[c - 0x80] : char16_t(c);
-        if (u < 0x800) {
-            out.append(char(0xC0 | (u >> 6)));
-            out.append(char(0x80 | (u & 0x3F)));
-        } else {
-            out.append(char(0xE0 | (u >> 12)));
-            out.append(char(0x80 | ((u >> 6) & 0x3F)));
-            out.append(char(0x80 | (u & 0x3F)));
-        }
-    }
 }
 
 // First delimiter or line break at or after p (size when none): 16 bytes at a time where SSE2
@@ -516,7 +491,7 @@ QByteArrayView CsvReader::utf8(int i) const
         in = unescaped;
     }
     if (recode)
-        appendCp1252AsUtf8(out, in);
+        appendWindows1252AsUtf8(out, in);
     else
         out = unescaped;
     field.converted = true;

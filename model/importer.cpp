@@ -97,42 +97,6 @@ private:
     QStringList m_header;
 };
 
-bool isXlsx(const QString &path, QByteArrayView head)
-{
-    return path.endsWith(u".xlsx"_s, Qt::CaseInsensitive) || head.startsWith("PK\x03\x04");
-}
-
-QByteArray readHead(const QString &path, qint64 size)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return file.read(size);
-}
-
-// The dashboard copy (§4): its title in the first lines, or its header row, whose cells run
-// together ("KabupatenPuskesmasJenis") or are tab separated.
-bool looksLikePaste(const QByteArray &head)
-{
-    if (head.contains('\0'))
-        return false;
-    static const QRegularExpression headerRow(u"^\\s*Kabupaten\\t*Puskesmas\\t*Jenis"_s,
-                                              QRegularExpression::CaseInsensitiveOption);
-    const QString text = QString::fromUtf8(head);
-    int nonEmpty = 0;
-    for (QStringView line : QStringView(text).split(QRegularExpression(u"\r\n|\r|\n"_s))) {
-        if (line.trimmed().isEmpty())
-            continue;
-        if (++nonEmpty > 30)
-            break;
-        if (nonEmpty <= 5 && line.contains(u"Kelengkapan 9 Jenis Nakes"_s, Qt::CaseInsensitive))
-            return true;
-        if (headerRow.match(line.toString()).hasMatch())
-            return true;
-    }
-    return false;
-}
-
 QString hashFile(const QString &path)
 {
     QFile file(path);
@@ -187,6 +151,49 @@ Result<std::unique_ptr<ReplaySource>> openTable(const QString &path, bool xlsx,
 }
 
 } // namespace
+
+bool isPasteTitle(QStringView line)
+{
+    return line.contains(u"Kelengkapan 9 Jenis Nakes"_s, Qt::CaseInsensitive);
+}
+
+// The header row's cells run together ("KabupatenPuskesmasJenis") or are tab separated.
+bool isPasteHeaderRow(QStringView line)
+{
+    static const QRegularExpression headerRow(u"^\\s*Kabupaten\\t*Puskesmas\\t*Jenis"_s,
+                                              QRegularExpression::CaseInsensitiveOption);
+    return headerRow.match(line.toString()).hasMatch();
+}
+
+bool looksLikeXlsx(const QString &path, QByteArrayView head)
+{
+    return path.endsWith(u".xlsx"_s, Qt::CaseInsensitive) || head.startsWith("PK\x03\x04");
+}
+
+QByteArray readFileHead(const QString &path, qint64 size)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return file.read(size);
+}
+
+bool looksLikePaste(const QByteArray &head)
+{
+    if (head.contains('\0'))
+        return false;
+    const QString text = QString::fromUtf8(head);
+    int nonEmpty = 0;
+    for (QStringView line : QStringView(text).split(QRegularExpression(u"\r\n|\r|\n"_s))) {
+        if (line.trimmed().isEmpty())
+            continue;
+        if (++nonEmpty > 30)
+            break;
+        if ((nonEmpty <= 5 && isPasteTitle(line)) || isPasteHeaderRow(line))
+            return true;
+    }
+    return false;
+}
 
 QString importFormatKey(ImportFormat format)
 {
@@ -251,10 +258,10 @@ Result<ImportBatch> readImportFile(const QString &path, const ReadOptions &optio
 {
     QElapsedTimer timer;
     timer.start();
-    const QByteArray head = readHead(path, 64 * 1024);
+    const QByteArray head = readFileHead(path, 64 * 1024);
     ImportFormat format = options.format;
     const bool xlsx
-        = format == ImportFormat::Xlsx || (format != ImportFormat::Paste && isXlsx(path, head));
+        = format == ImportFormat::Xlsx || (format != ImportFormat::Paste && looksLikeXlsx(path, head));
     if (format == ImportFormat::Auto && !xlsx && looksLikePaste(head))
         format = ImportFormat::Paste;
 
@@ -295,9 +302,9 @@ Result<ImportBatch> readImportFile(const QString &path, const ReadOptions &optio
 
 Result<QList<ListEntry>> readListFile(const QString &path, const ReadOptions &options)
 {
-    const QByteArray head = readHead(path, 4);
+    const QByteArray head = readFileHead(path, 4);
     Result<std::unique_ptr<RecordSource>> source
-        = isXlsx(path, head) || options.format == ImportFormat::Xlsx ? openXlsx(path, options.sheet)
+        = looksLikeXlsx(path, head) || options.format == ImportFormat::Xlsx ? openXlsx(path, options.sheet)
                                                                      : openCsv(path);
     if (!source)
         return source.error();

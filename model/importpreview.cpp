@@ -3,6 +3,8 @@
 // few rows. Nothing here is logged: the cells are the user's data.
 #include "importpreview.h"
 
+#include "textcodec.h"
+
 #include "readers.h"
 
 #include <quazip/quazip.h>
@@ -31,172 +33,6 @@ struct PreviewTr
 constexpr qint64 HeadBytes = 64 * 1024;
 constexpr qint64 MaxWorkbookPartBytes = 8 * 1024 * 1024; // workbook.xml and .rels, uncompressed
 
-QByteArray readHead(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return file.read(HeadBytes);
-}
-
-bool isXlsx(const QString &path, QByteArrayView head)
-{
-    return path.endsWith(u".xlsx"_s, Qt::CaseInsensitive) || head.startsWith("PK\x03\x04");
-}
-
-// As readImportFile decides (model/importer.cpp, looksLikePaste): the dashboard title in the
-// first non-empty lines, or its header row with cells run together or tab separated.
-const QRegularExpression &pasteHeaderRow()
-{
-    static const QRegularExpression re(u"^\\s*Kabupaten\\t*Puskesmas\\t*Jenis"_s,
-                                       QRegularExpression::CaseInsensitiveOption);
-    return re;
-}
-
-bool isPasteTitle(QStringView line)
-{
-    return line.contains(u"Kelengkapan 9 Jenis Nakes"_s, Qt::CaseInsensitive);
-}
-
-bool looksLikePaste(const QByteArray &head)
-{
-    if (head.contains('\0'))
-        return false;
-    const QString text = QString::fromUtf8(head);
-    int nonEmpty = 0;
-    for (QStringView line : QStringView(text).split(QRegularExpression(u"\r\n|\r|\n"_s))) {
-        if (line.trimmed().isEmpty())
-            continue;
-        if (++nonEmpty > 30)
-            break;
-        if (nonEmpty <= 5 && isPasteTitle(line))
-            return true;
-        if (pasteHeaderRow().match(line.toString()).hasMatch())
-            return true;
-    }
-    return false;
-}
-
-// windows-1252 for the bytes 0x80..0x9f (the rest is Latin-1); unassigned bytes as U+FFFD.
-QString decodeWindows1252(QByteArrayView bytes)
-{
-    static const char16_t high[32] = {
-        0x20ac, 0xfffd, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160,
-        0x2039, 0x0152, 0xfffd, 0x017d, 0xfffd, 0xfffd, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022,
-        0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0xfffd, 0x017e, 0x0178};
-    QString text;
-    text.reserve(bytes.size());
-    for (char c : bytes) {
-        const auto byte = static_cast<unsigned char>(c);
-        text.append(byte >= 0x80 && byte < 0xa0 ? QChar(high[byte - 0x80]) : QChar(char16_t(byte)));
-    }
-    return text;
-}
-
-// The workers roles (DOMAIN.md §5.3). The aliases follow readWorkers() (model/workersreader.cpp,
-// roleSpecs()) so the window shows what the import will find; tst_importpreview checks the two
-// agree on the test files.
-struct RoleSpec
-{
-    QString key;
-    QStringList aliases; // header names with only lower-case letters and digits
-    bool required;
-};
-
-const QList<RoleSpec> &roleSpecs()
-{
-    static const QList<RoleSpec> specs = {
-        {u"puskesmas_code"_s,
-         {u"kodepuskesmas"_s, u"kodefaskes"_s, u"kodefasyankes"_s, u"kodepkm"_s, u"kdpuskesmas"_s,
-          u"kdfaskes"_s, u"kodeunitkerja"_s, u"puskesmascode"_s, u"kode"_s},
-         true},
-        {u"puskesmas_name"_s,
-         {u"namapuskesmas"_s, u"namafasyankes"_s, u"namafaskes"_s, u"namaunitkerja"_s,
-          u"unitkerja"_s, u"namapkm"_s, u"puskesmas"_s, u"fasyankes"_s, u"faskes"_s,
-          u"tempattugas"_s, u"puskesmasname"_s},
-         true},
-        {u"district"_s,
-         {u"kabupatenkota"_s, u"kabkota"_s, u"kabkot"_s, u"namakabupatenkota"_s,
-          u"namakabkota"_s, u"kabupatenkotafasyankes"_s, u"kabupaten"_s, u"kota"_s,
-          u"district"_s},
-         true},
-        {u"province"_s, {u"provinsi"_s, u"namaprovinsi"_s, u"prov"_s, u"province"_s}, false},
-        {u"profession"_s,
-         {u"jenistenaga"_s, u"jenisnakes"_s, u"jenistenagakesehatan"_s, u"jenisprofesi"_s,
-          u"profesi"_s, u"jabatanfungsional"_s, u"namajabatan"_s, u"jabatan"_s,
-          u"subrumpun"_s, u"rumpun"_s, u"profession"_s},
-         true},
-        {u"status"_s,
-         {u"statuskepegawaian"_s, u"statuspegawai"_s, u"statuskepeg"_s, u"statusasn"_s,
-          u"jeniskepegawaian"_s, u"jenispegawai"_s, u"status"_s},
-         true},
-        {u"kategori"_s, {u"kategori"_s, u"kategoripuskesmas"_s}, false},
-    };
-    return specs;
-}
-
-QString roleDescription(const QString &key)
-{
-    if (key == u"puskesmas_code")
-        return PreviewTr::tr("Puskesmas code");
-    if (key == u"puskesmas_name")
-        return PreviewTr::tr("Puskesmas name");
-    if (key == u"district")
-        return PreviewTr::tr("district (Kabupaten/Kota)");
-    if (key == u"province")
-        return PreviewTr::tr("province");
-    if (key == u"profession")
-        return PreviewTr::tr("profession (Jenis Tenaga)");
-    if (key == u"status")
-        return PreviewTr::tr("employment status (Status Kepegawaian)");
-    if (key == u"kategori")
-        return PreviewTr::tr("kategori");
-    return key;
-}
-
-QString headerKey(const QString &header)
-{
-    QString key;
-    for (QChar c : header) {
-        if (c.isLetterOrNumber())
-            key += c.toLower();
-    }
-    return key;
-}
-
-// Which column each role reads: the user's mapping first, else the first alias in the header
-// not already taken by an earlier role, as readWorkers() does.
-QList<WorkerColumnRole> matchWorkerRoles(const QStringList &header,
-                                         const QHash<QString, QString> &mapping)
-{
-    QStringList keys;
-    for (const QString &name : header)
-        keys.append(headerKey(name));
-    QList<WorkerColumnRole> roles;
-    for (const RoleSpec &spec : roleSpecs()) {
-        WorkerColumnRole role;
-        role.key = spec.key;
-        role.description = roleDescription(spec.key);
-        role.required = spec.required;
-        if (const auto mapped = mapping.constFind(spec.key);
-            mapped != mapping.cend() && !mapped->isEmpty()) {
-            role.column = int(keys.indexOf(headerKey(*mapped)));
-        } else {
-            for (const QString &alias : spec.aliases) {
-                const int at = int(keys.indexOf(alias));
-                bool taken = false;
-                for (const WorkerColumnRole &other : std::as_const(roles))
-                    taken = taken || other.column == at;
-                if (at >= 0 && !taken) {
-                    role.column = at;
-                    break;
-                }
-            }
-        }
-        roles.append(role);
-    }
-    return roles;
-}
 
 // Reads one part of the archive whole, refusing a large one before inflating it.
 Result<QByteArray> readSmallPart(QuaZip &zip, const QString &name, const QString &fileName)
@@ -249,7 +85,7 @@ Result<ImportPreview> previewPaste(const QString &path, ImportPreview preview, i
             continue;
         if (preview.title.isEmpty() && isPasteTitle(line))
             preview.title = line.trimmed().toString();
-        if (preview.header.isEmpty() && pasteHeaderRow().match(line.toString()).hasMatch()) {
+        if (preview.header.isEmpty() && isPasteHeaderRow(line)) {
             preview.headerLine = int(i) + 1;
             for (QStringView cell : line.split(u'\t'))
                 preview.header.append(cell.trimmed().toString());
@@ -306,9 +142,10 @@ Result<ImportPreview> previewTable(const QString &path, const ReadOptions &optio
         && preview.format != ImportFormat::Workers)
         preview.format = detectTableFormat(preview.header);
     if (preview.format == ImportFormat::Workers)
-        preview.workerRoles = matchWorkerRoles(preview.header, options.columnMapping);
+        preview.workerRoles = matchWorkerColumns(preview.header, options.columnMapping);
     return preview;
 }
+
 
 } // namespace
 
@@ -346,9 +183,9 @@ Result<ImportPreview> previewImportFile(const QString &path, const ReadOptions &
     preview.fileName = QFileInfo(path).fileName();
     if (!QFileInfo(path).isFile())
         return inputError(PreviewTr::tr("%1: no such file").arg(path));
-    const QByteArray head = readHead(path);
+    const QByteArray head = readFileHead(path, HeadBytes);
     preview.xlsx = options.format == ImportFormat::Xlsx
-            || (options.format != ImportFormat::Paste && isXlsx(path, head));
+            || (options.format != ImportFormat::Paste && looksLikeXlsx(path, head));
     if (!preview.xlsx
         && (options.format == ImportFormat::Paste
             || (options.format == ImportFormat::Auto && looksLikePaste(head)))) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "readers.h"
+
 #include "importer.h"
 #include "result.h"
 
@@ -14,13 +16,6 @@
 namespace Lengkap {
 
 // One column role of the workers format (DOMAIN.md §5.3) and where the header row has it.
-struct WorkerColumnRole
-{
-    QString key;         // the ReadOptions::columnMapping key: "profession", "status", ...
-    QString description; // for people: "profession (Jenis Tenaga)"
-    bool required = false; // puskesmas_code and puskesmas_name: one of the two is required
-    int column = -1;       // index in ImportPreview::header, -1 when not found
-};
 
 struct ImportPreview
 {

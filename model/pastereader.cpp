@@ -7,6 +7,7 @@
 // finding every split of the digits into numbers for which ASN + Non-ASN = Total holds for each
 // type, and choosing the most plausible one when several fit (see chooseSplit()).
 #include "readers.h"
+#include "textcodec.h"
 
 #include "nakestypes.h"
 #include "wilayah.h"
@@ -42,12 +43,6 @@ constexpr int MaxCandidates = 64;                   // enough to report; more me
 // One way to read a row's numbers: per type ASN, Non-ASN (the totals are implied).
 using Split = QList<int>; // 2 * typeCount values: asn0, non0, asn1, non1, ...
 
-// Bytes of windows-1252 0x80..0x9f (others map to Latin-1); 0 = undefined.
-constexpr char16_t Cp1252High[32] = {
-        0x20ac, 0,      0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160,
-        0x2039, 0x0152, 0,      0x017d, 0,      0,      0x2018, 0x2019, 0x201c, 0x201d, 0x2022,
-        0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0,      0x017e, 0x0178};
-
 QString decodeText(const QByteArray &bytes, QString *encoding)
 {
     QByteArrayView view(bytes);
@@ -62,14 +57,7 @@ QString decodeText(const QByteArray &bytes, QString *encoding)
         return text;
     }
     *encoding = u"windows-1252"_s;
-    text.clear();
-    text.reserve(bytes.size());
-    for (char byte : bytes) {
-        const auto c = uchar(byte);
-        text += (c >= 0x80 && c < 0xa0 && Cp1252High[c - 0x80]) ? QChar(Cp1252High[c - 0x80])
-                                                                : QChar(char16_t(c));
-    }
-    return text;
+    return decodeWindows1252(view);
 }
 
 // Typical counts per Puskesmas (ASN, Non-ASN), used to rank splits when the file has too few

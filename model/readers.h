@@ -5,6 +5,7 @@
 #include "recordsource.h"
 #include "result.h"
 
+#include <QHash>
 #include <QStringList>
 
 #include <memory>
@@ -21,6 +22,28 @@ Result<ImportBatch> readWorkers(RecordSource &source, const ReadOptions &options
 Result<QList<ListEntry>> readList(RecordSource &source, const ReadOptions &options);   // §5.5
 // The dashboard copy (§4) is text, not a table.
 Result<ImportBatch> readPaste(const QString &path, const ReadOptions &options);       // §5.4
+
+// Workers format (§5.3): the column each role reads, by the user's mapping (role key ->
+// header) or else by the header names exports use. Shared by readWorkers() and the import
+// window's preview, so the window shows what the import will find.
+struct WorkerColumnRole
+{
+    QString key;           // the ReadOptions::columnMapping key: "profession", "status", ...
+    QString description;   // for people: "profession (Jenis Tenaga)"
+    bool required = false; // puskesmas_code and puskesmas_name: one of the two is required
+    int column = -1;       // index in the header, -1 when not found
+};
+QList<WorkerColumnRole> matchWorkerColumns(const QStringList &header,
+                                           const QHash<QString, QString> &mapping);
+
+// File sniffing shared by readImportFile() and the preview: the first bytes of a file, an
+// XLSX workbook (name or zip signature), the ministry's dashboard copy (§4: its title in the
+// first lines, or its header row with cells run together or tab separated).
+QByteArray readFileHead(const QString &path, qint64 size);
+bool looksLikeXlsx(const QString &path, QByteArrayView head);
+bool looksLikePaste(const QByteArray &head);
+bool isPasteTitle(QStringView line);
+bool isPasteHeaderRow(QStringView line);
 
 // Which table format a header row announces (Auto when none fits).
 ImportFormat detectTableFormat(const QStringList &header);

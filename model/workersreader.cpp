@@ -37,6 +37,7 @@ struct RoleSpec
 {
     QString key;         // the columnMapping key
     QStringList aliases; // normalised header names, most specific first
+    bool required;       // code and name: one of the two
 };
 
 // Header names as exports write them, normalised by headerKey(): lower case, letters and
@@ -46,24 +47,24 @@ const QList<RoleSpec> &roleSpecs()
     static const QList<RoleSpec> specs = {
         {u"puskesmas_code"_s,
          {u"kodepuskesmas"_s, u"kodefaskes"_s, u"kodefasyankes"_s, u"kodepkm"_s, u"kdpuskesmas"_s,
-          u"kdfaskes"_s, u"kodeunitkerja"_s, u"puskesmascode"_s, u"kode"_s}},
+          u"kdfaskes"_s, u"kodeunitkerja"_s, u"puskesmascode"_s, u"kode"_s}, true},
         {u"puskesmas_name"_s,
          {u"namapuskesmas"_s, u"namafasyankes"_s, u"namafaskes"_s, u"namaunitkerja"_s,
           u"unitkerja"_s, u"namapkm"_s, u"puskesmas"_s, u"fasyankes"_s, u"faskes"_s,
-          u"tempattugas"_s, u"puskesmasname"_s}},
+          u"tempattugas"_s, u"puskesmasname"_s}, true},
         {u"district"_s,
          {u"kabupatenkota"_s, u"kabkota"_s, u"kabkot"_s, u"namakabupatenkota"_s,
           u"namakabkota"_s, u"kabupatenkotafasyankes"_s, u"kabupaten"_s, u"kota"_s,
-          u"district"_s}},
-        {u"province"_s, {u"provinsi"_s, u"namaprovinsi"_s, u"prov"_s, u"province"_s}},
+          u"district"_s}, true},
+        {u"province"_s, {u"provinsi"_s, u"namaprovinsi"_s, u"prov"_s, u"province"_s}, false},
         {u"profession"_s,
          {u"jenistenaga"_s, u"jenisnakes"_s, u"jenistenagakesehatan"_s, u"jenisprofesi"_s,
           u"profesi"_s, u"jabatanfungsional"_s, u"namajabatan"_s, u"jabatan"_s,
-          u"subrumpun"_s, u"rumpun"_s, u"profession"_s}},
+          u"subrumpun"_s, u"rumpun"_s, u"profession"_s}, true},
         {u"status"_s,
          {u"statuskepegawaian"_s, u"statuspegawai"_s, u"statuskepeg"_s, u"statusasn"_s,
-          u"jeniskepegawaian"_s, u"jenispegawai"_s, u"status"_s}},
-        {u"kategori"_s, {u"kategori"_s, u"kategoripuskesmas"_s}},
+          u"jeniskepegawaian"_s, u"jenispegawai"_s, u"status"_s}, true},
+        {u"kategori"_s, {u"kategori"_s, u"kategoripuskesmas"_s}, false},
     };
     return specs;
 }
@@ -120,6 +121,39 @@ inline QByteArray rawKey(QByteArrayView view)
 
 } // namespace
 
+QList<WorkerColumnRole> matchWorkerColumns(const QStringList &header,
+                                           const QHash<QString, QString> &mapping)
+{
+    QStringList keys;
+    for (const QString &name : header)
+        keys.append(headerKey(name));
+    QList<WorkerColumnRole> roles;
+    const QList<RoleSpec> &specs = roleSpecs();
+    for (int r = 0; r < RoleCount; ++r) {
+        const RoleSpec &spec = specs.at(r);
+        WorkerColumnRole role{spec.key, roleDescription(Role(r)), spec.required, -1};
+        if (const auto mapped = mapping.constFind(spec.key);
+            mapped != mapping.cend() && !mapped->isEmpty()) {
+            role.column = int(keys.indexOf(headerKey(*mapped)));
+        } else {
+            // The first alias in the header not already taken by an earlier role (a column
+            // the user mapped to another role is not reused).
+            for (const QString &alias : spec.aliases) {
+                const int at = int(keys.indexOf(alias));
+                bool taken = false;
+                for (const WorkerColumnRole &other : std::as_const(roles))
+                    taken = taken || other.column == at;
+                if (at >= 0 && !taken) {
+                    role.column = at;
+                    break;
+                }
+            }
+        }
+        roles.append(role);
+    }
+    return roles;
+}
+
 Result<ImportBatch> readWorkers(RecordSource &source, const ReadOptions &options)
 {
     QElapsedTimer timer;
@@ -150,41 +184,24 @@ Result<ImportBatch> readWorkers(RecordSource &source, const ReadOptions &options
     batch.report.delimiter = source.delimiterName();
     const int headerLine = source.line();
     QStringList headers;
-    QStringList headerKeys;
     for (int i = 0; i < source.fieldCount(); ++i) {
         headers.append(source.text(i));
-        headerKeys.append(headerKey(headers.last()));
     }
     const QString headersSeen = headers.join(u", "_s);
 
-    int column[RoleCount];
     const QList<RoleSpec> &specs = roleSpecs();
+    const QList<WorkerColumnRole> matched = matchWorkerColumns(headers, options.columnMapping);
+    int column[RoleCount];
     for (int role = 0; role < RoleCount; ++role) {
-        column[role] = -1;
-        const RoleSpec &spec = specs.at(role);
-        if (const auto mapped = options.columnMapping.constFind(spec.key);
-            mapped != options.columnMapping.cend() && !mapped->isEmpty()) {
-            column[role] = int(headerKeys.indexOf(headerKey(*mapped)));
-            if (column[role] < 0) {
-                return inputError(
-                        WorkersTr::tr("%1:%2: the column '%3' chosen for the %4 is not in the "
-                                      "header; headers seen: %5")
-                                .arg(file)
-                                .arg(headerLine)
-                                .arg(*mapped, roleDescription(Role(role)), headersSeen));
-            }
-            continue;
-        }
-        for (const QString &alias : spec.aliases) {
-            const qsizetype at = headerKeys.indexOf(alias);
-            // A column already taken by another role (mapped by the user) is not reused.
-            bool taken = false;
-            for (int other = 0; other < role; ++other)
-                taken = taken || column[other] == at;
-            if (at >= 0 && !taken) {
-                column[role] = int(at);
-                break;
-            }
+        column[role] = matched.at(role).column;
+        const auto mapped = options.columnMapping.constFind(specs.at(role).key);
+        if (column[role] < 0 && mapped != options.columnMapping.cend() && !mapped->isEmpty()) {
+            return inputError(
+                    WorkersTr::tr("%1:%2: the column '%3' chosen for the %4 is not in the "
+                                  "header; headers seen: %5")
+                            .arg(file)
+                            .arg(headerLine)
+                            .arg(*mapped, roleDescription(Role(role)), headersSeen));
         }
     }
     auto missing = [&](Role role) {
