@@ -457,7 +457,7 @@
 <context>
     <name>Lengkap::CsvReader</name>
     <message>
-        <location filename="../../model/csvreader.cpp" line="+194"/>
+        <location filename="../../model/csvreader.cpp" line="+169"/>
         <source>cannot open the file: %1</source>
         <translation>berkas tidak dapat dibuka: %1</translation>
     </message>
@@ -1451,42 +1451,7 @@ Centang “Ganti data kabupaten/kota yang sudah ada pada cut-off ini” lalu Imp
 <context>
     <name>Lengkap::ImportPreview</name>
     <message>
-        <location filename="../../model/importpreview.cpp" line="+141"/>
-        <source>Puskesmas code</source>
-        <translation>kode Puskesmas</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Puskesmas name</source>
-        <translation>nama Puskesmas</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>district (Kabupaten/Kota)</source>
-        <translation>kabupaten/kota</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>province</source>
-        <translation>provinsi</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>profession (Jenis Tenaga)</source>
-        <translation>profesi (jenis tenaga)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>employment status (Status Kepegawaian)</source>
-        <translation>status kepegawaian</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>kategori</source>
-        <translation>kategori</translation>
-    </message>
-    <message>
-        <location line="+55"/>
+        <location filename="../../model/importpreview.cpp" line="+44"/>
         <source>%1: cannot read the workbook&apos;s table of contents</source>
         <translation>%1: daftar isi buku kerja tidak dapat dibaca</translation>
     </message>
@@ -1512,7 +1477,7 @@ Centang “Ganti data kabupaten/kota yang sudah ada pada cut-off ini” lalu Imp
         <translation>berkas tidak memiliki baris judul</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>%1: no such file</source>
         <translation>%1: berkas tidak ditemukan</translation>
     </message>
@@ -1543,7 +1508,7 @@ Centang “Ganti data kabupaten/kota yang sudah ada pada cut-off ini” lalu Imp
 <context>
     <name>Lengkap::Importer</name>
     <message>
-        <location filename="../../model/importer.cpp" line="+163"/>
+        <location filename="../../model/importer.cpp" line="+127"/>
         <source>cannot tell the format from the header; expected rekap (%1, ...), long (provinsi, kabupaten_kota, nama_puskesmas, jenis, status, jumlah) or a worker export (a profession column such as jenis tenaga, rumpun, profesi or jabatan, and a status kepegawaian column)</source>
         <translation>format tidak dapat dikenali dari baris judul; seharusnya rekap (%1, ...), long (provinsi, kabupaten_kota, nama_puskesmas, jenis, status, jumlah) atau ekspor data per tenaga (kolom profesi seperti jenis tenaga, rumpun, profesi atau jabatan, dan kolom status kepegawaian)</translation>
     </message>
@@ -1757,7 +1722,7 @@ Centang “Ganti data kabupaten/kota yang sudah ada pada cut-off ini” lalu Imp
 <context>
     <name>Lengkap::PasteReader</name>
     <message>
-        <location filename="../../model/pastereader.cpp" line="+239"/>
+        <location filename="../../model/pastereader.cpp" line="+227"/>
         <source>%1: cannot open: %2</source>
         <translation>%1: tidak dapat dibuka: %2</translation>
     </message>
@@ -1841,7 +1806,7 @@ Centang “Ganti data kabupaten/kota yang sudah ada pada cut-off ini” lalu Imp
 <context>
     <name>Lengkap::Professions</name>
     <message>
-        <location filename="../../model/professions.cpp" line="+110"/>
+        <location filename="../../model/professions.cpp" line="+83"/>
         <source>%1:%2: expected &apos;profession,type&apos;</source>
         <translation>%1:%2: seharusnya &apos;profesi,jenis&apos;</translation>
     </message>
@@ -2516,7 +2481,7 @@ Centang “Ganti data kabupaten/kota yang sudah ada pada cut-off ini” lalu Imp
 <context>
     <name>Lengkap::Wilayah</name>
     <message>
-        <location filename="../../model/wilayah.cpp" line="+250"/>
+        <location filename="../../model/wilayah.cpp" line="+229"/>
         <source>unknown province &apos;%1&apos;; closest: %2</source>
         <translation>provinsi &apos;%1&apos; tidak dikenal; yang terdekat: %2</translation>
     </message>
@@ -2544,7 +2509,7 @@ Centang “Ganti data kabupaten/kota yang sudah ada pada cut-off ini” lalu Imp
 <context>
     <name>Lengkap::WorkersReader</name>
     <message>
-        <location filename="../../model/workersreader.cpp" line="+85"/>
+        <location filename="../../model/workersreader.cpp" line="+86"/>
         <source>Puskesmas code</source>
         <translation>kode Puskesmas</translation>
     </message>
@@ -2579,17 +2544,17 @@ Centang “Ganti data kabupaten/kota yang sudah ada pada cut-off ini” lalu Imp
         <translation>kategori</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+83"/>
         <source>%1:1: the file is empty</source>
         <translation>%1:1: berkas kosong</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+19"/>
         <source>%1:%2: the column &apos;%3&apos; chosen for the %4 is not in the header; headers seen: %5</source>
         <translation>%1:%2: kolom &apos;%3&apos; yang dipilih untuk %4 tidak ada di baris judul; judul kolom yang ada: %5</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+8"/>
         <source>%1:%2: no column for the %3 (mapping key &apos;%4&apos;); headers seen: %5</source>
         <translation>%1:%2: tidak ada kolom untuk %3 (kunci pemetaan &apos;%4&apos;); judul kolom yang ada: %5</translation>
     </message>
