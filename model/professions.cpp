@@ -1,5 +1,7 @@
 #include "professions.h"
 
+#include "textcodec.h"
+
 #include "nakestypes.h"
 #include "wilayah.h"
 
@@ -39,35 +41,6 @@ QString joinKey(const QStringList &words, qsizetype count)
     return key;
 }
 
-// Splits one CSV line of our own simple format (no embedded newlines; "" escapes).
-QStringList splitCsvLine(const QString &line)
-{
-    QStringList fields;
-    QString field;
-    bool quoted = false;
-    for (qsizetype i = 0; i < line.size(); ++i) {
-        const QChar c = line.at(i);
-        if (quoted) {
-            if (c == u'"' && i + 1 < line.size() && line.at(i + 1) == u'"') {
-                field += u'"';
-                ++i;
-            } else if (c == u'"') {
-                quoted = false;
-            } else {
-                field += c;
-            }
-        } else if (c == u'"') {
-            quoted = true;
-        } else if (c == u',') {
-            fields.append(field.trimmed());
-            field.clear();
-        } else {
-            field += c;
-        }
-    }
-    fields.append(field.trimmed());
-    return fields;
-}
 
 } // namespace
 
@@ -102,7 +75,7 @@ Result<Professions> Professions::fromCsv(const QByteArray &csv, const QString &d
         const QString line = QString::fromUtf8(lines.at(i)).trimmed();
         if (line.isEmpty() || line.startsWith(u'#'))
             continue;
-        const QStringList fields = splitCsvLine(line);
+        const QStringList fields = splitSimpleCsvLine(line);
         if (i == 0 || (fields.size() >= 2 && fields.at(0).compare(u"profession"_s, Qt::CaseInsensitive) == 0
                        && fields.at(1).compare(u"type"_s, Qt::CaseInsensitive) == 0))
             continue; // header

@@ -1,5 +1,7 @@
 #include "wilayah.h"
 
+#include "textcodec.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QRegularExpression>
@@ -17,7 +19,7 @@ struct WilayahTr
     Q_DECLARE_TR_FUNCTIONS(Lengkap::Wilayah)
 };
 
-// Minimal CSV for our own compiled-in files: comma separated, "" escapes, no embedded newlines.
+// Our own compiled-in CSV files: a header line, then one record per line.
 QList<QStringList> readCompiledCsv(const QString &path)
 {
     QFile file(path);
@@ -34,30 +36,7 @@ QList<QStringList> readCompiledCsv(const QString &path)
         }
         if (line.isEmpty())
             continue;
-        QStringList fields;
-        QString field;
-        bool quoted = false;
-        for (qsizetype i = 0; i < line.size(); ++i) {
-            const QChar c = line.at(i);
-            if (quoted) {
-                if (c == u'"' && i + 1 < line.size() && line.at(i + 1) == u'"') {
-                    field += u'"';
-                    ++i;
-                } else if (c == u'"') {
-                    quoted = false;
-                } else {
-                    field += c;
-                }
-            } else if (c == u'"') {
-                quoted = true;
-            } else if (c == u',') {
-                fields.append(field);
-                field.clear();
-            } else {
-                field += c;
-            }
-        }
-        fields.append(field);
+        const QStringList fields = splitSimpleCsvLine(line);
         rows.append(fields);
     }
     return rows;
