@@ -163,19 +163,6 @@ private:
     qint64 m_nodes = 0;
 };
 
-bool inRegion(const PuskesmasData &p, Level level, const QString &code)
-{
-    switch (level) {
-    case Level::National:
-        return true;
-    case Level::Province:
-        return p.provinceCode == code;
-    case Level::District:
-        return p.districtCode == code;
-    }
-    return false;
-}
-
 } // namespace
 
 int ScenarioResult::totalPlaced() const
@@ -215,7 +202,7 @@ ScenarioResult planScenario(const Analysis &analysis, Level level, const QString
     QList<const PuskesmasData *> rows;
     QList<quint32> empty;
     for (const PuskesmasData &p : analysis.snapshot().puskesmas) {
-        if (!inRegion(p, level, code) || !p.inCriteria(criteria))
+        if (!p.inRegion(level, code) || !p.inCriteria(criteria))
             continue;
         quint32 mask = 0;
         for (int t = 0; t < types; ++t) {

@@ -56,19 +56,6 @@ QJsonObject countsObject(const QList<int> &values)
     return object;
 }
 
-bool inRegion(const PuskesmasData &p, Level level, const QString &code)
-{
-    switch (level) {
-    case Level::National:
-        return true;
-    case Level::Province:
-        return p.provinceCode == code;
-    case Level::District:
-        return p.districtCode == code;
-    }
-    return false;
-}
-
 } // namespace
 
 KategoriClass kategoriClass(const QString &kategori)
@@ -265,7 +252,7 @@ SkmSummary skmSummary(const Analysis &analysis, Level level, const QString &code
     SkmSummary s;
     s.standard = s.existing = s.shortage = s.surplus = s.meetingType = QList<int>(types, 0);
     for (const PuskesmasData &p : analysis.snapshot().puskesmas) {
-        if (!inRegion(p, level, code) || !p.inCriteria(criteria))
+        if (!p.inRegion(level, code) || !p.inCriteria(criteria))
             continue;
         ++s.puskesmas;
         bool meetsAll = true;

@@ -28,6 +28,19 @@ struct PuskesmasData
     {
         return status == Status::Asn ? asn.at(type) : asn.at(type) + nonAsn.at(type);
     }
+    // In the nation, a province ("52") or a district ("52.03").
+    bool inRegion(Level level, const QString &code) const
+    {
+        switch (level) {
+        case Level::National:
+            return true;
+        case Level::Province:
+            return provinceCode == code;
+        case Level::District:
+            return districtCode == code;
+        }
+        return false;
+    }
     bool inCriteria(Criteria criteria) const
     {
         switch (criteria) {
