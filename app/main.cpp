@@ -45,9 +45,9 @@ int main(int argc, char **argv)
         MainText::tr("Completeness of the priority health-worker types in Indonesian Puskesmas"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption dbOption(u"db"_s, MainText::tr("Database file (default: %1)")
-                                                   .arg(u"<AppData>/lengkap.sqlite"_s),
-                                      MainText::tr("PATH"));
+    const QCommandLineOption dbOption(
+        u"db"_s, MainText::tr("Database file (default: %1)").arg(u"<AppData>/lengkap.sqlite"_s),
+        MainText::tr("PATH"));
     const QCommandLineOption langOption(u"lang"_s, MainText::tr("Interface language: id or en"),
                                         MainText::tr("LANG"));
     parser.addOption(dbOption);
@@ -55,9 +55,10 @@ int main(int argc, char **argv)
     parser.process(app);
 
     QSettings settings;
-    const QString language = parser.isSet(langOption)
-        ? parser.value(langOption)
-        : settings.value(u"view/language"_s, Lengkap::Language::indonesian()).toString();
+    const QString language
+        = parser.isSet(langOption)
+              ? parser.value(langOption)
+              : settings.value(u"view/language"_s, Lengkap::Language::indonesian()).toString();
     Lengkap::Language::apply(language);
 
     QString path = parser.value(dbOption);
@@ -79,7 +80,9 @@ int main(int argc, char **argv)
         return failure(cutoffs.error().message);
 
     Lengkap::DashboardWindow window;
-    const auto loader = [&store](QDate cutoff) { return store.loadSnapshot(cutoff); };
+    const auto loader = [&store](QDate cutoff) {
+        return store.loadSnapshot(cutoff);
+    };
     const Lengkap::Result<void> loaded = window.setData(*cutoffs, loader, path);
     if (!loaded)
         return failure(loaded.error().message);
@@ -90,20 +93,22 @@ int main(int argc, char **argv)
 
     // Import: the dialog reads and writes in its own thread with its own connection; this
     // connection then reloads the cut-offs.
-    QObject::connect(&window, &Lengkap::DashboardWindow::importRequested, &window,
-                     [&window, &store, &loader, path](const QString &file) {
-        Lengkap::ImportDialog dialog(path, &window);
-        if (!file.isEmpty())
-            dialog.setFile(file);
-        QObject::connect(&dialog, &Lengkap::ImportDialog::imported, &window, [&](QDate) {
-            const Lengkap::Result<QList<QDate>> dates = store.cutoffs();
-            const Lengkap::Result<void> reloaded =
-                dates ? window.setData(*dates, loader, path) : Lengkap::Result<void>(dates.error());
-            if (!reloaded)
-                QMessageBox::warning(&window, MainText::tr("Lengkap"), reloaded.error().message);
+    QObject::connect(
+        &window, &Lengkap::DashboardWindow::importRequested, &window,
+        [&window, &store, &loader, path](const QString &file) {
+            Lengkap::ImportDialog dialog(path, &window);
+            if (!file.isEmpty())
+                dialog.setFile(file);
+            QObject::connect(&dialog, &Lengkap::ImportDialog::imported, &window, [&](QDate) {
+                const Lengkap::Result<QList<QDate>> dates = store.cutoffs();
+                const Lengkap::Result<void> reloaded = dates ? window.setData(*dates, loader, path)
+                                                             : Lengkap::Result<void>(dates.error());
+                if (!reloaded)
+                    QMessageBox::warning(&window, MainText::tr("Lengkap"),
+                                         reloaded.error().message);
+            });
+            dialog.exec();
         });
-        dialog.exec();
-    });
 
     window.restoreLastRegion();
     window.show();

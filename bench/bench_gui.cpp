@@ -49,8 +49,7 @@ void settle()
     QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
 }
 
-template<typename F>
-QList<double> timeRepeats(int repeats, F &&step)
+template<typename F> QList<double> timeRepeats(int repeats, F &&step)
 {
     QList<double> times;
     QElapsedTimer timer;
@@ -98,7 +97,8 @@ int main(int argc, char **argv)
     if (!cutoffs)
         return 1;
     DashboardWindow window;
-    if (!window.setData(*cutoffs, [&store](QDate c) { return store.loadSnapshot(c); }, path))
+    if (!window.setData(
+            *cutoffs, [&store](QDate c) { return store.loadSnapshot(c); }, path))
         return 1;
     window.resize(1366, 768);
     window.show();
@@ -112,7 +112,9 @@ int main(int argc, char **argv)
         settle();
     });
     const QList<double> criteria = timeRepeats(repeats, [&](int i) {
-        window.setCriteria(i % 3 == 0 ? Criteria::Rpjmn : i % 3 == 1 ? Criteria::Registered : Criteria::Sisdmk);
+        window.setCriteria(i % 3 == 0   ? Criteria::Rpjmn
+                           : i % 3 == 1 ? Criteria::Registered
+                                        : Criteria::Sisdmk);
         settle();
     });
     const QList<double> statusPaint = timeRepeats(repeats, [&](int i) {
@@ -146,8 +148,9 @@ int main(int argc, char **argv)
     window.repaint();
     const double rss = rssMb();
 
-    std::printf("bench_gui: national sample, %lld Puskesmas, window 1366x768, %d repeats (median)\n",
-                qlonglong(window.analysis()->snapshot().puskesmas.size()), repeats);
+    std::printf(
+        "bench_gui: national sample, %lld Puskesmas, window 1366x768, %d repeats (median)\n",
+        qlonglong(window.analysis()->snapshot().puskesmas.size()), repeats);
     report("start-up to a drawn national view", startupMs, 1000, "ms");
     report("toggle status at national level", median(status), 16, "ms");
     report("toggle criteria at national level", median(criteria), 16, "ms");

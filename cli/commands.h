@@ -15,7 +15,7 @@ int runImportList(const QStringList &arguments);
 int runSummary(const QStringList &arguments);
 int runScenario(const QStringList &arguments);
 int runDemo(const QStringList &arguments);
-int runTable(const QStringList &arguments);  // needs a QGuiApplication for --format pdf
+int runTable(const QStringList &arguments); // needs a QGuiApplication for --format pdf
 int runReport(const QStringList &arguments); // needs a QGuiApplication
 
 } // namespace Lengkap::Cli

@@ -58,7 +58,7 @@ int usage(const QString &message)
 {
     err() << message << u'\n'
           << CliTr::tr("Try '%1 --help' for more information.")
-                     .arg(QCoreApplication::applicationName())
+                 .arg(QCoreApplication::applicationName())
           << Qt::endl;
     return Usage;
 }
@@ -87,26 +87,27 @@ QCommandLineOption dbOption()
 
 QCommandLineOption cutoffOption()
 {
-    return QCommandLineOption(u"cutoff"_s, CliTr::tr("Cut-off date, the 1st of a month (YYYY-MM-DD)."),
-                              u"YYYY-MM-DD"_s);
+    return QCommandLineOption(
+        u"cutoff"_s, CliTr::tr("Cut-off date, the 1st of a month (YYYY-MM-DD)."), u"YYYY-MM-DD"_s);
 }
 
 QCommandLineOption provinceOption()
 {
-    return QCommandLineOption(u"province"_s, CliTr::tr("Province name, e.g. \"Nusa Tenggara Barat\"."),
-                              u"P"_s);
+    return QCommandLineOption(u"province"_s,
+                              CliTr::tr("Province name, e.g. \"Nusa Tenggara Barat\"."), u"P"_s);
 }
 
 QCommandLineOption districtOption()
 {
-    return QCommandLineOption(u"district"_s,
-                              CliTr::tr("District (kabupaten/kota), e.g. \"Lombok Timur\" or \"Kota Serang\"."),
-                              u"D"_s);
+    return QCommandLineOption(
+        u"district"_s,
+        CliTr::tr("District (kabupaten/kota), e.g. \"Lombok Timur\" or \"Kota Serang\"."), u"D"_s);
 }
 
 QCommandLineOption criteriaOption()
 {
-    return QCommandLineOption(u"criteria"_s, CliTr::tr("Data criteria: sisdmk (default), registered or rpjmn."),
+    return QCommandLineOption(u"criteria"_s,
+                              CliTr::tr("Data criteria: sisdmk (default), registered or rpjmn."),
                               u"C"_s, u"sisdmk"_s);
 }
 
@@ -120,13 +121,13 @@ Result<QDate> parseCutoff(const QString &text)
 {
     const QDate date = QDate::fromString(text.trimmed(), Qt::ISODate);
     if (!date.isValid())
-        return Error{Error::Kind::Usage,
-                     CliTr::tr("'%1' is not a date (expected YYYY-MM-DD)").arg(text)};
+        return Error {Error::Kind::Usage,
+                      CliTr::tr("'%1' is not a date (expected YYYY-MM-DD)").arg(text)};
     if (date.day() != 1)
-        return Error{Error::Kind::Usage,
-                     CliTr::tr("'%1' is not a cut-off: data are cut off on the 1st of each month "
-                               "(did you mean %2?)")
-                             .arg(text, QDate(date.year(), date.month(), 1).toString(Qt::ISODate))};
+        return Error {Error::Kind::Usage,
+                      CliTr::tr("'%1' is not a cut-off: data are cut off on the 1st of each month "
+                                "(did you mean %2?)")
+                          .arg(text, QDate(date.year(), date.month(), 1).toString(Qt::ISODate))};
     return date;
 }
 
@@ -139,7 +140,7 @@ QDate currentCutoff()
 Result<void> openStore(Store &store, const QString &path)
 {
     if (path.isEmpty())
-        return Error{Error::Kind::Usage, CliTr::tr("--db is required")};
+        return Error {Error::Kind::Usage, CliTr::tr("--db is required")};
     return store.open(path);
 }
 
@@ -150,14 +151,14 @@ Result<Scope> resolveScope(const QString &province, const QString &district)
     if (!province.isEmpty()) {
         Result<QString> code = wilayah.matchProvince(province);
         if (!code)
-            return Error{Error::Kind::Usage, code.error().message};
+            return Error {Error::Kind::Usage, code.error().message};
         scope.level = Level::Province;
         scope.code = scope.provinceCode = *code;
     }
     if (!district.isEmpty()) {
         Result<QString> code = wilayah.matchDistrict(district, scope.provinceCode);
         if (!code)
-            return Error{Error::Kind::Usage, code.error().message};
+            return Error {Error::Kind::Usage, code.error().message};
         scope.level = Level::District;
         scope.code = *code;
         scope.provinceCode = wilayah.district(*code)->provinceCode;
@@ -171,9 +172,9 @@ Result<std::unique_ptr<Analysis>> loadAnalysis(const Store &store, const QString
     if (!cutoffs)
         return cutoffs.error();
     if (cutoffs->isEmpty())
-        return Error{Error::Kind::Input,
-                     CliTr::tr("%1 holds no data yet: import a file first (or run 'demo')")
-                             .arg(QFileInfo(store.path()).fileName())};
+        return Error {Error::Kind::Input,
+                      CliTr::tr("%1 holds no data yet: import a file first (or run 'demo')")
+                          .arg(QFileInfo(store.path()).fileName())};
     QDate cutoff = cutoffs->last();
     if (!cutoffText.isEmpty()) {
         Result<QDate> parsed = parseCutoff(cutoffText);
@@ -183,9 +184,9 @@ Result<std::unique_ptr<Analysis>> loadAnalysis(const Store &store, const QString
             QStringList known;
             for (const QDate &date : std::as_const(*cutoffs))
                 known.append(date.toString(Qt::ISODate));
-            return Error{Error::Kind::Input,
-                         CliTr::tr("no data for cut-off %1; the database holds %2")
-                                 .arg(parsed->toString(Qt::ISODate), known.join(u", "_s))};
+            return Error {Error::Kind::Input,
+                          CliTr::tr("no data for cut-off %1; the database holds %2")
+                              .arg(parsed->toString(Qt::ISODate), known.join(u", "_s))};
         }
         cutoff = *parsed;
     }
@@ -199,8 +200,8 @@ Result<Criteria> parseCriteriaOption(const QString &text)
 {
     Criteria criteria = Criteria::Sisdmk;
     if (!parseCriteria(text.trimmed().toLower(), &criteria))
-        return Error{Error::Kind::Usage,
-                     CliTr::tr("unknown criteria '%1' (sisdmk, registered or rpjmn)").arg(text)};
+        return Error {Error::Kind::Usage,
+                      CliTr::tr("unknown criteria '%1' (sisdmk, registered or rpjmn)").arg(text)};
     return criteria;
 }
 
@@ -208,7 +209,7 @@ Result<Status> parseStatusOption(const QString &text)
 {
     Status status = Status::All;
     if (!parseStatus(text.trimmed().toLower(), &status))
-        return Error{Error::Kind::Usage, CliTr::tr("unknown status '%1' (all or asn)").arg(text)};
+        return Error {Error::Kind::Usage, CliTr::tr("unknown status '%1' (all or asn)").arg(text)};
     return status;
 }
 
@@ -237,7 +238,7 @@ void ViewOptions::addTo(QCommandLineParser &parser) const
 Result<View> openView(const QCommandLineParser &parser, const ViewOptions &options)
 {
     if (!parser.isSet(options.db))
-        return Error{Error::Kind::Usage, CliTr::tr("--db is required")};
+        return Error {Error::Kind::Usage, CliTr::tr("--db is required")};
     View view;
     Result<Criteria> criteria = parseCriteriaOption(parser.value(options.criteria));
     if (!criteria)
@@ -247,8 +248,9 @@ Result<View> openView(const QCommandLineParser &parser, const ViewOptions &optio
     if (!status)
         return status.error();
     view.status = *status;
-    Result<Scope> scope = resolveScope(parser.value(options.province),
-                                       options.withDistrict ? parser.value(options.district) : QString());
+    Result<Scope> scope
+        = resolveScope(parser.value(options.province),
+                       options.withDistrict ? parser.value(options.district) : QString());
     if (!scope)
         return scope.error();
     view.scope = *scope;
@@ -258,13 +260,15 @@ Result<View> openView(const QCommandLineParser &parser, const ViewOptions &optio
     }
     const std::optional<BandSettings> bands = BandSettings::fromText(parser.value(options.bands));
     if (!bands)
-        return Error{Error::Kind::Usage,
-                     CliTr::tr("--bands takes three increasing whole numbers below 100, e.g. 25,50,75")};
+        return Error {
+            Error::Kind::Usage,
+            CliTr::tr("--bands takes three increasing whole numbers below 100, e.g. 25,50,75")};
 
     view.store = std::make_unique<Store>();
     if (Result<void> opened = openStore(*view.store, parser.value(options.db)); !opened)
         return opened.error();
-    Result<std::unique_ptr<Analysis>> analysis = loadAnalysis(*view.store, parser.value(options.cutoff));
+    Result<std::unique_ptr<Analysis>> analysis
+        = loadAnalysis(*view.store, parser.value(options.cutoff));
     if (!analysis)
         return analysis.error();
     view.analysis = std::move(*analysis);
@@ -273,9 +277,10 @@ Result<View> openView(const QCommandLineParser &parser, const ViewOptions &optio
         const RegionSummary any = view.analysis->summary(view.scope.level, view.scope.code,
                                                          Criteria::Sisdmk, Status::All);
         if (any.puskesmas == 0)
-            return Error{Error::Kind::Input,
-                         CliTr::tr("no data for %1 at cut-off %2")
-                                 .arg(any.name, view.analysis->snapshot().cutoff.toString(Qt::ISODate))};
+            return Error {
+                Error::Kind::Input,
+                CliTr::tr("no data for %1 at cut-off %2")
+                    .arg(any.name, view.analysis->snapshot().cutoff.toString(Qt::ISODate))};
     }
     return view;
 }

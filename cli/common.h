@@ -47,7 +47,7 @@ Result<void> openStore(Store &store, const QString &path);
 struct Scope
 {
     Level level = Level::National;
-    QString code;         // "" nation, "52", "52.03"
+    QString code; // "" nation, "52", "52.03"
     QString provinceCode; // "" unless --province was given or implied
 };
 // --province and --district as people write them; unknown names are usage errors listing the

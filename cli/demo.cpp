@@ -20,9 +20,9 @@ struct DemoTr
 int runDemo(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-            DemoTr::tr("Fill the database with the generated national sample data set (SAMPLE DATA): "
-                       "514 districts, two cut-offs; Lombok Timur holds the real rows of the ministry page."));
+    parser.setApplicationDescription(DemoTr::tr(
+        "Fill the database with the generated national sample data set (SAMPLE DATA): "
+        "514 districts, two cut-offs; Lombok Timur holds the real rows of the ministry page."));
     const QCommandLineOption db = dbOption();
     parser.addOption(db);
     int code = Ok;
@@ -42,14 +42,16 @@ int runDemo(const QStringList &arguments)
             Result<ImportOutcome> outcome = store.importBatch(cutoff.batch, cutoff.cutoff, true);
             if (!outcome)
                 return outcome.error();
-            for (const auto &[kind, entries] : {std::pair{ListKind::Rpjmn, &sample.rpjmn},
-                                                std::pair{ListKind::Registered, &sample.registered}}) {
+            for (const auto &[kind, entries] :
+                 {std::pair {ListKind::Rpjmn, &sample.rpjmn},
+                  std::pair {ListKind::Registered, &sample.registered}}) {
                 Result<int> stored = store.importList(kind, cutoff.cutoff, *entries, u"demo"_s, {});
                 if (!stored)
                     return stored.error();
             }
-            lines.append(DemoTr::tr("SAMPLE DATA: %n Puskesmas for cut-off %1", nullptr, outcome->puskesmas)
-                                 .arg(cutoff.cutoff.toString(Qt::ISODate)));
+            lines.append(
+                DemoTr::tr("SAMPLE DATA: %n Puskesmas for cut-off %1", nullptr, outcome->puskesmas)
+                    .arg(cutoff.cutoff.toString(Qt::ISODate)));
         }
         return {};
     });

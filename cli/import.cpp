@@ -39,15 +39,18 @@ void printReport(const ImportReport &report)
     if (report.skippedEmptyRows > 0)
         e << ImportTr::tr("%n empty row(s) skipped", nullptr, report.skippedEmptyRows) << u'\n';
     if (report.emptyCountCells > 0)
-        e << ImportTr::tr("%n empty count cell(s) read as 0", nullptr, report.emptyCountCells) << u'\n';
+        e << ImportTr::tr("%n empty count cell(s) read as 0", nullptr, report.emptyCountCells)
+          << u'\n';
     if (!report.unmappedProfessions.isEmpty()) {
         int rows = 0;
         for (int n : report.unmappedProfessions)
             rows += n;
-        e << ImportTr::tr("%n worker(s) of professions outside the priority types were not counted:",
-                          nullptr, rows)
+        e << ImportTr::tr(
+            "%n worker(s) of professions outside the priority types were not counted:", nullptr,
+            rows)
           << u'\n';
-        for (auto it = report.unmappedProfessions.cbegin(); it != report.unmappedProfessions.cend(); ++it)
+        for (auto it = report.unmappedProfessions.cbegin(); it != report.unmappedProfessions.cend();
+             ++it)
             e << u"  "_s << it.key() << u": "_s << it.value() << u'\n';
     }
     e.flush();
@@ -58,17 +61,19 @@ void printReport(const ImportReport &report)
 int runImport(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(ImportTr::tr("Import a staffing file into the database, as the data of one cut-off."));
+    parser.setApplicationDescription(
+        ImportTr::tr("Import a staffing file into the database, as the data of one cut-off."));
     const QCommandLineOption db = dbOption();
     const QCommandLineOption cutoff = cutoffOption();
-    const QCommandLineOption replace(u"replace"_s,
-                                     ImportTr::tr("Swap the data of districts the cut-off already holds for the file's."));
-    const QCommandLineOption format(u"format"_s,
-                                    ImportTr::tr("auto (default), rekap, long, workers, paste or xlsx."),
-                                    u"FORMAT"_s, u"auto"_s);
+    const QCommandLineOption replace(
+        u"replace"_s,
+        ImportTr::tr("Swap the data of districts the cut-off already holds for the file's."));
+    const QCommandLineOption format(
+        u"format"_s, ImportTr::tr("auto (default), rekap, long, workers, paste or xlsx."),
+        u"FORMAT"_s, u"auto"_s);
     const QCommandLineOption province = provinceOption();
-    const QCommandLineOption sheet(u"sheet"_s, ImportTr::tr("XLSX: the sheet to read (default: the first)."),
-                                   u"NAME"_s);
+    const QCommandLineOption sheet(
+        u"sheet"_s, ImportTr::tr("XLSX: the sheet to read (default: the first)."), u"NAME"_s);
     parser.addOptions({db, cutoff, replace, format, province, sheet});
     parser.addPositionalArgument(u"FILE"_s, ImportTr::tr("The file to import."));
     int code = Ok;
@@ -97,7 +102,7 @@ int runImport(const QStringList &arguments)
         return fail(date.error());
     const QString path = parser.positionalArguments().first();
     if (!QFileInfo::exists(path))
-        return fail(Error{Error::Kind::Input, ImportTr::tr("%1: no such file").arg(path)});
+        return fail(Error {Error::Kind::Input, ImportTr::tr("%1: no such file").arg(path)});
 
     // Read first, then open the database: a file that fails to read never touches it.
     Result<ImportBatch> batch = readImportFile(path, options);
@@ -115,8 +120,9 @@ int runImport(const QStringList &arguments)
     QStringList names;
     for (const QString &districtCode : std::as_const(outcome->districtCodes))
         names.append(Wilayah::instance().district(districtCode)->shortName);
-    out() << ImportTr::tr("%1: %n Puskesmas imported for cut-off %2 (%3)", nullptr, outcome->puskesmas)
-                     .arg(QFileInfo(path).fileName(), date->toString(Qt::ISODate), names.join(u", "_s))
+    out() << ImportTr::tr("%1: %n Puskesmas imported for cut-off %2 (%3)", nullptr,
+                          outcome->puskesmas)
+                 .arg(QFileInfo(path).fileName(), date->toString(Qt::ISODate), names.join(u", "_s))
           << u'\n';
     if (!outcome->replacedDistricts.isEmpty())
         out() << ImportTr::tr("replaced the earlier data of %n district(s)", nullptr,
@@ -130,12 +136,14 @@ int runImportList(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-            ImportTr::tr("Import the list of Puskesmas on the RPJMN output list or the registered list, for a cut-off."));
+        ImportTr::tr("Import the list of Puskesmas on the RPJMN output list or the registered "
+                     "list, for a cut-off."));
     const QCommandLineOption db = dbOption();
     const QCommandLineOption cutoff = cutoffOption();
     const QCommandLineOption list(u"list"_s, ImportTr::tr("rpjmn or registered."), u"LIST"_s);
     parser.addOptions({db, cutoff, list});
-    parser.addPositionalArgument(u"FILE"_s, ImportTr::tr("A file of Puskesmas codes, or of province, district and name."));
+    parser.addPositionalArgument(
+        u"FILE"_s, ImportTr::tr("A file of Puskesmas codes, or of province, district and name."));
     int code = Ok;
     if (!parse(parser, arguments, &code))
         return code;
@@ -151,7 +159,7 @@ int runImportList(const QStringList &arguments)
         return fail(date.error());
     const QString path = parser.positionalArguments().first();
     if (!QFileInfo::exists(path))
-        return fail(Error{Error::Kind::Input, ImportTr::tr("%1: no such file").arg(path)});
+        return fail(Error {Error::Kind::Input, ImportTr::tr("%1: no such file").arg(path)});
 
     Result<QList<ListEntry>> entries = readListFile(path, {});
     if (!entries)
@@ -169,7 +177,7 @@ int runImportList(const QStringList &arguments)
     if (!stored)
         return fail(stored.error());
     out() << ImportTr::tr("%1: %n Puskesmas on the %2 list for cut-off %3", nullptr, *stored)
-                     .arg(QFileInfo(path).fileName(), listKindKey(kind), date->toString(Qt::ISODate))
+                 .arg(QFileInfo(path).fileName(), listKindKey(kind), date->toString(Qt::ISODate))
           << Qt::endl;
     return Ok;
 }

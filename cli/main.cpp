@@ -33,13 +33,15 @@ struct Command
 
 const Command commands[] = {
     {"import", false, Lengkap::Cli::runImport,
-     QT_TRANSLATE_NOOP("Lengkap::Cli", "import a staffing file (rekap, long, workers, paste, xlsx)")},
+     QT_TRANSLATE_NOOP("Lengkap::Cli",
+                       "import a staffing file (rekap, long, workers, paste, xlsx)")},
     {"import-list", false, Lengkap::Cli::runImportList,
      QT_TRANSLATE_NOOP("Lengkap::Cli", "import the rpjmn or registered list of a cut-off")},
     {"summary", false, Lengkap::Cli::runSummary,
      QT_TRANSLATE_NOOP("Lengkap::Cli", "print the completeness of a region as JSON")},
     {"scenario", false, Lengkap::Cli::runScenario,
-     QT_TRANSLATE_NOOP("Lengkap::Cli", "place workers in a region: how many Puskesmas become complete")},
+     QT_TRANSLATE_NOOP("Lengkap::Cli",
+                       "place workers in a region: how many Puskesmas become complete")},
     {"table", true, Lengkap::Cli::runTable,
      QT_TRANSLATE_NOOP("Lengkap::Cli", "write a region's table as CSV, XLSX or PDF")},
     {"report", true, Lengkap::Cli::runReport,
@@ -84,14 +86,15 @@ void printHelp()
 {
     QTextStream &out = Lengkap::Cli::out();
     out << MainTr::tr("Usage: %1 <command> [options]").arg(u"lengkap-cli"_s) << u"\n\n"
-        << MainTr::tr("Completeness of the 9 priority health-worker types per Puskesmas.") << u"\n\n"
+        << MainTr::tr("Completeness of the 9 priority health-worker types per Puskesmas.")
+        << u"\n\n"
         << MainTr::tr("Commands:") << u'\n';
     for (const Command &command : commands)
         out << u"  "_s << QString::fromLatin1(command.name).leftJustified(13)
             << QCoreApplication::translate("Lengkap::Cli", command.summary) << u'\n';
-    out << u'\n'
-        << MainTr::tr("Options: --help, --version, --lang id|en (default: Indonesian).") << u'\n'
-        << MainTr::tr("'%1 <command> --help' describes a command.").arg(u"lengkap-cli"_s) << u'\n'
+    out << u'\n' << MainTr::tr("Options: --help, --version, --lang id|en (default: Indonesian).")
+        << u'\n' << MainTr::tr("'%1 <command> --help' describes a command.").arg(u"lengkap-cli"_s)
+        << u'\n'
         << MainTr::tr("Exit codes: 0 ok, 2 usage error, 3 invalid input (nothing written), "
                       "4 database error (nothing lost).")
         << u'\n';

@@ -146,9 +146,9 @@ int runScenario(const QStringList &arguments)
     Result<View> opened = openView(parser, view);
     if (!opened)
         return fail(opened.error());
-    const ScenarioResult result = planScenario(*opened->analysis, opened->scope.level,
-                                               opened->scope.code, opened->criteria,
-                                               opened->status, placements);
+    const ScenarioResult result
+        = planScenario(*opened->analysis, opened->scope.level, opened->scope.code, opened->criteria,
+                       opened->status, placements);
     out() << scenarioJson(result, opened->analysis->snapshot().cutoff);
     out().flush();
     return Ok;

@@ -23,7 +23,8 @@ struct SummaryTr
 QString jsonString(const QString &text)
 {
     // QJsonDocument escapes; strip the array brackets around the single value.
-    const QByteArray json = QJsonDocument(QJsonArray{QJsonValue(text)}).toJson(QJsonDocument::Compact);
+    const QByteArray json
+        = QJsonDocument(QJsonArray {QJsonValue(text)}).toJson(QJsonDocument::Compact);
     return QString::fromUtf8(json.mid(1, json.size() - 2));
 }
 
@@ -65,7 +66,8 @@ QString summaryJson(const RegionSummary &s, const QDate &cutoff, Criteria criter
 int runSummary(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(SummaryTr::tr("Print the completeness of the nation, a province or a district."));
+    parser.setApplicationDescription(
+        SummaryTr::tr("Print the completeness of the nation, a province or a district."));
     const ViewOptions view;
     view.addTo(parser);
     const QCommandLineOption json(u"json"_s, SummaryTr::tr("Print JSON (the only output form)."));

@@ -43,7 +43,7 @@ std::optional<BandSettings> BandSettings::fromText(const QString &text)
         if (!ok || limits[i] < 0 || limits[i] >= 100 || (i > 0 && limits[i] <= limits[i - 1]))
             return std::nullopt;
     }
-    return BandSettings{limits[0], limits[1], limits[2]};
+    return BandSettings {limits[0], limits[1], limits[2]};
 }
 
 // Built once per snapshot: a bit per type for "filled" under each status, and the contiguous
@@ -145,7 +145,7 @@ RegionSummary Analysis::summary(Level level, const QString &code, Criteria crite
                                 Status status) const
 {
     RegionSummary s = makeSummary(level, code);
-    Index::Range range{0, m_snapshot.puskesmas.size()};
+    Index::Range range {0, m_snapshot.puskesmas.size()};
     if (level != Level::National) {
         const auto &ranges = level == Level::Province ? m_index->provinces : m_index->districts;
         range = ranges.value(code);

@@ -16,8 +16,8 @@ namespace Lengkap {
 // Band limits on the rounded complete percentage (DOMAIN.md §3). Settings, not constants.
 struct BandSettings
 {
-    int redMax = 25;        // 0..redMax -> Red
-    int orangeMax = 50;     // ..orangeMax -> Orange
+    int redMax = 25; // 0..redMax -> Red
+    int orangeMax = 50; // ..orangeMax -> Orange
     int lightGreenMax = 75; // ..lightGreenMax -> LightGreen; above -> DarkGreen
     Band bandFor(double completePct) const;
 
@@ -33,13 +33,13 @@ struct BandSettings
 struct RegionSummary
 {
     Level level = Level::National;
-    QString code;         // "" for the nation, "52", "52.03"
-    QString name;         // "Indonesia", "Nusa Tenggara Barat", "Lombok Timur"
+    QString code; // "" for the nation, "52", "52.03"
+    QString name; // "Indonesia", "Nusa Tenggara Barat", "Lombok Timur"
     QString provinceCode; // the province of a district or province; "" for the nation
     QString provinceName;
     int puskesmas = 0;
     int complete = 0;
-    int shortage = 0;         // empty cells: fewest workers to complete every Puskesmas
+    int shortage = 0; // empty cells: fewest workers to complete every Puskesmas
     QList<int> missingByType; // Puskesmas without a worker of each type
     Band band = Band::Red;
 
@@ -52,10 +52,13 @@ struct RegionSummary
 struct PuskesmasRow
 {
     const PuskesmasData *data = nullptr; // owned by the Analysis' snapshot
-    QList<int> counts;                   // count(type, status) by type
+    QList<int> counts; // count(type, status) by type
     int emptyCells = 0;
     bool complete() const { return emptyCells == 0; }
-    FillState fill(int type) const { return counts.at(type) > 0 ? FillState::Filled : FillState::Empty; }
+    FillState fill(int type) const
+    {
+        return counts.at(type) > 0 ? FillState::Filled : FillState::Empty;
+    }
 };
 
 class Analysis
@@ -72,8 +75,10 @@ public:
     RegionSummary national(Criteria criteria, Status status) const;
     // Children with Puskesmas in the snapshot, in code order.
     QList<RegionSummary> provinces(Criteria criteria, Status status) const;
-    QList<RegionSummary> districts(const QString &provinceCode, Criteria criteria, Status status) const;
-    QList<PuskesmasRow> puskesmas(const QString &districtCode, Criteria criteria, Status status) const;
+    QList<RegionSummary> districts(const QString &provinceCode, Criteria criteria,
+                                   Status status) const;
+    QList<PuskesmasRow> puskesmas(const QString &districtCode, Criteria criteria,
+                                  Status status) const;
 
     // Province codes and district codes that hold data in this snapshot.
     QStringList provinceCodes() const;

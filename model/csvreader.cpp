@@ -123,7 +123,10 @@ public:
     {
         QByteArray digest(EVP_MAX_MD_SIZE, Qt::Uninitialized);
         unsigned int length = 0;
-        if (!m_ok || EVP_DigestFinal_ex(m_context, reinterpret_cast<unsigned char *>(digest.data()), &length) != 1)
+        if (!m_ok
+            || EVP_DigestFinal_ex(m_context, reinterpret_cast<unsigned char *>(digest.data()),
+                                  &length)
+                   != 1)
             return {};
         m_ok = false;
         digest.truncate(int(length));

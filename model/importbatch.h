@@ -13,14 +13,14 @@ namespace Lengkap {
 
 struct PuskesmasCounts
 {
-    int line = 0;         // physical line where the record starts, for messages
+    int line = 0; // physical line where the record starts, for messages
     QString districtCode; // wilayah code, "52.03"
-    QString code;         // kode_puskesmas; empty when the file has no such column
-    QString name;         // as written in the file
-    QString kategori;     // "Pedesaan Rawat Inap", ... or empty
-    std::optional<bool> rpjmn;      // unset when the file does not say
+    QString code; // kode_puskesmas; empty when the file has no such column
+    QString name; // as written in the file
+    QString kategori; // "Pedesaan Rawat Inap", ... or empty
+    std::optional<bool> rpjmn; // unset when the file does not say
     std::optional<bool> registered; // likewise
-    QList<int> asn;       // one per NakesTypes::all(), in order
+    QList<int> asn; // one per NakesTypes::all(), in order
     QList<int> nonAsn;
 };
 
@@ -34,13 +34,13 @@ struct ImportWarning
 // Facts about a read, shown in the import window and printed by the CLI.
 struct ImportReport
 {
-    QString format;    // rekap, long, workers, paste, xlsx
-    QString encoding;  // "UTF-8", "UTF-8 (BOM)", "windows-1252"
+    QString format; // rekap, long, workers, paste, xlsx
+    QString encoding; // "UTF-8", "UTF-8 (BOM)", "windows-1252"
     QString delimiter; // ",", ";", "tab", or empty
-    int recordsRead = 0;      // data records (not counting the header)
+    int recordsRead = 0; // data records (not counting the header)
     int skippedEmptyRows = 0; // rows with every cell empty
-    int emptyCountCells = 0;  // empty count cells read as 0
-    int workersCounted = 0;   // workers format: rows that reached a count
+    int emptyCountCells = 0; // empty count cells read as 0
+    int workersCounted = 0; // workers format: rows that reached a count
     QMap<QString, int> unmappedProfessions; // workers format: profession -> rows ignored
     QList<ImportWarning> warnings;
     qint64 elapsedMs = 0;
@@ -49,7 +49,7 @@ struct ImportReport
 struct ImportBatch
 {
     QString sourceName; // file name without folder, for the import log and messages
-    QString sha256;     // hex digest of the file's bytes
+    QString sha256; // hex digest of the file's bytes
     QString format;
     QList<PuskesmasCounts> puskesmas;
     ImportReport report;

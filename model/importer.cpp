@@ -260,8 +260,8 @@ Result<ImportBatch> readImportFile(const QString &path, const ReadOptions &optio
     timer.start();
     const QByteArray head = readFileHead(path, 64 * 1024);
     ImportFormat format = options.format;
-    const bool xlsx
-        = format == ImportFormat::Xlsx || (format != ImportFormat::Paste && looksLikeXlsx(path, head));
+    const bool xlsx = format == ImportFormat::Xlsx
+                      || (format != ImportFormat::Paste && looksLikeXlsx(path, head));
     if (format == ImportFormat::Auto && !xlsx && looksLikePaste(head))
         format = ImportFormat::Paste;
 
@@ -304,8 +304,9 @@ Result<QList<ListEntry>> readListFile(const QString &path, const ReadOptions &op
 {
     const QByteArray head = readFileHead(path, 4);
     Result<std::unique_ptr<RecordSource>> source
-        = looksLikeXlsx(path, head) || options.format == ImportFormat::Xlsx ? openXlsx(path, options.sheet)
-                                                                     : openCsv(path);
+        = looksLikeXlsx(path, head) || options.format == ImportFormat::Xlsx
+              ? openXlsx(path, options.sheet)
+              : openCsv(path);
     if (!source)
         return source.error();
     return readList(**source, options);

@@ -23,13 +23,13 @@ struct ReadOptions
     ImportFormat format = ImportFormat::Auto;
     // For .xlsx: the table format inside (Auto detects rekap/long/workers from the header).
     ImportFormat sheetFormat = ImportFormat::Auto;
-    QString sheet;        // XLSX sheet name; empty = first sheet
+    QString sheet; // XLSX sheet name; empty = first sheet
     QString provinceCode; // --province: restricts district matching to this province
     // Workers format: role -> header, chosen by the user when a required column is not found.
     // Roles: "puskesmas_code", "puskesmas_name", "district", "province", "profession", "status".
     QHash<QString, QString> columnMapping;
-    const std::atomic_bool *cancel = nullptr;                   // set from another thread
-    std::function<void(qint64 done, qint64 total)> progress;    // called now and then
+    const std::atomic_bool *cancel = nullptr; // set from another thread
+    std::function<void(qint64 done, qint64 total)> progress; // called now and then
 };
 
 // Reads a whole staffing file. Kind::Input errors carry "file:line: message".

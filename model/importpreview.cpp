@@ -33,7 +33,6 @@ struct PreviewTr
 constexpr qint64 HeadBytes = 64 * 1024;
 constexpr qint64 MaxWorkbookPartBytes = 8 * 1024 * 1024; // workbook.xml and .rels, uncompressed
 
-
 // Reads one part of the archive whole, refusing a large one before inflating it.
 Result<QByteArray> readSmallPart(QuaZip &zip, const QString &name, const QString &fileName)
 {
@@ -41,17 +40,18 @@ Result<QByteArray> readSmallPart(QuaZip &zip, const QString &name, const QString
         return QByteArray();
     QuaZipFileInfo64 info;
     if (!zip.getCurrentFileInfo(&info))
-        return inputError(PreviewTr::tr("%1: cannot read the workbook's table of contents").arg(fileName));
+        return inputError(
+            PreviewTr::tr("%1: cannot read the workbook's table of contents").arg(fileName));
     if (info.uncompressedSize > quint64(MaxWorkbookPartBytes))
-        return inputError(PreviewTr::tr("%1: refused: the workbook part %2 is too large")
-                                  .arg(fileName, name));
+        return inputError(
+            PreviewTr::tr("%1: refused: the workbook part %2 is too large").arg(fileName, name));
     QuaZipFile part(&zip);
     if (!part.open(QIODevice::ReadOnly))
         return inputError(PreviewTr::tr("%1: cannot read %2 in the workbook").arg(fileName, name));
     QByteArray bytes = part.read(MaxWorkbookPartBytes + 1);
     if (bytes.size() > MaxWorkbookPartBytes)
-        return inputError(PreviewTr::tr("%1: refused: the workbook part %2 is too large")
-                                  .arg(fileName, name));
+        return inputError(
+            PreviewTr::tr("%1: refused: the workbook part %2 is too large").arg(fileName, name));
     return bytes;
 }
 
@@ -59,7 +59,8 @@ Result<ImportPreview> previewPaste(const QString &path, ImportPreview preview, i
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return inputError(PreviewTr::tr("%1: cannot open the file: %2").arg(preview.fileName, file.errorString()));
+        return inputError(PreviewTr::tr("%1: cannot open the file: %2")
+                              .arg(preview.fileName, file.errorString()));
     QByteArray head = file.read(HeadBytes);
     if (head.startsWith("\xEF\xBB\xBF")) {
         preview.encoding = u"UTF-8 (BOM)"_s;
@@ -101,13 +102,14 @@ Result<ImportPreview> previewPaste(const QString &path, ImportPreview preview, i
 Result<ImportPreview> previewTable(const QString &path, const ReadOptions &options,
                                    ImportPreview preview, int rows)
 {
-    Result<std::unique_ptr<RecordSource>> opened = Error{};
+    Result<std::unique_ptr<RecordSource>> opened = Error {};
     if (preview.xlsx) {
         if (Result<QStringList> sheets = listXlsxSheets(path))
             preview.sheets = *sheets;
         opened = openXlsx(path, options.sheet);
-        preview.sheet = options.sheet.isEmpty() && !preview.sheets.isEmpty() ? preview.sheets.first()
-                                                                             : options.sheet;
+        preview.sheet = options.sheet.isEmpty() && !preview.sheets.isEmpty()
+                            ? preview.sheets.first()
+                            : options.sheet;
     } else {
         opened = openCsv(path);
     }
@@ -131,7 +133,8 @@ Result<ImportPreview> previewTable(const QString &path, const ReadOptions &optio
     if (const std::optional<Error> error = source.error())
         return *error;
     if (preview.headerLine == 0)
-        return inputError(u"%1:1: %2"_s.arg(preview.fileName, PreviewTr::tr("the file has no header row")));
+        return inputError(
+            u"%1:1: %2"_s.arg(preview.fileName, PreviewTr::tr("the file has no header row")));
     preview.encoding = source.encodingName();
     preview.delimiter = source.delimiterName();
 
@@ -145,7 +148,6 @@ Result<ImportPreview> previewTable(const QString &path, const ReadOptions &optio
         preview.workerRoles = matchWorkerColumns(preview.header, options.columnMapping);
     return preview;
 }
-
 
 } // namespace
 
@@ -185,7 +187,7 @@ Result<ImportPreview> previewImportFile(const QString &path, const ReadOptions &
         return inputError(PreviewTr::tr("%1: no such file").arg(path));
     const QByteArray head = readFileHead(path, HeadBytes);
     preview.xlsx = options.format == ImportFormat::Xlsx
-            || (options.format != ImportFormat::Paste && looksLikeXlsx(path, head));
+                   || (options.format != ImportFormat::Paste && looksLikeXlsx(path, head));
     if (!preview.xlsx
         && (options.format == ImportFormat::Paste
             || (options.format == ImportFormat::Auto && looksLikePaste(head)))) {
@@ -200,7 +202,8 @@ Result<QStringList> listXlsxSheets(const QString &path)
     const QString fileName = QFileInfo(path).fileName();
     QuaZip zip(path);
     if (!zip.open(QuaZip::mdUnzip))
-        return inputError(PreviewTr::tr("%1: not an XLSX workbook (not a zip archive)").arg(fileName));
+        return inputError(
+            PreviewTr::tr("%1: not an XLSX workbook (not a zip archive)").arg(fileName));
     // The workbook part: named in _rels/.rels, usually xl/workbook.xml.
     QString workbookPart = u"xl/workbook.xml"_s;
     Result<QByteArray> rels = readSmallPart(zip, u"_rels/.rels"_s, fileName);
@@ -224,7 +227,8 @@ Result<QStringList> listXlsxSheets(const QString &path)
     while (!xml.atEnd()) {
         const QXmlStreamReader::TokenType token = xml.readNext();
         if (token == QXmlStreamReader::DTD)
-            return inputError(PreviewTr::tr("%1: refused: the workbook declares a DTD").arg(fileName));
+            return inputError(
+                PreviewTr::tr("%1: refused: the workbook declares a DTD").arg(fileName));
         if (token == QXmlStreamReader::StartElement && xml.name() == u"sheet")
             sheets.append(xml.attributes().value(u"name"_s).toString());
     }

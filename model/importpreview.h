@@ -23,15 +23,15 @@ struct ImportPreview
     // header announces none of them. An XLSX workbook has xlsx set and the sheet's format here.
     ImportFormat format = ImportFormat::Auto;
     bool xlsx = false;
-    QString fileName;  // without folder
-    QString encoding;  // "UTF-8", "UTF-8 (BOM)", "windows-1252"; empty for XLSX
+    QString fileName; // without folder
+    QString encoding; // "UTF-8", "UTF-8 (BOM)", "windows-1252"; empty for XLSX
     QString delimiter; // ",", ";", "tab", or empty
     QStringList sheets; // XLSX: the workbook's sheets in order (empty when they cannot be listed)
-    QString sheet;      // XLSX: the sheet previewed
+    QString sheet; // XLSX: the sheet previewed
     int headerLine = 0; // physical line (row for XLSX) of the header
     QStringList header; // the header cells as written
     QList<QStringList> rows; // the first data rows, blank ones left out
-    QList<int> rowLines;     // their lines
+    QList<int> rowLines; // their lines
     // Paste format (§4): the title line and the first non-empty text lines as they are.
     QString title;
     QStringList textLines;
@@ -47,7 +47,8 @@ struct ImportPreview
 
 // Reads the first `rows` data rows of the file (DOMAIN.md §5 dialects, XLSX sheet options.sheet)
 // and detects the format as readImportFile does. Errors are "file:line: message".
-Result<ImportPreview> previewImportFile(const QString &path, const ReadOptions &options, int rows = 20);
+Result<ImportPreview> previewImportFile(const QString &path, const ReadOptions &options,
+                                        int rows = 20);
 
 // The sheet names of an XLSX workbook, from its workbook part only (cheap; zip-bomb safe).
 Result<QStringList> listXlsxSheets(const QString &path);

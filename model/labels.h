@@ -17,11 +17,11 @@ class Labels
 
 public:
     static QString criteria(Criteria criteria); // "In SISDMK" (Terdata SISDMK), ...
-    static QString status(Status status);       // "ASN + Non-ASN", "ASN only"
-    static QString band(Band band);             // "Dark green" (Hijau Tua), ...
+    static QString status(Status status); // "ASN + Non-ASN", "ASN only"
+    static QString band(Band band); // "Dark green" (Hijau Tua), ...
     static QString bandRange(Band band, const BandSettings &bands); // "76–100%"
-    static QString filled();                    // Sudah Terisi
-    static QString empty();                     // Kosong
+    static QString filled(); // Sudah Terisi
+    static QString empty(); // Kosong
 };
 
 } // namespace Lengkap

@@ -24,9 +24,10 @@ QList<NakesType> loadTypes()
     types.reserve(array.size());
     for (const QJsonValue &value : array) {
         const QJsonObject o = value.toObject();
-        types.append(NakesType{o.value(u"key"_s).toString(), o.value(u"label_id"_s).toString(),
-                               o.value(u"label_en"_s).toString(), o.value(u"short_id"_s).toString(),
-                               o.value(u"short_en"_s).toString()});
+        types.append(NakesType {o.value(u"key"_s).toString(), o.value(u"label_id"_s).toString(),
+                                o.value(u"label_en"_s).toString(),
+                                o.value(u"short_id"_s).toString(),
+                                o.value(u"short_en"_s).toString()});
     }
     Q_ASSERT(!types.isEmpty());
     return types;

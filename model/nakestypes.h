@@ -10,7 +10,7 @@ namespace Lengkap {
 
 struct NakesType
 {
-    QString key;     // file, JSON and code key: "dokter_gigi"
+    QString key; // file, JSON and code key: "dokter_gigi"
     QString labelId; // "Dokter Gigi"
     QString labelEn; // "Dentist"
     QString shortId; // abbreviated header for narrow print columns: "Drg"

@@ -37,8 +37,8 @@ struct PasteTr
 };
 
 constexpr qint64 MaxPasteBytes = 64 * 1024 * 1024; // a district's page is a few kB
-constexpr int MaxNumber = 999;                      // DOMAIN.md §5: counts are 0..999
-constexpr int MaxCandidates = 64;                   // enough to report; more means garbage
+constexpr int MaxNumber = 999; // DOMAIN.md §5: counts are 0..999
+constexpr int MaxCandidates = 64; // enough to report; more means garbage
 
 // One way to read a row's numbers: per type ASN, Non-ASN (the totals are implied).
 using Split = QList<int>; // 2 * typeCount values: asn0, non0, asn1, non1, ...
@@ -64,10 +64,10 @@ QString decodeText(const QByteArray &bytes, QString *encoding)
 // unambiguous rows to take medians from: small numbers for the one-or-two-person types.
 std::pair<double, double> priorFor(const QString &key)
 {
-    static const QHash<QString, std::pair<double, double>> priors = {
-            {u"dokter"_s, {2, 1}},   {u"dokter_gigi"_s, {1, 0}}, {u"perawat"_s, {12, 28}},
-            {u"bidan"_s, {12, 24}},  {u"promkes"_s, {1, 1}},     {u"sanitasi"_s, {3, 0}},
-            {u"gizi"_s, {3, 2}},     {u"farmasi"_s, {2, 3}},     {u"atlm"_s, {2, 2}}};
+    static const QHash<QString, std::pair<double, double>> priors
+        = {{u"dokter"_s, {2, 1}},  {u"dokter_gigi"_s, {1, 0}}, {u"perawat"_s, {12, 28}},
+           {u"bidan"_s, {12, 24}}, {u"promkes"_s, {1, 1}},     {u"sanitasi"_s, {3, 0}},
+           {u"gizi"_s, {3, 2}},    {u"farmasi"_s, {2, 3}},     {u"atlm"_s, {2, 2}}};
     return priors.value(key, {1, 1});
 }
 
@@ -78,8 +78,9 @@ class Splitter
 {
 public:
     Splitter(QByteArrayView digits, int typeCount)
-        : m_digits(digits), m_typeCount(typeCount),
-          m_dead(std::size_t(typeCount + 1) * std::size_t(digits.size() + 1), false)
+        : m_digits(digits)
+        , m_typeCount(typeCount)
+        , m_dead(std::size_t(typeCount + 1) * std::size_t(digits.size() + 1), false)
     {
     }
 
@@ -111,7 +112,8 @@ private:
                 m_found.append(m_current);
             return true;
         }
-        const std::size_t memo = std::size_t(type) * std::size_t(m_digits.size() + 1) + std::size_t(pos);
+        const std::size_t memo
+            = std::size_t(type) * std::size_t(m_digits.size() + 1) + std::size_t(pos);
         if (m_dead[memo])
             return false;
         bool any = false;
@@ -150,8 +152,8 @@ private:
 const QRegularExpression &kategoriPattern()
 {
     static const QRegularExpression pattern(
-            uR"((?:(?:Perkotaan|Pe(?:r)?desaan|Sangat\s*Terpencil|Terpencil)\s*)?(?:Non[\s-]*)?Rawat\s*Inap\s*$)"_s,
-            QRegularExpression::CaseInsensitiveOption);
+        uR"((?:(?:Perkotaan|Pe(?:r)?desaan|Sangat\s*Terpencil|Terpencil)\s*)?(?:Non[\s-]*)?Rawat\s*Inap\s*$)"_s,
+        QRegularExpression::CaseInsensitiveOption);
     return pattern;
 }
 
@@ -159,7 +161,8 @@ const QRegularExpression &areaOnlyPattern()
 {
     // Without "Rawat Inap" only the title-case area word counts, so upper-case names ending in
     // "TERPENCIL" are left alone.
-    static const QRegularExpression pattern(uR"((?:Perkotaan|Pe(?:r)?desaan|Sangat\s*Terpencil|Terpencil)\s*$)"_s);
+    static const QRegularExpression pattern(
+        uR"((?:Perkotaan|Pe(?:r)?desaan|Sangat\s*Terpencil|Terpencil)\s*$)"_s);
     return pattern;
 }
 
@@ -203,11 +206,11 @@ struct PasteRow
 {
     int line = 0;
     QString districtCell; // from a tab-separated district column, else empty
-    QString text;         // glued district + name + kategori (no tab separation), else empty
+    QString text; // glued district + name + kategori (no tab separation), else empty
     QString name;
     QString kategori;
-    QList<int> direct;    // 3 x typeCount numbers given cell by cell
-    QByteArray digits;    // glued numbers to split
+    QList<int> direct; // 3 x typeCount numbers given cell by cell
+    QByteArray digits; // glued numbers to split
     QList<Split> candidates;
     bool tabbed = false;
 };
@@ -227,8 +230,8 @@ Result<ImportBatch> readPaste(const QString &path, const ReadOptions &options)
         return inputError(PasteTr::tr("%1: cannot open: %2").arg(file, in.errorString()));
     if (in.size() > MaxPasteBytes)
         return inputError(PasteTr::tr("%1:1: too large for a copy of the dashboard page (%2 bytes)")
-                                  .arg(file)
-                                  .arg(in.size()));
+                              .arg(file)
+                              .arg(in.size()));
     const QByteArray bytes = in.readAll();
     if (bytes.trimmed().isEmpty())
         return inputError(PasteTr::tr("%1:1: the file is empty").arg(file));
@@ -238,7 +241,8 @@ Result<ImportBatch> readPaste(const QString &path, const ReadOptions &options)
     ImportBatch batch;
     batch.sourceName = file;
     batch.format = u"paste"_s;
-    batch.sha256 = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    batch.sha256
+        = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
     batch.report.format = batch.format;
     const QString text = decodeText(bytes, &batch.report.encoding);
 
@@ -259,8 +263,9 @@ Result<ImportBatch> readPaste(const QString &path, const ReadOptions &options)
     }
 
     // Title: "Kelengkapan 9 Jenis Nakes di LOMBOK TIMUR NUSA TENGGARA BARAT".
-    static const QRegularExpression titlePattern(uR"(Kelengkapan\s*9\s*Jenis\s*Nakes\s+di\s+(.+)$)"_s,
-                                                 QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression titlePattern(
+        uR"(Kelengkapan\s*9\s*Jenis\s*Nakes\s+di\s+(.+)$)"_s,
+        QRegularExpression::CaseInsensitiveOption);
     QString districtCode;
     QStringList districtPrefixes; // upper case, as the rows may start with them
     int titleLine = 0;
@@ -276,20 +281,21 @@ Result<ImportBatch> readPaste(const QString &path, const ReadOptions &options)
         districtCode = *code;
         const District *district = Wilayah::instance().district(districtCode);
         if (!options.provinceCode.isEmpty() && district->provinceCode != options.provinceCode) {
-            return inputError(PasteTr::tr("%1:%2: the page is about %3 (%4), not in the chosen province")
-                                      .arg(file)
-                                      .arg(titleLine)
-                                      .arg(district->shortName,
-                                           Wilayah::instance().province(district->provinceCode)->name));
+            return inputError(
+                PasteTr::tr("%1:%2: the page is about %3 (%4), not in the chosen province")
+                    .arg(file)
+                    .arg(titleLine)
+                    .arg(district->shortName,
+                         Wilayah::instance().province(district->provinceCode)->name));
         }
         // The row's district cell as the dashboard writes it, and the title's own spelling.
-        const QString provinceKey =
-                Wilayah::normalize(Wilayah::instance().province(district->provinceCode)->name);
+        const QString provinceKey
+            = Wilayah::normalize(Wilayah::instance().province(district->provinceCode)->name);
         QString titleDistrict = Wilayah::normalize(place);
         if (titleDistrict.endsWith(u' ' + provinceKey))
             titleDistrict.chop(provinceKey.size() + 1);
-        for (const QString &candidate : {titleDistrict, district->shortName.toUpper(),
-                                         district->name.toUpper()}) {
+        for (const QString &candidate :
+             {titleDistrict, district->shortName.toUpper(), district->name.toUpper()}) {
             if (!candidate.isEmpty() && !districtPrefixes.contains(candidate))
                 districtPrefixes.append(candidate);
         }
@@ -346,9 +352,9 @@ Result<ImportBatch> readPaste(const QString &path, const ReadOptions &options)
                     const QString &cell = cells.at(c);
                     if (cell.size() > 3 || (cell.size() > 1 && cell.startsWith(u'0'))) {
                         return inputError(PasteTr::tr("%1:%2: '%3' is not a count from 0 to 999")
-                                                  .arg(file)
-                                                  .arg(lineNumber)
-                                                  .arg(cell));
+                                              .arg(file)
+                                              .arg(lineNumber)
+                                              .arg(cell));
                     }
                     row.direct.append(cell.toInt());
                 }
@@ -360,10 +366,10 @@ Result<ImportBatch> readPaste(const QString &path, const ReadOptions &options)
                 if (!haveHeader)
                     continue;
                 return inputError(PasteTr::tr("%1:%2: expected %3 numbers, found %4")
-                                          .arg(file)
-                                          .arg(lineNumber)
-                                          .arg(numbersPerRow)
-                                          .arg(numeric));
+                                      .arg(file)
+                                      .arg(lineNumber)
+                                      .arg(numbersPerRow)
+                                      .arg(numeric));
             }
         } else {
             // No tabs: the digits (and spaces between them) that end the line.
@@ -373,7 +379,8 @@ Result<ImportBatch> readPaste(const QString &path, const ReadOptions &options)
                 --start;
             while (start < line.size() && line.at(start) == u' ')
                 ++start;
-            QStringList tokens = QStringView(line).mid(start).toString().split(u' ', Qt::SkipEmptyParts);
+            QStringList tokens
+                = QStringView(line).mid(start).toString().split(u' ', Qt::SkipEmptyParts);
             for (const QString &token : std::as_const(tokens)) {
                 if (!allDigits(token)) // other digits (Arabic-Indic, ...) are not counts
                     tokens.clear();
@@ -388,9 +395,9 @@ Result<ImportBatch> readPaste(const QString &path, const ReadOptions &options)
                     const QString &token = tokens.at(t);
                     if (token.size() > 3 || (token.size() > 1 && token.startsWith(u'0'))) {
                         return inputError(PasteTr::tr("%1:%2: '%3' is not a count from 0 to 999")
-                                                  .arg(file)
-                                                  .arg(lineNumber)
-                                                  .arg(token));
+                                              .arg(file)
+                                              .arg(lineNumber)
+                                              .arg(token));
                     }
                     row.direct.append(token.toInt());
                 }
@@ -405,8 +412,8 @@ Result<ImportBatch> readPaste(const QString &path, const ReadOptions &options)
                 if (!haveHeader)
                     continue;
                 return inputError(PasteTr::tr("%1:%2: a row of numbers without a Puskesmas name")
-                                          .arg(file)
-                                          .arg(lineNumber));
+                                      .arg(file)
+                                      .arg(lineNumber));
             }
         }
         if (row.tabbed) {
@@ -416,9 +423,9 @@ Result<ImportBatch> readPaste(const QString &path, const ReadOptions &options)
             if (textCells.size() > 3 || textCells.isEmpty()) {
                 return inputError(PasteTr::tr("%1:%2: expected district, Puskesmas and kategori "
                                               "before the numbers, found %3 cells")
-                                          .arg(file)
-                                          .arg(lineNumber)
-                                          .arg(textCells.size()));
+                                      .arg(file)
+                                      .arg(lineNumber)
+                                      .arg(textCells.size()));
             }
             if (textCells.size() == 3) {
                 row.districtCell = textCells.at(0);
@@ -440,10 +447,10 @@ Result<ImportBatch> readPaste(const QString &path, const ReadOptions &options)
             if (row.candidates.isEmpty()) {
                 return inputError(PasteTr::tr("%1:%2: the %3 digits cannot be read as %4 numbers "
                                               "with ASN + Non-ASN = Total for each type")
-                                          .arg(file)
-                                          .arg(lineNumber)
-                                          .arg(row.digits.size())
-                                          .arg(numbersPerRow));
+                                      .arg(file)
+                                      .arg(lineNumber)
+                                      .arg(row.digits.size())
+                                      .arg(numbersPerRow));
             }
         } else {
             for (int t = 0; t < typeCount; ++t) {
@@ -451,13 +458,14 @@ Result<ImportBatch> readPaste(const QString &path, const ReadOptions &options)
                 const int nonAsn = row.direct.at(3 * t + 1);
                 const int total = row.direct.at(3 * t + 2);
                 if (asn + nonAsn != total) {
-                    return inputError(PasteTr::tr("%1:%2: %3: ASN %4 + Non-ASN %5 is not the total %6")
-                                              .arg(file)
-                                              .arg(lineNumber)
-                                              .arg(NakesTypes::at(t).label())
-                                              .arg(asn)
-                                              .arg(nonAsn)
-                                              .arg(total));
+                    return inputError(
+                        PasteTr::tr("%1:%2: %3: ASN %4 + Non-ASN %5 is not the total %6")
+                            .arg(file)
+                            .arg(lineNumber)
+                            .arg(NakesTypes::at(t).label())
+                            .arg(asn)
+                            .arg(nonAsn)
+                            .arg(total));
                 }
             }
         }
@@ -466,8 +474,8 @@ Result<ImportBatch> readPaste(const QString &path, const ReadOptions &options)
     if (rows.isEmpty()) {
         return inputError(PasteTr::tr("%1:%2: no Puskesmas rows found (expected a copy of the "
                                       "dashboard table)")
-                                  .arg(file)
-                                  .arg(std::max(1, titleLine)));
+                              .arg(file)
+                              .arg(std::max(1, titleLine)));
     }
 
     // Glued text: the district column is there when every glued row starts with the district
@@ -478,8 +486,8 @@ Result<ImportBatch> readPaste(const QString &path, const ReadOptions &options)
             continue;
         const QString upper = row.text.toUpper();
         stripDistrict = stripDistrict
-                && std::any_of(districtPrefixes.cbegin(), districtPrefixes.cend(),
-                               [&](const QString &p) { return upper.startsWith(p); });
+                        && std::any_of(districtPrefixes.cbegin(), districtPrefixes.cend(),
+                                       [&](const QString &p) { return upper.startsWith(p); });
     }
     for (PasteRow &row : rows) {
         if (row.text.isEmpty())
@@ -546,7 +554,9 @@ Result<ImportBatch> readPaste(const QString &path, const ReadOptions &options)
     auto describe = [&](const Split &split, const QList<int> &types) {
         QStringList parts;
         for (int t : types)
-            parts.append(u"%1 %2+%3"_s.arg(NakesTypes::at(t).label()).arg(split.at(2 * t)).arg(split.at(2 * t + 1)));
+            parts.append(u"%1 %2+%3"_s.arg(NakesTypes::at(t).label())
+                             .arg(split.at(2 * t))
+                             .arg(split.at(2 * t + 1)));
         return parts.join(u", "_s);
     };
 
@@ -563,13 +573,14 @@ Result<ImportBatch> readPaste(const QString &path, const ReadOptions &options)
                 return inputError(PasteTr::tr("%1:%2: no district: the title line 'Kelengkapan 9 "
                                               "Jenis Nakes di ...' is missing and the row has no "
                                               "district column")
-                                          .arg(file)
-                                          .arg(row.line));
+                                      .arg(file)
+                                      .arg(row.line));
             }
             auto it = districtByCell.constFind(row.districtCell);
             if (it == districtByCell.cend())
-                it = districtByCell.insert(row.districtCell, Wilayah::instance().matchDistrict(
-                                                                     row.districtCell, options.provinceCode));
+                it = districtByCell.insert(
+                    row.districtCell,
+                    Wilayah::instance().matchDistrict(row.districtCell, options.provinceCode));
             if (!it->ok())
                 return inputError(u"%1:%2: %3"_s.arg(file).arg(row.line).arg(it->error().message));
             rowDistrict = it->value();
@@ -577,10 +588,10 @@ Result<ImportBatch> readPaste(const QString &path, const ReadOptions &options)
         const QString identity = rowDistrict + u'|' + puskesmasNameKey(row.name);
         if (const auto before = seen.constFind(identity); before != seen.cend()) {
             return inputError(PasteTr::tr("%1:%2: Puskesmas %3 appears twice (first on line %4)")
-                                      .arg(file)
-                                      .arg(row.line)
-                                      .arg(row.name)
-                                      .arg(*before));
+                                  .arg(file)
+                                  .arg(row.line)
+                                  .arg(row.name)
+                                  .arg(*before));
         }
         seen.insert(identity, row.line);
 
@@ -613,7 +624,8 @@ Result<ImportBatch> readPaste(const QString &path, const ReadOptions &options)
                 QList<int> differing;
                 for (int t = 0; t < typeCount; ++t) {
                     for (const Split &other : std::as_const(row.candidates)) {
-                        if (other.at(2 * t) != chosen.at(2 * t) || other.at(2 * t + 1) != chosen.at(2 * t + 1)) {
+                        if (other.at(2 * t) != chosen.at(2 * t)
+                            || other.at(2 * t + 1) != chosen.at(2 * t + 1)) {
                             differing.append(t);
                             break;
                         }
@@ -624,16 +636,16 @@ Result<ImportBatch> readPaste(const QString &path, const ReadOptions &options)
                     if (c != best)
                         others.append(describe(row.candidates.at(c), differing));
                 }
-                batch.report.warnings.append(ImportWarning{
-                        row.line,
-                        PasteTr::tr("%1:%2: %3: the numbers are written together and can be read "
-                                    "%4 ways; chose %5 (closest to the usual counts); also "
-                                    "possible: %6")
-                                .arg(file)
-                                .arg(row.line)
-                                .arg(row.name)
-                                .arg(row.candidates.size())
-                                .arg(describe(chosen, differing), others.join(u"; "_s))});
+                batch.report.warnings.append(ImportWarning {
+                    row.line,
+                    PasteTr::tr("%1:%2: %3: the numbers are written together and can be read "
+                                "%4 ways; chose %5 (closest to the usual counts); also "
+                                "possible: %6")
+                        .arg(file)
+                        .arg(row.line)
+                        .arg(row.name)
+                        .arg(row.candidates.size())
+                        .arg(describe(chosen, differing), others.join(u"; "_s))});
             }
         }
         batch.puskesmas.append(std::move(counts));

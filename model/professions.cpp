@@ -25,10 +25,17 @@ struct ProfessionsTr
 const QList<QStringList> &levelSuffixes()
 {
     static const QList<QStringList> suffixes = {
-        {u"AHLI"_s, u"PERTAMA"_s}, {u"AHLI"_s, u"MUDA"_s},        {u"AHLI"_s, u"MADYA"_s},
-        {u"AHLI"_s, u"UTAMA"_s},   {u"PELAKSANA"_s, u"LANJUTAN"_s}, {u"PELAKSANA"_s},
-        {u"TERAMPIL"_s},           {u"MAHIR"_s},                  {u"PENYELIA"_s},
-        {u"PEMULA"_s},             {u"AHLI"_s},
+        {u"AHLI"_s, u"PERTAMA"_s},
+        {u"AHLI"_s, u"MUDA"_s},
+        {u"AHLI"_s, u"MADYA"_s},
+        {u"AHLI"_s, u"UTAMA"_s},
+        {u"PELAKSANA"_s, u"LANJUTAN"_s},
+        {u"PELAKSANA"_s},
+        {u"TERAMPIL"_s},
+        {u"MAHIR"_s},
+        {u"PENYELIA"_s},
+        {u"PEMULA"_s},
+        {u"AHLI"_s},
     };
     return suffixes;
 }
@@ -40,7 +47,6 @@ QString joinKey(const QStringList &words, qsizetype count)
         key += words.at(i);
     return key;
 }
-
 
 } // namespace
 
@@ -76,22 +82,23 @@ Result<Professions> Professions::fromCsv(const QByteArray &csv, const QString &d
         if (line.isEmpty() || line.startsWith(u'#'))
             continue;
         const QStringList fields = splitSimpleCsvLine(line);
-        if (i == 0 || (fields.size() >= 2 && fields.at(0).compare(u"profession"_s, Qt::CaseInsensitive) == 0
-                       && fields.at(1).compare(u"type"_s, Qt::CaseInsensitive) == 0))
+        if (i == 0
+            || (fields.size() >= 2
+                && fields.at(0).compare(u"profession"_s, Qt::CaseInsensitive) == 0
+                && fields.at(1).compare(u"type"_s, Qt::CaseInsensitive) == 0))
             continue; // header
         if (fields.size() != 2 || fields.at(0).isEmpty()) {
-            return inputError(ProfessionsTr::tr("%1:%2: expected 'profession,type'")
-                                      .arg(displayName)
-                                      .arg(i + 1));
+            return inputError(
+                ProfessionsTr::tr("%1:%2: expected 'profession,type'").arg(displayName).arg(i + 1));
         }
         int type = -1;
         if (!fields.at(1).isEmpty()) {
             type = NakesTypes::indexOf(fields.at(1));
             if (type < 0) {
                 return inputError(ProfessionsTr::tr("%1:%2: unknown type '%3'")
-                                          .arg(displayName)
-                                          .arg(i + 1)
-                                          .arg(fields.at(1)));
+                                      .arg(displayName)
+                                      .arg(i + 1)
+                                      .arg(fields.at(1)));
             }
         }
         // The table's own names are matched whole (a level word in the table stays part of it).

@@ -16,22 +16,22 @@ namespace Lengkap {
 
 // Table formats are read through a RecordSource (CSV or an XLSX sheet); the header is the
 // first non-blank record.
-Result<ImportBatch> readRekap(RecordSource &source, const ReadOptions &options);      // §5.1
-Result<ImportBatch> readLong(RecordSource &source, const ReadOptions &options);       // §5.2
-Result<ImportBatch> readWorkers(RecordSource &source, const ReadOptions &options);    // §5.3
-Result<QList<ListEntry>> readList(RecordSource &source, const ReadOptions &options);   // §5.5
+Result<ImportBatch> readRekap(RecordSource &source, const ReadOptions &options); // §5.1
+Result<ImportBatch> readLong(RecordSource &source, const ReadOptions &options); // §5.2
+Result<ImportBatch> readWorkers(RecordSource &source, const ReadOptions &options); // §5.3
+Result<QList<ListEntry>> readList(RecordSource &source, const ReadOptions &options); // §5.5
 // The dashboard copy (§4) is text, not a table.
-Result<ImportBatch> readPaste(const QString &path, const ReadOptions &options);       // §5.4
+Result<ImportBatch> readPaste(const QString &path, const ReadOptions &options); // §5.4
 
 // Workers format (§5.3): the column each role reads, by the user's mapping (role key ->
 // header) or else by the header names exports use. Shared by readWorkers() and the import
 // window's preview, so the window shows what the import will find.
 struct WorkerColumnRole
 {
-    QString key;           // the ReadOptions::columnMapping key: "profession", "status", ...
-    QString description;   // for people: "profession (Jenis Tenaga)"
+    QString key; // the ReadOptions::columnMapping key: "profession", "status", ...
+    QString description; // for people: "profession (Jenis Tenaga)"
     bool required = false; // puskesmas_code and puskesmas_name: one of the two is required
-    int column = -1;       // index in the header, -1 when not found
+    int column = -1; // index in the header, -1 when not found
 };
 QList<WorkerColumnRole> matchWorkerColumns(const QStringList &header,
                                            const QHash<QString, QString> &mapping);

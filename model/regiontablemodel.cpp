@@ -94,8 +94,9 @@ QString RegionTableModel::toolTip(const RegionSummary &s, int column) const
     switch (column) {
     case Name:
         return m_level == Level::District
-            ? tr("%1, %2: double-click or press Enter to see its Puskesmas").arg(s.name, s.provinceName)
-            : tr("%1: double-click or press Enter to see its districts").arg(s.name);
+                   ? tr("%1, %2: double-click or press Enter to see its Puskesmas")
+                         .arg(s.name, s.provinceName)
+                   : tr("%1: double-click or press Enter to see its districts").arg(s.name);
     case Complete:
     case Incomplete:
     case CompletePct:

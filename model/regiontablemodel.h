@@ -17,13 +17,13 @@ class RegionTableModel : public QAbstractTableModel
     Q_OBJECT
 public:
     enum Column {
-        Name,        // region name
-        Puskesmas,   // Puskesmas counted under the criteria
-        Complete,    // Lengkap
-        Incomplete,  // Belum Lengkap
+        Name, // region name
+        Puskesmas, // Puskesmas counted under the criteria
+        Complete, // Lengkap
+        Incomplete, // Belum Lengkap
         CompletePct, // complete / puskesmas x 100, shown with 2 decimals ("77,14%")
-        Shortage,    // empty cells: fewest workers that complete every Puskesmas
-        BandColumn,  // band label ("Dark green"), colour chosen by the view from BandRole
+        Shortage, // empty cells: fewest workers that complete every Puskesmas
+        BandColumn, // band label ("Dark green"), colour chosen by the view from BandRole
         FirstMissing // then one column per NakesTypes type: Puskesmas without that type
     };
     Q_ENUM(Column)
@@ -44,8 +44,8 @@ public:
         // Header only: "Puskesmas without" over the missing columns; empty elsewhere.
         GroupHeaderRole = TableRoles::GroupHeaderRole,
         GroupShortRole = TableRoles::GroupShortRole, // header only: short type label
-        ColumnKeyRole = TableRoles::ColumnKeyRole,   // header only: "missing_dokter_gigi", ...
-        NumericRole = TableRoles::NumericRole,       // header only: column holds numbers
+        ColumnKeyRole = TableRoles::ColumnKeyRole, // header only: "missing_dokter_gigi", ...
+        NumericRole = TableRoles::NumericRole, // header only: column holds numbers
     };
     Q_ENUM(Role)
 

@@ -13,8 +13,8 @@ namespace Lengkap {
 struct Error
 {
     enum class Kind {
-        Usage,    // wrong arguments (CLI exit 2)
-        Input,    // invalid file or name; nothing written (CLI exit 3)
+        Usage, // wrong arguments (CLI exit 2)
+        Input, // invalid file or name; nothing written (CLI exit 3)
         Database, // database refused or failed; nothing lost (CLI exit 4)
         Cancelled // the user cancelled; nothing written
     };
@@ -24,15 +24,20 @@ struct Error
 
 inline Error inputError(QString message)
 {
-    return Error{Error::Kind::Input, std::move(message)};
+    return Error {Error::Kind::Input, std::move(message)};
 }
 
-template<typename T>
-class [[nodiscard]] Result
+template<typename T> class [[nodiscard]] Result
 {
 public:
-    Result(T value) : m_data(std::in_place_index<0>, std::move(value)) { }
-    Result(Error error) : m_data(std::in_place_index<1>, std::move(error)) { }
+    Result(T value)
+        : m_data(std::in_place_index<0>, std::move(value))
+    {
+    }
+    Result(Error error)
+        : m_data(std::in_place_index<1>, std::move(error))
+    {
+    }
 
     bool ok() const { return m_data.index() == 0; }
     explicit operator bool() const { return ok(); }
@@ -49,12 +54,14 @@ private:
     std::variant<T, Error> m_data;
 };
 
-template<>
-class [[nodiscard]] Result<void>
+template<> class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;
-    Result(Error error) : m_error(std::move(error)) { }
+    Result(Error error)
+        : m_error(std::move(error))
+    {
+    }
 
     bool ok() const { return !m_error.has_value(); }
     explicit operator bool() const { return ok(); }

@@ -18,8 +18,8 @@ Result<void> installSampleIfEmpty(Store &store)
         const Result<ImportOutcome> outcome = store.importBatch(cutoff.batch, cutoff.cutoff, false);
         if (!outcome)
             return outcome.error();
-        const Result<int> rpjmn =
-            store.importList(ListKind::Rpjmn, cutoff.cutoff, sample.rpjmn, u"sample"_s, {});
+        const Result<int> rpjmn
+            = store.importList(ListKind::Rpjmn, cutoff.cutoff, sample.rpjmn, u"sample"_s, {});
         if (!rpjmn)
             return rpjmn.error();
         const Result<int> registered = store.importList(ListKind::Registered, cutoff.cutoff,

@@ -95,11 +95,11 @@ QString StaffingTableModel::cellToolTip(const PuskesmasRow &row, int type) const
     const bool filled = row.fill(type) == FillState::Filled;
     const QString state = filled ? Labels::filled() : Labels::empty();
     const QLocale locale;
-    const QString counts = tr("%1 at %2: %3 ASN, %4 Non-ASN, %5 in total")
-                               .arg(t.label(), row.data->name,
-                                    locale.toString(countValue(row, type, CellKind::Asn)),
-                                    locale.toString(countValue(row, type, CellKind::NonAsn)),
-                                    locale.toString(countValue(row, type, CellKind::Total)));
+    const QString counts
+        = tr("%1 at %2: %3 ASN, %4 Non-ASN, %5 in total")
+              .arg(t.label(), row.data->name, locale.toString(countValue(row, type, CellKind::Asn)),
+                   locale.toString(countValue(row, type, CellKind::NonAsn)),
+                   locale.toString(countValue(row, type, CellKind::Total)));
     if (m_status == Status::Asn)
         return tr("%1. Counting ASN only: %2").arg(counts, state);
     return tr("%1. Counting ASN + Non-ASN: %2").arg(counts, state);
@@ -213,16 +213,16 @@ QVariant StaffingTableModel::headerData(int section, Qt::Orientation orientation
             return tr("%1: civil servants (ASN: PNS and PPPK)").arg(NakesTypes::at(type).label());
         case CellKind::NonAsn:
             return m_status == Status::Asn
-                ? tr("%1: other workers (Non-ASN); not counted under \"ASN only\"")
-                      .arg(NakesTypes::at(type).label())
-                : tr("%1: other workers (Non-ASN: honorer, contract, BLUD...)")
-                      .arg(NakesTypes::at(type).label());
+                       ? tr("%1: other workers (Non-ASN); not counted under \"ASN only\"")
+                             .arg(NakesTypes::at(type).label())
+                       : tr("%1: other workers (Non-ASN: honorer, contract, BLUD...)")
+                             .arg(NakesTypes::at(type).label());
         default:
             return m_status == Status::Asn
-                ? tr("%1: ASN + Non-ASN; not counted under \"ASN only\"")
-                      .arg(NakesTypes::at(type).label())
-                : tr("%1: ASN + Non-ASN; the cell is filled when this is at least 1")
-                      .arg(NakesTypes::at(type).label());
+                       ? tr("%1: ASN + Non-ASN; not counted under \"ASN only\"")
+                             .arg(NakesTypes::at(type).label())
+                       : tr("%1: ASN + Non-ASN; the cell is filled when this is at least 1")
+                             .arg(NakesTypes::at(type).label());
         }
     case Qt::TextAlignmentRole:
         return QVariant::fromValue(Qt::AlignCenter);

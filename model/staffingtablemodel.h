@@ -19,8 +19,8 @@ class StaffingTableModel : public QAbstractTableModel
     Q_OBJECT
 public:
     enum Column {
-        Name,       // Puskesmas name
-        Kategori,   // "Pedesaan Rawat Inap", ... or empty (shown "Jenis" on the ministry page)
+        Name, // Puskesmas name
+        Kategori, // "Pedesaan Rawat Inap", ... or empty (shown "Jenis" on the ministry page)
         FirstCount, // then 3 columns per type (ASN, Non-ASN, Total), then completeColumn()
     };
     Q_ENUM(Column)
@@ -54,8 +54,8 @@ public:
         // empty for the other columns; views draw it as the first of two header rows.
         GroupHeaderRole = TableRoles::GroupHeaderRole,
         GroupShortRole = TableRoles::GroupShortRole, // header only: "Drg"
-        ColumnKeyRole = TableRoles::ColumnKeyRole,   // header only: "dokter_gigi_asn", ...
-        NumericRole = TableRoles::NumericRole,       // header only: column holds numbers
+        ColumnKeyRole = TableRoles::ColumnKeyRole, // header only: "dokter_gigi_asn", ...
+        NumericRole = TableRoles::NumericRole, // header only: column holds numbers
     };
     Q_ENUM(Role)
 
@@ -69,7 +69,10 @@ public:
 
     static int countColumn(int typeIndex, CellKind kind)
     {
-        return FirstCount + 3 * typeIndex + (kind == CellKind::NonAsn ? 1 : kind == CellKind::Total ? 2 : 0);
+        return FirstCount + 3 * typeIndex
+               + (kind == CellKind::NonAsn  ? 1
+                  : kind == CellKind::Total ? 2
+                                            : 0);
     }
     static int completeColumn();
     static CellKind cellKind(int column);

@@ -105,36 +105,37 @@ constexpr auto SchemaV1 = {
 };
 
 constexpr auto SelectCutoffsSql = uR"(SELECT cutoff FROM snapshot ORDER BY cutoff)";
-constexpr auto SelectSnapshotDistrictsSql =
-    uR"(SELECT sd.district_code FROM snapshot_district sd WHERE sd.cutoff = :cutoff)";
+constexpr auto SelectSnapshotDistrictsSql
+    = uR"(SELECT sd.district_code FROM snapshot_district sd WHERE sd.cutoff = :cutoff)";
 constexpr auto InsertSnapshotSql = uR"(INSERT OR IGNORE INTO snapshot (cutoff) VALUES (:cutoff))";
-constexpr auto DeleteSnapshotDistrictSql =
-    uR"(DELETE FROM snapshot_district WHERE cutoff = :cutoff AND district_code = :district)";
+constexpr auto DeleteSnapshotDistrictSql
+    = uR"(DELETE FROM snapshot_district WHERE cutoff = :cutoff AND district_code = :district)";
 // Counts go with their snapshot rows. No foreign key from staffing to snapshot_puskesmas: that
 // lookup per count row cost a quarter of the national import; the store deletes both together.
 constexpr auto DeleteSnapshotStaffingSql = uR"(DELETE FROM staffing WHERE cutoff = :cutoff
         AND puskesmas_id IN (SELECT puskesmas_id FROM snapshot_puskesmas
                              WHERE cutoff = :cutoff AND district_code = :district))";
-constexpr auto DeleteSnapshotPuskesmasSql =
-    uR"(DELETE FROM snapshot_puskesmas WHERE cutoff = :cutoff AND district_code = :district)";
+constexpr auto DeleteSnapshotPuskesmasSql
+    = uR"(DELETE FROM snapshot_puskesmas WHERE cutoff = :cutoff AND district_code = :district)";
 constexpr auto InsertImportLogSql = uR"(INSERT INTO import_log
         (cutoff, source_name, sha256, format, imported_at, row_count, districts, sample, replaced)
         VALUES (:cutoff, :source, :sha256, :format, :at, :rows, :districts, :sample, :replaced))";
 constexpr auto InsertSnapshotDistrictSql = uR"(INSERT INTO snapshot_district
         (cutoff, district_code, import_id) VALUES (:cutoff, :district, :import))";
-constexpr auto SelectPuskesmasOfDistrictSql =
-    uR"(SELECT id, code, name_key FROM puskesmas WHERE district_code = :district)";
-constexpr auto SelectPuskesmasByCodeSql =
-    uR"(SELECT id, district_code FROM puskesmas WHERE code = :code)";
-constexpr auto InsertPuskesmasBulkSql =
-    uR"(INSERT INTO puskesmas (id, district_code, code, name, name_key) VALUES )";
+constexpr auto SelectPuskesmasOfDistrictSql
+    = uR"(SELECT id, code, name_key FROM puskesmas WHERE district_code = :district)";
+constexpr auto SelectPuskesmasByCodeSql
+    = uR"(SELECT id, district_code FROM puskesmas WHERE code = :code)";
+constexpr auto InsertPuskesmasBulkSql
+    = uR"(INSERT INTO puskesmas (id, district_code, code, name, name_key) VALUES )";
 constexpr auto InsertSnapshotPuskesmasBulkSql = uR"(INSERT INTO snapshot_puskesmas
         (cutoff, puskesmas_id, district_code, kategori, rpjmn, registered) VALUES )";
-constexpr auto InsertStaffingBulkSql =
-    uR"(INSERT INTO staffing (cutoff, puskesmas_id, type_key, asn, non_asn) VALUES )";
-constexpr auto UpdatePuskesmasSql =
-    uR"(UPDATE puskesmas SET code = COALESCE(code, :code), name = :name WHERE id = :id)";
-constexpr auto DeleteListSql = uR"(DELETE FROM list_import WHERE cutoff = :cutoff AND list = :list)";
+constexpr auto InsertStaffingBulkSql
+    = uR"(INSERT INTO staffing (cutoff, puskesmas_id, type_key, asn, non_asn) VALUES )";
+constexpr auto UpdatePuskesmasSql
+    = uR"(UPDATE puskesmas SET code = COALESCE(code, :code), name = :name WHERE id = :id)";
+constexpr auto DeleteListSql
+    = uR"(DELETE FROM list_import WHERE cutoff = :cutoff AND list = :list)";
 constexpr auto InsertListImportSql = uR"(INSERT INTO list_import
         (cutoff, list, source_name, sha256, imported_at)
         VALUES (:cutoff, :list, :source, :sha256, :at))";
@@ -156,15 +157,14 @@ constexpr auto SelectSnapshotSourcesSql = uR"(SELECT DISTINCT l.source_name, l.s
 constexpr auto SelectImportLogSql = uR"(SELECT id, cutoff, source_name, sha256, format,
         imported_at, row_count, districts, replaced FROM import_log ORDER BY id)";
 
-
 Error databaseError(const QSqlError &error, QStringView statement = {})
 {
     if (statement.isEmpty())
         qCWarning(lcStore) << "database error:" << error.text();
     else
         qCWarning(lcStore) << "database error:" << error.text() << "in" << statement.left(200);
-    return Error{Error::Kind::Database,
-                 StoreTr::tr("database error: %1").arg(error.text().trimmed())};
+    return Error {Error::Kind::Database,
+                  StoreTr::tr("database error: %1").arg(error.text().trimmed())};
 }
 
 Error databaseError(const QSqlQuery &query)
@@ -302,13 +302,13 @@ Result<void> Store::open(const QString &path)
         // Refuse a foreign file before SQLite touches it: opening in WAL mode would write.
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
-            return Error{Error::Kind::Database,
-                         StoreTr::tr("%1: cannot be read: %2").arg(path, file.errorString())};
+            return Error {Error::Kind::Database,
+                          StoreTr::tr("%1: cannot be read: %2").arg(path, file.errorString())};
         if (file.read(16) != QByteArrayView("SQLite format 3\0", 16))
-            return Error{Error::Kind::Database,
-                         StoreTr::tr("%1 is not a Lengkap database (not an SQLite file); it was "
-                                     "left untouched")
-                                 .arg(path)};
+            return Error {Error::Kind::Database,
+                          StoreTr::tr("%1 is not a Lengkap database (not an SQLite file); it was "
+                                      "left untouched")
+                              .arg(path)};
     }
 
     m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
@@ -327,10 +327,10 @@ Result<void> Store::open(const QString &path)
         bool hasTables = false;
         if (!query.exec(u"PRAGMA application_id"_s) || !query.next()) {
             close();
-            return Error{Error::Kind::Database,
-                         StoreTr::tr("%1 is not a Lengkap database or is damaged; it was left "
-                                     "untouched")
-                                 .arg(path)};
+            return Error {Error::Kind::Database,
+                          StoreTr::tr("%1 is not a Lengkap database or is damaged; it was left "
+                                      "untouched")
+                              .arg(path)};
         }
         applicationId = query.value(0).toInt();
         if (query.exec(u"PRAGMA user_version"_s) && query.next())
@@ -339,26 +339,27 @@ Result<void> Store::open(const QString &path)
             hasTables = query.value(0).toInt() > 0;
         if (applicationId != ApplicationId && (hasTables || userVersion != 0)) {
             close();
-            return Error{Error::Kind::Database,
-                         StoreTr::tr("%1 is not a Lengkap database; it was left untouched").arg(path)};
+            return Error {
+                Error::Kind::Database,
+                StoreTr::tr("%1 is not a Lengkap database; it was left untouched").arg(path)};
         }
         if (userVersion > SchemaVersion) {
             close();
-            return Error{Error::Kind::Database,
-                         StoreTr::tr("%1 was written by a newer version of Lengkap (schema %2, "
-                                     "this program knows %3); it was left untouched: update "
-                                     "Lengkap to open it")
-                                 .arg(path)
-                                 .arg(userVersion)
-                                 .arg(SchemaVersion)};
+            return Error {Error::Kind::Database,
+                          StoreTr::tr("%1 was written by a newer version of Lengkap (schema %2, "
+                                      "this program knows %3); it was left untouched: update "
+                                      "Lengkap to open it")
+                              .arg(path)
+                              .arg(userVersion)
+                              .arg(SchemaVersion)};
         }
         if (!query.exec(u"PRAGMA quick_check"_s) || !query.next()
             || query.value(0).toString() != u"ok"_s) {
             close();
-            return Error{Error::Kind::Database,
-                         StoreTr::tr("%1 is damaged (integrity check failed); it was left "
-                                     "untouched. Restore it from a backup.")
-                                 .arg(path)};
+            return Error {Error::Kind::Database,
+                          StoreTr::tr("%1 is damaged (integrity check failed); it was left "
+                                      "untouched. Restore it from a backup.")
+                              .arg(path)};
         }
         query.finish();
         m_db.close();
@@ -463,9 +464,9 @@ Result<void> Store::seedReferenceData()
 Result<ImportOutcome> Store::importBatch(const ImportBatch &batch, QDate cutoff, bool replace)
 {
     if (!isOpen())
-        return Error{Error::Kind::Database, StoreTr::tr("no database is open")};
+        return Error {Error::Kind::Database, StoreTr::tr("no database is open")};
     if (!cutoff.isValid())
-        return Error{Error::Kind::Usage, StoreTr::tr("invalid cut-off date")};
+        return Error {Error::Kind::Usage, StoreTr::tr("invalid cut-off date")};
     const QString cutoffText = cutoffKey(cutoff);
     const int types = NakesTypes::count();
 
@@ -473,17 +474,16 @@ Result<ImportOutcome> Store::importBatch(const ImportBatch &batch, QDate cutoff,
     for (const PuskesmasCounts &p : batch.puskesmas) {
         districtSet.insert(p.districtCode);
         if (p.asn.size() != types || p.nonAsn.size() != types)
-            return Error{Error::Kind::Input,
-                         StoreTr::tr("%1:%2: expected counts for %3 types")
-                                 .arg(batch.sourceName)
-                                 .arg(p.line)
-                                 .arg(types)};
+            return Error {Error::Kind::Input, StoreTr::tr("%1:%2: expected counts for %3 types")
+                                                  .arg(batch.sourceName)
+                                                  .arg(p.line)
+                                                  .arg(types)};
     }
     QStringList districts(districtSet.cbegin(), districtSet.cend());
     std::sort(districts.begin(), districts.end());
     if (districts.isEmpty())
-        return Error{Error::Kind::Input,
-                     StoreTr::tr("%1: the file holds no Puskesmas").arg(batch.sourceName)};
+        return Error {Error::Kind::Input,
+                      StoreTr::tr("%1: the file holds no Puskesmas").arg(batch.sourceName)};
 
     Transaction tx(m_db, &m_transactionDepth);
     if (!tx.isActive())
@@ -509,10 +509,10 @@ Result<ImportOutcome> Store::importBatch(const ImportBatch &batch, QDate cutoff,
         QStringList names;
         for (const QString &code : std::as_const(clashing))
             names.append(Wilayah::instance().district(code)->shortName);
-        return Error{Error::Kind::Input,
-                     StoreTr::tr("%1: the cut-off %2 already holds %3; nothing was imported "
-                                 "(use --replace to swap that data for this file's)")
-                             .arg(batch.sourceName, cutoffText, names.join(u", "_s))};
+        return Error {Error::Kind::Input,
+                      StoreTr::tr("%1: the cut-off %2 already holds %3; nothing was imported "
+                                  "(use --replace to swap that data for this file's)")
+                          .arg(batch.sourceName, cutoffText, names.join(u", "_s))};
     }
 
     if (!prepare(query, InsertSnapshotSql))
@@ -522,9 +522,9 @@ Result<ImportOutcome> Store::importBatch(const ImportBatch &batch, QDate cutoff,
         return databaseError(query);
 
     for (const QString &code : std::as_const(clashing)) {
-        for (QStringView sql : {QStringView(DeleteSnapshotStaffingSql),
-                                QStringView(DeleteSnapshotPuskesmasSql),
-                                QStringView(DeleteSnapshotDistrictSql)}) {
+        for (QStringView sql :
+             {QStringView(DeleteSnapshotStaffingSql), QStringView(DeleteSnapshotPuskesmasSql),
+              QStringView(DeleteSnapshotDistrictSql)}) {
             if (!prepare(query, sql))
                 return databaseError(query);
             query.bindValue(u":cutoff"_s, cutoffText);
@@ -605,7 +605,8 @@ Result<ImportOutcome> Store::importBatch(const ImportBatch &batch, QDate cutoff,
         if (!p.code.isEmpty()) {
             id = byCode.value(p.code);
             if (!id) {
-                // A code known elsewhere (the Puskesmas moved district in the file) is the same one.
+                // A code known elsewhere (the Puskesmas moved district in the file) is the same
+                // one.
                 findByCode.bindValue(u":code"_s, p.code);
                 if (!findByCode.exec())
                     return databaseError(findByCode);
@@ -629,9 +630,9 @@ Result<ImportOutcome> Store::importBatch(const ImportBatch &batch, QDate cutoff,
                 return databaseError(updatePuskesmas);
         } else if (!id) {
             id = nextId++;
-            if (Result<void> added = newPuskesmas.add({id, p.districtCode,
-                                                       p.code.isEmpty() ? nullText : QVariant(p.code),
-                                                       p.name, nameKey});
+            if (Result<void> added = newPuskesmas.add(
+                    {id, p.districtCode, p.code.isEmpty() ? nullText : QVariant(p.code), p.name,
+                     nameKey});
                 !added)
                 return added.error();
             byNameKey.insert(districtKey, id);
@@ -640,11 +641,11 @@ Result<ImportOutcome> Store::importBatch(const ImportBatch &batch, QDate cutoff,
             hasCode.insert(id, !p.code.isEmpty());
         }
         if (seen.contains(id))
-            return Error{Error::Kind::Input,
-                         StoreTr::tr("%1:%2: Puskesmas '%3' appears twice in the file")
-                                 .arg(batch.sourceName)
-                                 .arg(p.line)
-                                 .arg(p.name)};
+            return Error {Error::Kind::Input,
+                          StoreTr::tr("%1:%2: Puskesmas '%3' appears twice in the file")
+                              .arg(batch.sourceName)
+                              .arg(p.line)
+                              .arg(p.name)};
         seen.insert(id);
         ids.append(id);
     }
@@ -669,13 +670,13 @@ Result<ImportOutcome> Store::importBatch(const ImportBatch &batch, QDate cutoff,
             for (int t = 0; t < types; ++t) {
                 for (int count : {p.asn.at(t), p.nonAsn.at(t)}) {
                     if (count < 0 || count > 999)
-                        return Error{Error::Kind::Input,
-                                     StoreTr::tr("%1:%2: %3 workers of type %4 is outside 0..999; "
-                                                 "nothing was imported")
-                                             .arg(batch.sourceName)
-                                             .arg(p.line)
-                                             .arg(count)
-                                             .arg(typeList.at(t).key)};
+                        return Error {Error::Kind::Input,
+                                      StoreTr::tr("%1:%2: %3 workers of type %4 is outside 0..999; "
+                                                  "nothing was imported")
+                                          .arg(batch.sourceName)
+                                          .arg(p.line)
+                                          .arg(count)
+                                          .arg(typeList.at(t).key)};
                 }
             }
         }
@@ -684,8 +685,8 @@ Result<ImportOutcome> Store::importBatch(const ImportBatch &batch, QDate cutoff,
     for (qsizetype i = 0; i < batch.puskesmas.size(); ++i) {
         const PuskesmasCounts &p = batch.puskesmas.at(i);
         for (int t = 0; t < types; ++t) {
-            if (Result<void> added = staffing.add({cutoffText, ids.at(i), typeList.at(t).key,
-                                                   p.asn.at(t), p.nonAsn.at(t)});
+            if (Result<void> added = staffing.add(
+                    {cutoffText, ids.at(i), typeList.at(t).key, p.asn.at(t), p.nonAsn.at(t)});
                 !added)
                 return staffingFailed(added.error());
         }
@@ -709,9 +710,9 @@ Result<int> Store::importList(ListKind kind, QDate cutoff, const QList<ListEntry
                               const QString &sourceName, const QString &sha256)
 {
     if (!isOpen())
-        return Error{Error::Kind::Database, StoreTr::tr("no database is open")};
+        return Error {Error::Kind::Database, StoreTr::tr("no database is open")};
     if (!cutoff.isValid())
-        return Error{Error::Kind::Usage, StoreTr::tr("invalid cut-off date")};
+        return Error {Error::Kind::Usage, StoreTr::tr("invalid cut-off date")};
     const QString cutoffText = cutoffKey(cutoff);
     const QString list = listKindKey(kind);
     Transaction tx(m_db, &m_transactionDepth);
@@ -741,8 +742,10 @@ Result<int> Store::importList(ListKind kind, QDate cutoff, const QList<ListEntry
         query.bindValue(u":cutoff"_s, cutoffText);
         query.bindValue(u":list"_s, list);
         query.bindValue(u":code"_s, entry.code.isEmpty() ? nullText : QVariant(entry.code));
-        query.bindValue(u":district"_s, entry.districtCode.isEmpty() ? nullText : QVariant(entry.districtCode));
-        query.bindValue(u":key"_s, entry.name.isEmpty() ? nullText : QVariant(puskesmasNameKey(entry.name)));
+        query.bindValue(u":district"_s,
+                        entry.districtCode.isEmpty() ? nullText : QVariant(entry.districtCode));
+        query.bindValue(u":key"_s,
+                        entry.name.isEmpty() ? nullText : QVariant(puskesmasNameKey(entry.name)));
         if (!query.exec())
             return databaseError(query);
         ++stored;
@@ -755,7 +758,7 @@ Result<int> Store::importList(ListKind kind, QDate cutoff, const QList<ListEntry
 Result<void> Store::writeAll(const std::function<Result<void>()> &writes)
 {
     if (!isOpen())
-        return Error{Error::Kind::Database, StoreTr::tr("no database is open")};
+        return Error {Error::Kind::Database, StoreTr::tr("no database is open")};
     Transaction tx(m_db, &m_transactionDepth);
     if (!tx.isActive())
         return databaseError(m_db.lastError());
@@ -769,7 +772,7 @@ Result<void> Store::writeAll(const std::function<Result<void>()> &writes)
 Result<QList<QDate>> Store::cutoffs() const
 {
     if (!m_db.isOpen())
-        return Error{Error::Kind::Database, StoreTr::tr("no database is open")};
+        return Error {Error::Kind::Database, StoreTr::tr("no database is open")};
     QSqlQuery query(m_db);
     if (!query.exec(QString::fromUtf16(SelectCutoffsSql)))
         return databaseError(query);
@@ -782,7 +785,7 @@ Result<QList<QDate>> Store::cutoffs() const
 Result<Snapshot> Store::loadSnapshot(QDate cutoff) const
 {
     if (!m_db.isOpen())
-        return Error{Error::Kind::Database, StoreTr::tr("no database is open")};
+        return Error {Error::Kind::Database, StoreTr::tr("no database is open")};
     const QString cutoffText = cutoffKey(cutoff);
     const int types = NakesTypes::count();
     Snapshot snapshot;
@@ -826,7 +829,8 @@ Result<Snapshot> Store::loadSnapshot(QDate cutoff) const
             if (!query.value(1).isNull())
                 listCodes[list].insert(query.value(1).toString());
             if (!query.value(3).isNull())
-                listNames[list].insert(query.value(2).toString() + u'|' + query.value(3).toString());
+                listNames[list].insert(query.value(2).toString() + u'|'
+                                       + query.value(3).toString());
         }
     }
     const QString rpjmnKey = listKindKey(ListKind::Rpjmn);
@@ -884,7 +888,7 @@ Result<Snapshot> Store::loadSnapshot(QDate cutoff) const
 Result<QList<ImportLogEntry>> Store::importLog() const
 {
     if (!m_db.isOpen())
-        return Error{Error::Kind::Database, StoreTr::tr("no database is open")};
+        return Error {Error::Kind::Database, StoreTr::tr("no database is open")};
     QSqlQuery query(m_db);
     if (!query.exec(QString::fromUtf16(SelectImportLogSql)))
         return databaseError(query);

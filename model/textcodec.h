@@ -5,10 +5,10 @@
 #include <QString>
 #include <QStringList>
 
-// Text helpers shared by the readers. windows-1252, the encoding Excel writes CSV in on Indonesian Windows (DOMAIN.md §5), in one
-// place for every reader. Qt 6.4 offers it only through ICU, which a Windows build may lack.
-// Bytes 0x80..0x9F follow the code page (its five unassigned ones map to the C1 control of the
-// same value); the rest is Latin-1.
+// Text helpers shared by the readers. windows-1252, the encoding Excel writes CSV in on Indonesian
+// Windows (DOMAIN.md §5), in one place for every reader. Qt 6.4 offers it only through ICU, which a
+// Windows build may lack. Bytes 0x80..0x9F follow the code page (its five unassigned ones map to
+// the C1 control of the same value); the rest is Latin-1.
 namespace Lengkap {
 
 char16_t windows1252ToUnicode(uchar byte);

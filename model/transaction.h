@@ -19,7 +19,8 @@ public:
         , m_level((*depth)++)
     {
         QSqlQuery begin(m_db);
-        m_active = begin.exec(m_level == 0 ? QStringLiteral("BEGIN IMMEDIATE") : savepoint(u"SAVEPOINT"));
+        m_active = begin.exec(m_level == 0 ? QStringLiteral("BEGIN IMMEDIATE")
+                                           : savepoint(u"SAVEPOINT"));
     }
     ~Transaction()
     {

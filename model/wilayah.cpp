@@ -43,7 +43,8 @@ QList<QStringList> readCompiledCsv(const QString &path)
 }
 
 // District match key: "KABUPATEN LEBAK", "KAB LEBAK", "LEBAK" -> "LEBAK"; "KOTA SERANG" ->
-// "KOTA SERANG"; "KOTA ADMINISTRASI JAKARTA PUSAT" / "KOTA ADM JAKARTA PUSAT" -> "KOTA JAKARTA PUSAT".
+// "KOTA SERANG"; "KOTA ADMINISTRASI JAKARTA PUSAT" / "KOTA ADM JAKARTA PUSAT" -> "KOTA JAKARTA
+// PUSAT".
 QString districtKey(const QString &name)
 {
     QString key = Wilayah::normalize(name);
@@ -87,7 +88,8 @@ QString Wilayah::normalize(QStringView name)
 QString puskesmasNameKey(QStringView name)
 {
     QString key = Wilayah::normalize(name);
-    for (const QString &prefix : {u"PUSKESMAS "_s, u"PKM "_s, u"UPT PUSKESMAS "_s, u"UPTD PUSKESMAS "_s}) {
+    for (const QString &prefix :
+         {u"PUSKESMAS "_s, u"PKM "_s, u"UPT PUSKESMAS "_s, u"UPTD PUSKESMAS "_s}) {
         if (key.startsWith(prefix)) {
             key = key.mid(prefix.size());
             break;
@@ -124,16 +126,21 @@ Wilayah::Wilayah()
 {
     for (const QStringList &row : readCompiledCsv(u":/lengkap/wilayah/provinces.csv"_s)) {
         m_provinceByCode.insert(row.at(0), int(m_provinces.size()));
-        m_provinces.append(Province{row.at(0), row.at(1)});
+        m_provinces.append(Province {row.at(0), row.at(1)});
         m_provinceByKey.insert(normalize(row.at(1)), row.at(0));
     }
     // Names the ministry and the provinces themselves use besides the official ones.
     const QList<std::pair<QString, QString>> aliases = {
-        {u"DKI JAKARTA"_s, u"31"_s},       {u"JAKARTA"_s, u"31"_s},
-        {u"DI YOGYAKARTA"_s, u"34"_s},     {u"YOGYAKARTA"_s, u"34"_s},
-        {u"DIY"_s, u"34"_s},               {u"BANGKA BELITUNG"_s, u"19"_s},
-        {u"KEP BANGKA BELITUNG"_s, u"19"_s}, {u"KEP RIAU"_s, u"21"_s},
-        {u"NTB"_s, u"52"_s},               {u"NTT"_s, u"53"_s},
+        {u"DKI JAKARTA"_s, u"31"_s},
+        {u"JAKARTA"_s, u"31"_s},
+        {u"DI YOGYAKARTA"_s, u"34"_s},
+        {u"YOGYAKARTA"_s, u"34"_s},
+        {u"DIY"_s, u"34"_s},
+        {u"BANGKA BELITUNG"_s, u"19"_s},
+        {u"KEP BANGKA BELITUNG"_s, u"19"_s},
+        {u"KEP RIAU"_s, u"21"_s},
+        {u"NTB"_s, u"52"_s},
+        {u"NTT"_s, u"53"_s},
     };
     for (const auto &[alias, code] : aliases)
         m_provinceByKey.insert(alias, code);
@@ -145,15 +152,15 @@ Wilayah::Wilayah()
         d.name = row.at(2);
         d.isCity = d.name.startsWith(u"Kota"_s);
         QString shortName = d.name;
-        for (const QString &prefix : {u"Kabupaten Administrasi "_s, u"Kabupaten "_s,
-                                      u"Kota Administrasi "_s}) {
+        for (const QString &prefix :
+             {u"Kabupaten Administrasi "_s, u"Kabupaten "_s, u"Kota Administrasi "_s}) {
             if (shortName.startsWith(prefix)) {
                 shortName = shortName.mid(prefix.size());
                 break;
             }
         }
-        d.shortName = d.isCity && !shortName.startsWith(u"Kota "_s) ? u"Kota "_s + shortName
-                                                                     : shortName;
+        d.shortName
+            = d.isCity && !shortName.startsWith(u"Kota "_s) ? u"Kota "_s + shortName : shortName;
         m_districtByCode.insert(d.code, int(m_districts.size()));
         m_districtByKey.insert(districtKey(d.name), d.code);
         m_districts.append(d);
@@ -173,7 +180,7 @@ Wilayah::Wilayah()
             m_districtByKey.insert(bare, d.code);
     }
     for (const QStringList &row : readCompiledCsv(u":/lengkap/wilayah/districts.csv"_s))
-        m_kecamatan.append(Kecamatan{row.at(0), row.at(1), row.at(2)});
+        m_kecamatan.append(Kecamatan {row.at(0), row.at(1), row.at(2)});
 }
 
 const Province *Wilayah::province(const QString &code) const
@@ -227,7 +234,7 @@ Result<QString> Wilayah::matchProvince(const QString &name) const
     for (qsizetype i = 0; i < std::min<qsizetype>(3, scored.size()); ++i)
         closest.append(scored.at(i).second);
     return inputError(WilayahTr::tr("unknown province '%1'; closest: %2")
-                              .arg(name.trimmed(), closest.join(u", "_s)));
+                          .arg(name.trimmed(), closest.join(u", "_s)));
 }
 
 QStringList Wilayah::closestDistricts(const QString &key, const QString &provinceCode) const
@@ -257,9 +264,8 @@ Result<QString> Wilayah::matchDistrict(const QString &name, const QString &provi
         return name.trimmed();
     QStringList codes = m_districtByKey.values(key);
     if (!provinceCode.isEmpty()) {
-        codes.removeIf([&](const QString &code) {
-            return district(code)->provinceCode != provinceCode;
-        });
+        codes.removeIf(
+            [&](const QString &code) { return district(code)->provinceCode != provinceCode; });
     }
     if (codes.size() == 1)
         return codes.first();
@@ -268,17 +274,18 @@ Result<QString> Wilayah::matchDistrict(const QString &name, const QString &provi
         for (const QString &code : std::as_const(codes))
             where.append(province(district(code)->provinceCode)->name);
         where.sort();
-        return inputError(WilayahTr::tr("district '%1' exists in several provinces (%2): name the province")
-                                  .arg(name.trimmed(), where.join(u", "_s)));
+        return inputError(
+            WilayahTr::tr("district '%1' exists in several provinces (%2): name the province")
+                .arg(name.trimmed(), where.join(u", "_s)));
     }
     const QStringList closest = closestDistricts(key, provinceCode);
     if (!provinceCode.isEmpty()) {
-        return inputError(WilayahTr::tr("unknown district '%1' in %2; closest: %3")
-                                  .arg(name.trimmed(), province(provinceCode)->name,
-                                       closest.join(u", "_s)));
+        return inputError(
+            WilayahTr::tr("unknown district '%1' in %2; closest: %3")
+                .arg(name.trimmed(), province(provinceCode)->name, closest.join(u", "_s)));
     }
     return inputError(WilayahTr::tr("unknown district '%1'; closest: %2")
-                              .arg(name.trimmed(), closest.join(u", "_s)));
+                          .arg(name.trimmed(), closest.join(u", "_s)));
 }
 
 Result<QString> Wilayah::matchDistrictAndProvince(const QString &text) const

@@ -20,16 +20,16 @@ struct Province
 
 struct District
 {
-    QString code;         // "52.03"
+    QString code; // "52.03"
     QString provinceCode; // "52"
-    QString name;         // official: "Kabupaten Lombok Timur", "Kota Mataram"
-    QString shortName;    // as the dashboard shows it: "Lombok Timur", "Kota Mataram"
+    QString name; // official: "Kabupaten Lombok Timur", "Kota Mataram"
+    QString shortName; // as the dashboard shows it: "Lombok Timur", "Kota Mataram"
     bool isCity = false;
 };
 
 struct Kecamatan
 {
-    QString code;         // "52.03.01"
+    QString code; // "52.03.01"
     QString districtCode; // "52.03"
     QString name;
 };
@@ -67,8 +67,8 @@ private:
     QList<Kecamatan> m_kecamatan;
     QHash<QString, int> m_provinceByCode;
     QHash<QString, int> m_districtByCode;
-    QHash<QString, QString> m_provinceByKey;           // normalised name or alias -> code
-    QMultiHash<QString, QString> m_districtByKey;      // match key -> code (several provinces)
+    QHash<QString, QString> m_provinceByKey; // normalised name or alias -> code
+    QMultiHash<QString, QString> m_districtByKey; // match key -> code (several provinces)
 };
 
 // Normalised Puskesmas name for identity (DOMAIN.md §5): case, spaces, a "PUSKESMAS "/"PKM "

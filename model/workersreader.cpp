@@ -30,14 +30,22 @@ struct WorkersTr
     Q_DECLARE_TR_FUNCTIONS(Lengkap::WorkersReader)
 };
 
-enum Role { CodeRole, NameRole, DistrictRole, ProvinceRole, ProfessionRole, StatusRole, KategoriRole,
-            RoleCount };
+enum Role {
+    CodeRole,
+    NameRole,
+    DistrictRole,
+    ProvinceRole,
+    ProfessionRole,
+    StatusRole,
+    KategoriRole,
+    RoleCount
+};
 
 struct RoleSpec
 {
-    QString key;         // the columnMapping key
+    QString key; // the columnMapping key
     QStringList aliases; // normalised header names, most specific first
-    bool required;       // code and name: one of the two
+    bool required; // code and name: one of the two
 };
 
 // Header names as exports write them, normalised by headerKey(): lower case, letters and
@@ -47,23 +55,27 @@ const QList<RoleSpec> &roleSpecs()
     static const QList<RoleSpec> specs = {
         {u"puskesmas_code"_s,
          {u"kodepuskesmas"_s, u"kodefaskes"_s, u"kodefasyankes"_s, u"kodepkm"_s, u"kdpuskesmas"_s,
-          u"kdfaskes"_s, u"kodeunitkerja"_s, u"puskesmascode"_s, u"kode"_s}, true},
+          u"kdfaskes"_s, u"kodeunitkerja"_s, u"puskesmascode"_s, u"kode"_s},
+         true},
         {u"puskesmas_name"_s,
          {u"namapuskesmas"_s, u"namafasyankes"_s, u"namafaskes"_s, u"namaunitkerja"_s,
           u"unitkerja"_s, u"namapkm"_s, u"puskesmas"_s, u"fasyankes"_s, u"faskes"_s,
-          u"tempattugas"_s, u"puskesmasname"_s}, true},
+          u"tempattugas"_s, u"puskesmasname"_s},
+         true},
         {u"district"_s,
-         {u"kabupatenkota"_s, u"kabkota"_s, u"kabkot"_s, u"namakabupatenkota"_s,
-          u"namakabkota"_s, u"kabupatenkotafasyankes"_s, u"kabupaten"_s, u"kota"_s,
-          u"district"_s}, true},
+         {u"kabupatenkota"_s, u"kabkota"_s, u"kabkot"_s, u"namakabupatenkota"_s, u"namakabkota"_s,
+          u"kabupatenkotafasyankes"_s, u"kabupaten"_s, u"kota"_s, u"district"_s},
+         true},
         {u"province"_s, {u"provinsi"_s, u"namaprovinsi"_s, u"prov"_s, u"province"_s}, false},
         {u"profession"_s,
          {u"jenistenaga"_s, u"jenisnakes"_s, u"jenistenagakesehatan"_s, u"jenisprofesi"_s,
-          u"profesi"_s, u"jabatanfungsional"_s, u"namajabatan"_s, u"jabatan"_s,
-          u"subrumpun"_s, u"rumpun"_s, u"profession"_s}, true},
+          u"profesi"_s, u"jabatanfungsional"_s, u"namajabatan"_s, u"jabatan"_s, u"subrumpun"_s,
+          u"rumpun"_s, u"profession"_s},
+         true},
         {u"status"_s,
          {u"statuskepegawaian"_s, u"statuspegawai"_s, u"statuskepeg"_s, u"statusasn"_s,
-          u"jeniskepegawaian"_s, u"jenispegawai"_s, u"status"_s}, true},
+          u"jeniskepegawaian"_s, u"jenispegawai"_s, u"status"_s},
+         true},
         {u"kategori"_s, {u"kategori"_s, u"kategoripuskesmas"_s}, false},
     };
     return specs;
@@ -107,7 +119,11 @@ QString roleDescription(Role role)
 bool isAsnStatus(QByteArrayView raw)
 {
     const QString key = Wilayah::normalize(QString::fromUtf8(raw));
-    static const QStringList asn = {u"PNS"_s,  u"PPPK"_s, u"P3K"_s, u"CPNS"_s, u"ASN"_s,
+    static const QStringList asn = {u"PNS"_s,
+                                    u"PPPK"_s,
+                                    u"P3K"_s,
+                                    u"CPNS"_s,
+                                    u"ASN"_s,
                                     u"PEGAWAI NEGERI SIPIL"_s,
                                     u"PEGAWAI PEMERINTAH DENGAN PERJANJIAN KERJA"_s};
     return asn.contains(key);
@@ -131,7 +147,7 @@ QList<WorkerColumnRole> matchWorkerColumns(const QStringList &header,
     const QList<RoleSpec> &specs = roleSpecs();
     for (int r = 0; r < RoleCount; ++r) {
         const RoleSpec &spec = specs.at(r);
-        WorkerColumnRole role{spec.key, roleDescription(Role(r)), spec.required, -1};
+        WorkerColumnRole role {spec.key, roleDescription(Role(r)), spec.required, -1};
         if (const auto mapped = mapping.constFind(spec.key);
             mapped != mapping.cend() && !mapped->isEmpty()) {
             role.column = int(keys.indexOf(headerKey(*mapped)));
@@ -197,19 +213,19 @@ Result<ImportBatch> readWorkers(RecordSource &source, const ReadOptions &options
         const auto mapped = options.columnMapping.constFind(specs.at(role).key);
         if (column[role] < 0 && mapped != options.columnMapping.cend() && !mapped->isEmpty()) {
             return inputError(
-                    WorkersTr::tr("%1:%2: the column '%3' chosen for the %4 is not in the "
-                                  "header; headers seen: %5")
-                            .arg(file)
-                            .arg(headerLine)
-                            .arg(*mapped, roleDescription(Role(role)), headersSeen));
+                WorkersTr::tr("%1:%2: the column '%3' chosen for the %4 is not in the "
+                              "header; headers seen: %5")
+                    .arg(file)
+                    .arg(headerLine)
+                    .arg(*mapped, roleDescription(Role(role)), headersSeen));
         }
     }
     auto missing = [&](Role role) {
         return inputError(WorkersTr::tr("%1:%2: no column for the %3 (mapping key '%4'); headers "
                                         "seen: %5")
-                                  .arg(file)
-                                  .arg(headerLine)
-                                  .arg(roleDescription(role), specs.at(role).key, headersSeen));
+                              .arg(file)
+                              .arg(headerLine)
+                              .arg(roleDescription(role), specs.at(role).key, headersSeen));
     };
     if (column[ProfessionRole] < 0)
         return missing(ProfessionRole);
@@ -225,7 +241,7 @@ Result<ImportBatch> readWorkers(RecordSource &source, const ReadOptions &options
 
     struct ProfessionSlot
     {
-        int type = -1;     // index in NakesTypes, or -1
+        int type = -1; // index in NakesTypes, or -1
         int unmapped = -1; // index in unmappedNames when type < 0
     };
     QHash<QByteArray, ProfessionSlot> professionCache;
@@ -233,8 +249,8 @@ Result<ImportBatch> readWorkers(RecordSource &source, const ReadOptions &options
     QList<int> unmappedCounts;
     QHash<QByteArray, bool> statusCache;
     QHash<QByteArray, Result<QString>> districtCache; // province raw \x1f district raw -> code
-    QHash<QByteArray, int> puskesmasCache;            // raw identity bytes -> index
-    QHash<QString, int> puskesmasByIdentity;          // code, or district|name key -> index
+    QHash<QByteArray, int> puskesmasCache; // raw identity bytes -> index
+    QHash<QString, int> puskesmasByIdentity; // code, or district|name key -> index
     QList<PuskesmasCounts> &puskesmas = batch.puskesmas;
     QByteArray keyBuffer;
     keyBuffer.reserve(256);
@@ -249,7 +265,8 @@ Result<ImportBatch> readWorkers(RecordSource &source, const ReadOptions &options
         const int line = source.line();
         if ((++rows & 0xfff) == 0) {
             if (options.cancel && options.cancel->load(std::memory_order_relaxed))
-                return Error{Error::Kind::Cancelled, WorkersTr::tr("%1: import cancelled").arg(file)};
+                return Error {Error::Kind::Cancelled,
+                              WorkersTr::tr("%1: import cancelled").arg(file)};
             if (options.progress && (rows & 0xffff) == 0)
                 options.progress(source.position(), source.size());
         }
@@ -260,12 +277,13 @@ Result<ImportBatch> readWorkers(RecordSource &source, const ReadOptions &options
         ++batch.report.recordsRead;
 
         // Puskesmas: the code, else district + name (DOMAIN.md §5 identity).
-        const QByteArrayView code = byCode ? source.utf8(column[CodeRole]).trimmed() : QByteArrayView();
+        const QByteArrayView code
+            = byCode ? source.utf8(column[CodeRole]).trimmed() : QByteArrayView();
         if (byCode && code.isEmpty()) {
             return inputError(WorkersTr::tr("%1:%2: empty Puskesmas code (the file has a code "
                                             "column, so every row needs one)")
-                                      .arg(file)
-                                      .arg(line));
+                                  .arg(file)
+                                  .arg(line));
         }
         QByteArrayView identity = code;
         if (!byCode) {
@@ -285,14 +303,17 @@ Result<ImportBatch> readWorkers(RecordSource &source, const ReadOptions &options
                 index = *cached;
             } else {
                 // First sight of this spelling: resolve district and identity once.
-                const QString name = column[NameRole] >= 0 ? source.text(column[NameRole]) : QString();
+                const QString name
+                    = column[NameRole] >= 0 ? source.text(column[NameRole]) : QString();
                 const QString districtText = source.text(column[DistrictRole]);
                 if (districtText.isEmpty()) {
-                    return inputError(
-                            WorkersTr::tr("%1:%2: empty district (Kabupaten/Kota)").arg(file).arg(line));
+                    return inputError(WorkersTr::tr("%1:%2: empty district (Kabupaten/Kota)")
+                                          .arg(file)
+                                          .arg(line));
                 }
                 if (!byCode && puskesmasNameKey(name).isEmpty()) {
-                    return inputError(WorkersTr::tr("%1:%2: empty Puskesmas name").arg(file).arg(line));
+                    return inputError(
+                        WorkersTr::tr("%1:%2: empty Puskesmas name").arg(file).arg(line));
                 }
                 QByteArray districtKey = source.utf8(column[DistrictRole]).trimmed().toByteArray();
                 districtKey.append('\x1f');
@@ -301,17 +322,18 @@ Result<ImportBatch> readWorkers(RecordSource &source, const ReadOptions &options
                 auto district = districtCache.constFind(districtKey);
                 if (district == districtCache.cend()) {
                     QString provinceCode = restrictProvince;
-                    const QString provinceText =
-                            column[ProvinceRole] >= 0 ? source.text(column[ProvinceRole]) : QString();
+                    const QString provinceText
+                        = column[ProvinceRole] >= 0 ? source.text(column[ProvinceRole]) : QString();
                     Result<QString> resolved = QString();
                     if (!provinceText.isEmpty()) {
-                        const Result<QString> province = Wilayah::instance().matchProvince(provinceText);
+                        const Result<QString> province
+                            = Wilayah::instance().matchProvince(provinceText);
                         if (!province)
                             resolved = province.error();
                         else if (!restrictProvince.isEmpty() && *province != restrictProvince)
                             resolved = inputError(WorkersTr::tr("province '%1' is not the chosen "
                                                                 "province")
-                                                          .arg(provinceText));
+                                                      .arg(provinceText));
                         else
                             provinceCode = *province;
                     }
@@ -320,11 +342,12 @@ Result<ImportBatch> readWorkers(RecordSource &source, const ReadOptions &options
                     district = districtCache.insert(districtKey, resolved);
                 }
                 if (!district->ok()) {
-                    return inputError(u"%1:%2: %3"_s.arg(file).arg(line).arg(district->error().message));
+                    return inputError(
+                        u"%1:%2: %3"_s.arg(file).arg(line).arg(district->error().message));
                 }
-                const QString canonical =
-                        byCode ? QString::fromUtf8(code)
-                               : district->value() + u'|' + puskesmasNameKey(name);
+                const QString canonical = byCode
+                                              ? QString::fromUtf8(code)
+                                              : district->value() + u'|' + puskesmasNameKey(name);
                 auto known = puskesmasByIdentity.constFind(canonical);
                 if (known == puskesmasByIdentity.cend()) {
                     PuskesmasCounts counts;
@@ -384,7 +407,8 @@ Result<ImportBatch> readWorkers(RecordSource &source, const ReadOptions &options
     if (const std::optional<Error> error = source.error())
         return *error;
     if (puskesmas.isEmpty())
-        return inputError(WorkersTr::tr("%1:%2: no worker rows after the header").arg(file).arg(headerLine));
+        return inputError(
+            WorkersTr::tr("%1:%2: no worker rows after the header").arg(file).arg(headerLine));
 
     batch.sha256 = source.sha256Hex(); // empty when the source does not hash: the caller does
     batch.report.workersCounted = int(counted);
@@ -393,8 +417,8 @@ Result<ImportBatch> readWorkers(RecordSource &source, const ReadOptions &options
     batch.report.elapsedMs = timer.elapsed();
     // Counts and the file name only: never a value of a row.
     qCDebug(lcWorkers) << file << "rows" << batch.report.recordsRead << "workers counted" << counted
-                      << "puskesmas" << puskesmas.size() << "unmapped professions"
-                      << unmappedNames.size() << "ms" << batch.report.elapsedMs;
+                       << "puskesmas" << puskesmas.size() << "unmapped professions"
+                       << unmappedNames.size() << "ms" << batch.report.elapsedMs;
     return batch;
 }
 

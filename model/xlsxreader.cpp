@@ -27,10 +27,10 @@ namespace Lengkap {
 namespace {
 
 constexpr qint64 MaxTotalBytes = 512LL * 1024 * 1024; // all parts read, uncompressed
-constexpr qint64 MaxRatio = 200;                      // uncompressed : compressed, per part
-constexpr qint64 MinBombBytes = 1024 * 1024;          // small parts may compress better
+constexpr qint64 MaxRatio = 200; // uncompressed : compressed, per part
+constexpr qint64 MinBombBytes = 1024 * 1024; // small parts may compress better
 constexpr qint64 ChunkBytes = 64 * 1024;
-constexpr int MaxColumns = 16384;                     // XFD, Excel's limit
+constexpr int MaxColumns = 16384; // XFD, Excel's limit
 constexpr int MaxRows = 1048576;
 
 struct XlsxTr
@@ -49,7 +49,9 @@ class XmlPart
 {
 public:
     XmlPart(QuaZip *zip, Budget *budget, QString displayName)
-        : m_zip(zip), m_budget(budget), m_displayName(std::move(displayName))
+        : m_zip(zip)
+        , m_budget(budget)
+        , m_displayName(std::move(displayName))
     {
     }
 
@@ -61,14 +63,16 @@ public:
             return false;
         QuaZipFileInfo64 info;
         if (!m_zip->getCurrentFileInfo(&info)) {
-            m_error = XlsxTr::tr("%1: damaged archive: cannot read the entry %2").arg(m_displayName, name);
+            m_error = XlsxTr::tr("%1: damaged archive: cannot read the entry %2")
+                          .arg(m_displayName, name);
             return false;
         }
         m_compressed = qint64(info.compressedSize);
         m_declared = qint64(info.uncompressedSize);
         m_file = std::make_unique<QuaZipFile>(m_zip);
         if (!m_file->open(QIODevice::ReadOnly)) {
-            m_error = XlsxTr::tr("%1: cannot read %2 (encrypted or damaged)").arg(m_displayName, name);
+            m_error
+                = XlsxTr::tr("%1: cannot read %2 (encrypted or damaged)").arg(m_displayName, name);
             m_file.reset();
             return false;
         }
@@ -86,15 +90,16 @@ public:
                     continue;
                 }
                 if (m_xml.error() == QXmlStreamReader::PrematureEndOfDocumentError)
-                    m_error = XlsxTr::tr("%1: %2 ends too early (truncated)").arg(m_displayName, m_name);
+                    m_error = XlsxTr::tr("%1: %2 ends too early (truncated)")
+                                  .arg(m_displayName, m_name);
                 else
                     m_error = XlsxTr::tr("%1: %2 is not valid XML: %3")
-                                      .arg(m_displayName, m_name, m_xml.errorString());
+                                  .arg(m_displayName, m_name, m_xml.errorString());
                 return token;
             }
             if (token == QXmlStreamReader::DTD) {
                 m_error = XlsxTr::tr("%1: %2 declares a DTD, which workbooks never do")
-                                  .arg(m_displayName, m_name);
+                              .arg(m_displayName, m_name);
                 return QXmlStreamReader::Invalid;
             }
             return token;
@@ -113,13 +118,15 @@ private:
         QByteArray chunk(ChunkBytes, Qt::Uninitialized);
         const qint64 n = m_file->read(chunk.data(), chunk.size());
         if (n < 0 || (n == 0 && !m_file->atEnd())) {
-            m_error = XlsxTr::tr("%1: damaged archive: %2 cannot be inflated").arg(m_displayName, m_name);
+            m_error = XlsxTr::tr("%1: damaged archive: %2 cannot be inflated")
+                          .arg(m_displayName, m_name);
             return;
         }
         if (n == 0) {
             m_atEnd = true;
             if (m_file->getZipError() != UNZ_OK) {
-                m_error = XlsxTr::tr("%1: damaged archive: %2 fails its checksum").arg(m_displayName, m_name);
+                m_error = XlsxTr::tr("%1: damaged archive: %2 fails its checksum")
+                              .arg(m_displayName, m_name);
                 return;
             }
             return;
@@ -128,14 +135,15 @@ private:
         m_budget->inflated += n;
         if (m_budget->inflated > MaxTotalBytes) {
             m_error = XlsxTr::tr("%1: refused: the workbook inflates to more than %2 MB")
-                              .arg(m_displayName)
-                              .arg(MaxTotalBytes / (1024 * 1024));
+                          .arg(m_displayName)
+                          .arg(MaxTotalBytes / (1024 * 1024));
             return;
         }
-        if (m_inflated > MinBombBytes && m_inflated > MaxRatio * std::max<qint64>(1, m_compressed)) {
+        if (m_inflated > MinBombBytes
+            && m_inflated > MaxRatio * std::max<qint64>(1, m_compressed)) {
             m_error = XlsxTr::tr("%1: refused: %2 is compressed more than %3:1 (a zip bomb?)")
-                              .arg(m_displayName, m_name)
-                              .arg(MaxRatio);
+                          .arg(m_displayName, m_name)
+                          .arg(MaxRatio);
             return;
         }
         chunk.truncate(n);
@@ -239,7 +247,8 @@ public:
             if (token == QXmlStreamReader::Invalid)
                 return fail(m_sheet->error());
             if (token == QXmlStreamReader::EndDocument
-                || (token == QXmlStreamReader::EndElement && m_sheet->xml().name() == u"sheetData")) {
+                || (token == QXmlStreamReader::EndElement
+                    && m_sheet->xml().name() == u"sheetData")) {
                 m_done = true;
                 return false;
             }
@@ -254,9 +263,9 @@ public:
             const int number = r.toInt(&ok);
             if (!ok || number < 1 || number > MaxRows)
                 return fail(XlsxTr::tr("%1:%2: invalid row number '%3'")
-                                    .arg(m_displayName)
-                                    .arg(m_rowNumber + 1)
-                                    .arg(r.toString()));
+                                .arg(m_displayName)
+                                .arg(m_rowNumber + 1)
+                                .arg(r.toString()));
             m_rowNumber = number;
         }
         if (m_rowNumber > MaxRows)
@@ -265,7 +274,7 @@ public:
         // Cells of the row.
         int column = -1;
         QString type;
-        QString value;     // <v> text
+        QString value; // <v> text
         QString inlineText; // <is> text
         bool inValue = false;
         bool inInline = false;
@@ -276,7 +285,9 @@ public:
             if (token == QXmlStreamReader::Invalid)
                 return fail(rowMessage(m_sheet->error()));
             if (token == QXmlStreamReader::EndDocument)
-                return fail(XlsxTr::tr("%1:%2: the sheet ends inside a row").arg(m_displayName).arg(m_rowNumber));
+                return fail(XlsxTr::tr("%1:%2: the sheet ends inside a row")
+                                .arg(m_displayName)
+                                .arg(m_rowNumber));
             const QStringView name = m_sheet->xml().name();
             if (token == QXmlStreamReader::StartElement) {
                 if (name == u"c") {
@@ -286,15 +297,15 @@ public:
                         ++column;
                     } else if (!parseCellReference(ref, &column, &refRow)) {
                         return fail(XlsxTr::tr("%1:%2: invalid cell reference '%3'")
-                                            .arg(m_displayName)
-                                            .arg(m_rowNumber)
-                                            .arg(ref.toString()));
+                                        .arg(m_displayName)
+                                        .arg(m_rowNumber)
+                                        .arg(ref.toString()));
                     }
                     if (column >= MaxColumns)
                         return fail(XlsxTr::tr("%1:%2: more than %3 columns")
-                                            .arg(m_displayName)
-                                            .arg(m_rowNumber)
-                                            .arg(MaxColumns));
+                                        .arg(m_displayName)
+                                        .arg(m_rowNumber)
+                                        .arg(MaxColumns));
                     type = attribute(m_sheet->xml(), u"t").toString();
                     value.clear();
                     inlineText.clear();
@@ -351,7 +362,11 @@ public:
     QString delimiterName() const override { return {}; }
 
 private:
-    explicit XlsxReader(const QString &path) : m_path(path), m_displayName(QFileInfo(path).fileName()) { }
+    explicit XlsxReader(const QString &path)
+        : m_path(path)
+        , m_displayName(QFileInfo(path).fileName())
+    {
+    }
 
     bool fail(const QString &message)
     {
@@ -365,7 +380,9 @@ private:
         QString message = partMessage;
         const QString prefix = m_displayName + u": "_s;
         if (message.startsWith(prefix))
-            message = u"%1:%2: %3"_s.arg(m_displayName).arg(m_rowNumber).arg(message.mid(prefix.size()));
+            message = u"%1:%2: %3"_s.arg(m_displayName)
+                          .arg(m_rowNumber)
+                          .arg(message.mid(prefix.size()));
         return message;
     }
 
@@ -379,9 +396,9 @@ private:
             const qsizetype index = value.trimmed().toLongLong(&ok);
             if (!ok || index < 0 || index >= qsizetype(m_stringOffsets.size()) - 1) {
                 return fail(XlsxTr::tr("%1:%2: shared string '%3' does not exist")
-                                    .arg(m_displayName)
-                                    .arg(m_rowNumber)
-                                    .arg(value.left(20)));
+                                .arg(m_displayName)
+                                .arg(m_rowNumber)
+                                .arg(value.left(20)));
             }
             m_row.append(m_strings.constData() + m_stringOffsets.at(index),
                          m_stringOffsets.at(index + 1) - m_stringOffsets.at(index));
@@ -400,36 +417,44 @@ private:
     {
         QFile probe(m_path);
         if (!probe.open(QIODevice::ReadOnly))
-            return inputError(XlsxTr::tr("%1: cannot open: %2").arg(m_displayName, probe.errorString()));
+            return inputError(
+                XlsxTr::tr("%1: cannot open: %2").arg(m_displayName, probe.errorString()));
         const QByteArray magic = probe.read(4);
         probe.close();
         const bool looksZip = magic.startsWith("PK");
         m_zip = std::make_unique<QuaZip>(m_path);
         if (!m_zip->open(QuaZip::mdUnzip)) {
             if (!looksZip)
-                return inputError(XlsxTr::tr("%1: not an XLSX workbook (not a zip archive)").arg(m_displayName));
-            return inputError(XlsxTr::tr("%1: damaged or truncated zip archive").arg(m_displayName));
+                return inputError(
+                    XlsxTr::tr("%1: not an XLSX workbook (not a zip archive)").arg(m_displayName));
+            return inputError(
+                XlsxTr::tr("%1: damaged or truncated zip archive").arg(m_displayName));
         }
 
         // Zip bombs, from the central directory before inflating anything.
         qint64 total = 0;
         const QList<QuaZipFileInfo64> entries = m_zip->getFileInfoList64();
         if (entries.isEmpty() && m_zip->getZipError() != UNZ_OK)
-            return inputError(XlsxTr::tr("%1: damaged or truncated zip archive").arg(m_displayName));
+            return inputError(
+                XlsxTr::tr("%1: damaged or truncated zip archive").arg(m_displayName));
         for (const QuaZipFileInfo64 &entry : entries) {
-            const qint64 uncompressed = qint64(std::min<quint64>(entry.uncompressedSize, quint64(MaxTotalBytes) * 4));
-            const qint64 compressed = qint64(std::min<quint64>(entry.compressedSize, quint64(MaxTotalBytes) * 4));
+            const qint64 uncompressed
+                = qint64(std::min<quint64>(entry.uncompressedSize, quint64(MaxTotalBytes) * 4));
+            const qint64 compressed
+                = qint64(std::min<quint64>(entry.compressedSize, quint64(MaxTotalBytes) * 4));
             total += uncompressed;
-            if (uncompressed > MinBombBytes && uncompressed > MaxRatio * std::max<qint64>(1, compressed)) {
-                return inputError(XlsxTr::tr("%1: refused: %2 is compressed more than %3:1 (a zip bomb?)")
-                                          .arg(m_displayName, entry.name)
-                                          .arg(MaxRatio));
+            if (uncompressed > MinBombBytes
+                && uncompressed > MaxRatio * std::max<qint64>(1, compressed)) {
+                return inputError(
+                    XlsxTr::tr("%1: refused: %2 is compressed more than %3:1 (a zip bomb?)")
+                        .arg(m_displayName, entry.name)
+                        .arg(MaxRatio));
             }
         }
         if (total > MaxTotalBytes) {
             return inputError(XlsxTr::tr("%1: refused: the workbook inflates to more than %2 MB")
-                                      .arg(m_displayName)
-                                      .arg(MaxTotalBytes / (1024 * 1024)));
+                                  .arg(m_displayName)
+                                  .arg(MaxTotalBytes / (1024 * 1024)));
         }
 
         // The workbook part: from _rels/.rels, else the usual place.
@@ -456,7 +481,7 @@ private:
                 if (!part.error().isEmpty())
                     return inputError(part.error());
                 return inputError(XlsxTr::tr("%1: a zip archive, but not an XLSX workbook (no %2)")
-                                          .arg(m_displayName, workbookPart));
+                                      .arg(m_displayName, workbookPart));
             }
             while (true) {
                 const QXmlStreamReader::TokenType token = part.next();
@@ -483,13 +508,15 @@ private:
             }
             if (chosen < 0) {
                 return inputError(XlsxTr::tr("%1: no sheet named '%2'; the sheets are: %3")
-                                          .arg(m_displayName, sheetName, sheetNames.join(u", "_s)));
+                                      .arg(m_displayName, sheetName, sheetNames.join(u", "_s)));
             }
         }
 
         QHash<QString, QString> workbookRels;
         QString sharedStringsPart;
-        if (Result<void> read = readRelationships(folderRels(workbookPart), &workbookRels, &sharedStringsPart); !read)
+        if (Result<void> read
+            = readRelationships(folderRels(workbookPart), &workbookRels, &sharedStringsPart);
+            !read)
             return read;
         QString sheetPart;
         for (auto it = workbookRels.cbegin(); it != workbookRels.cend(); ++it) {
@@ -511,7 +538,7 @@ private:
             if (!m_sheet->error().isEmpty())
                 return inputError(m_sheet->error());
             return inputError(XlsxTr::tr("%1: the sheet '%2' is missing from the archive (%3)")
-                                      .arg(m_displayName, sheetNames.at(chosen), sheetPart));
+                                  .arg(m_displayName, sheetNames.at(chosen), sheetPart));
         }
         return {};
     }
@@ -588,9 +615,9 @@ private:
     Budget m_budget;
     std::unique_ptr<QuaZip> m_zip;
     std::unique_ptr<XmlPart> m_sheet; // declared after m_zip: closed before it
-    QByteArray m_strings;             // shared strings, UTF-8, one after the other
+    QByteArray m_strings; // shared strings, UTF-8, one after the other
     QList<qsizetype> m_stringOffsets; // string i is [offsets[i], offsets[i + 1])
-    QByteArray m_row;                 // the current row's cells, UTF-8
+    QByteArray m_row; // the current row's cells, UTF-8
     QList<std::pair<qsizetype, qsizetype>> m_cells; // (begin, size) in m_row
     int m_rowNumber = 0;
     bool m_done = false;

@@ -40,8 +40,10 @@ void BreadcrumbBar::setParts(const QStringList &parts)
             button->setAutoRaise(true);
             button->setCursor(Qt::PointingHandCursor);
             button->setToolTip(tr("Go back to %1").arg(parts.at(depth)));
-            button->setStyleSheet(u"QToolButton { color: palette(link); text-decoration: underline; }"_s);
-            connect(button, &QToolButton::clicked, this, [this, depth] { emit partActivated(depth); });
+            button->setStyleSheet(
+                u"QToolButton { color: palette(link); text-decoration: underline; }"_s);
+            connect(button, &QToolButton::clicked, this,
+                    [this, depth] { emit partActivated(depth); });
             m_layout->addWidget(button);
             m_widgets.append(button);
         } else {

@@ -25,7 +25,8 @@ void CellDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
         const bool counted = index.data(TableRoles::CountedRole).toBool();
         const QRect r = opt.rect;
         if (!selected) {
-            painter->fillRect(r, state == FillState::Filled ? ColorScheme::filled() : ColorScheme::empty());
+            painter->fillRect(r, state == FillState::Filled ? ColorScheme::filled()
+                                                            : ColorScheme::empty());
             if (state == FillState::Empty)
                 painter->fillRect(r, QBrush(ColorScheme::emptyHatch(), Qt::BDiagPattern));
         } else {
@@ -48,9 +49,7 @@ void CellDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
         painter->setPen(pen);
         if (state == FillState::Empty && !selected) {
             // a white plate under the text keeps it legible over the hatch
-            const QRect plate = painter->fontMetrics()
-                                    .boundingRect(text)
-                                    .adjusted(-2, 0, 2, 0);
+            const QRect plate = painter->fontMetrics().boundingRect(text).adjusted(-2, 0, 2, 0);
             QRect placed = plate;
             placed.moveCenter(r.center());
             placed.moveRight(r.right() - 3);
@@ -80,7 +79,8 @@ void CellDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
         const QRect swatch(opt.rect.left() + 4, opt.rect.top() + 4, side * 2, side);
         ColorScheme::paintBandSwatch(painter, swatch, b);
         painter->save();
-        painter->setPen(selected ? opt.palette.highlightedText().color() : opt.palette.text().color());
+        painter->setPen(selected ? opt.palette.highlightedText().color()
+                                 : opt.palette.text().color());
         painter->drawText(opt.rect.adjusted(swatch.width() + 10, 0, -2, 0),
                           Qt::AlignLeft | Qt::AlignVCenter, label);
         painter->restore();
@@ -90,8 +90,8 @@ void CellDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
     const QVariant complete = index.data(TableRoles::CompleteRole);
     if (complete.isValid() && index.column() == StaffingTableModel::completeColumn()) {
         if (!selected)
-            opt.palette.setColor(QPalette::Text,
-                                 complete.toBool() ? ColorScheme::complete() : ColorScheme::incomplete());
+            opt.palette.setColor(QPalette::Text, complete.toBool() ? ColorScheme::complete()
+                                                                   : ColorScheme::incomplete());
         opt.font.setBold(true);
     }
     QStyledItemDelegate::paint(painter, opt, index);
@@ -100,7 +100,8 @@ void CellDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
 QSize CellDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     QSize size = QStyledItemDelegate::sizeHint(option, index);
-    if (index.column() == RegionTableModel::BandColumn && index.data(TableRoles::BandRole).isValid())
+    if (index.column() == RegionTableModel::BandColumn
+        && index.data(TableRoles::BandRole).isValid())
         size.rwidth() += 2 * size.height() + 8;
     else if (index.data(TableRoles::FillStateRole).isValid())
         size.rwidth() += 8;

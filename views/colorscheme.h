@@ -28,14 +28,13 @@ public:
 
     static QColor band(Band band);
     static Qt::BrushStyle bandPattern(Band band); // pattern over the colour, per band
-    static QColor bandText(Band band);            // readable text on band(band)
-    static QColor filled();     // Sudah Terisi
-    static QColor empty();      // Kosong
+    static QColor bandText(Band band); // readable text on band(band)
+    static QColor filled(); // Sudah Terisi
+    static QColor empty(); // Kosong
     static QColor emptyHatch(); // hatch lines over Kosong
-    static QColor complete();   // Lengkap (donut, ✓)
+    static QColor complete(); // Lengkap (donut, ✓)
     static QColor incomplete(); // Belum Lengkap (donut, ✗, bars of missing types)
     static QColor headerBand(); // background of the title band
-
 
     // Swatches drawn the same way in cells, legend and icons.
     static void paintBandSwatch(QPainter *painter, const QRect &rect, Band band);

@@ -22,6 +22,9 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileInfo>
 #include <QFrame>
 #include <QGridLayout>
@@ -33,17 +36,14 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QPushButton>
 #include <QSettings>
-#include <QDockWidget>
-#include <QDragEnterEvent>
-#include <QDropEvent>
-#include <QMimeData>
 #include <QSplitter>
-#include <QUrl>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolButton>
+#include <QUrl>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -90,7 +90,8 @@ DashboardWindow::DashboardWindow(QWidget *parent)
     ColorScheme::setAlternative(settings.value(u"view/alternativePalette"_s, false).toBool());
     parseCriteria(settings.value(u"view/criteria"_s).toString(), &m_criteria);
     parseStatus(settings.value(u"view/status"_s).toString(), &m_status);
-    m_bands = BandSettings::fromText(settings.value(u"view/bands"_s).toString()).value_or(BandSettings{});
+    m_bands = BandSettings::fromText(settings.value(u"view/bands"_s).toString())
+                  .value_or(BandSettings {});
     buildUi();
     buildMenus();
     retranslate();
@@ -140,9 +141,9 @@ void DashboardWindow::buildUi()
     m_statusCaption = new QLabel(band);
     m_statusCombo = new QComboBox(band);
     m_statusCombo->setObjectName(u"statusCombo"_s);
-    for (auto [caption, combo] : {std::pair{m_cutoffCaption, m_cutoffCombo},
-                                  std::pair{m_criteriaCaption, m_criteriaCombo},
-                                  std::pair{m_statusCaption, m_statusCombo}}) {
+    for (auto [caption, combo] : {std::pair {m_cutoffCaption, m_cutoffCombo},
+                                  std::pair {m_criteriaCaption, m_criteriaCombo},
+                                  std::pair {m_statusCaption, m_statusCombo}}) {
         caption->setBuddy(combo);
         if (caption != m_cutoffCaption)
             bandLayout->addSpacing(16);
@@ -161,7 +162,8 @@ void DashboardWindow::buildUi()
     auto *grid = new QGridLayout(figures);
     grid->setContentsMargins(0, 0, 0, 0);
     grid->setVerticalSpacing(4);
-    auto card = [&](QLabel **pct, QLabel **count, const QString &name, const QColor &colour, int column) {
+    auto card = [&](QLabel **pct, QLabel **count, const QString &name, const QColor &colour,
+                    int column) {
         auto *frame = new QFrame(figures);
         frame->setFrameShape(QFrame::StyledPanel);
         frame->setStyleSheet(u"QFrame { border-left: 6px solid %1; background: palette(base); }"
@@ -190,7 +192,8 @@ void DashboardWindow::buildUi()
     m_charts = new SummaryCharts(upper);
     m_charts->setObjectName(u"charts"_s);
     upperLayout->addWidget(m_charts, 1);
-    connect(m_charts, &SummaryCharts::completenessClicked, this, &DashboardWindow::onCompletenessClicked);
+    connect(m_charts, &SummaryCharts::completenessClicked, this,
+            &DashboardWindow::onCompletenessClicked);
     connect(m_charts, &SummaryCharts::typeClicked, this, &DashboardWindow::onTypeClicked);
 
     // Navigation row, table and legend.
@@ -295,7 +298,8 @@ void DashboardWindow::buildUi()
     connect(m_search, &QLineEdit::textChanged, this,
             [this](const QString &text) { currentProxy()->setNameFilter(text); });
     connect(m_search, &QLineEdit::returnPressed, this, &DashboardWindow::onSearchReturn);
-    connect(m_filterCombo, &QComboBox::currentIndexChanged, this, &DashboardWindow::applyFilterChoice);
+    connect(m_filterCombo, &QComboBox::currentIndexChanged, this,
+            &DashboardWindow::applyFilterChoice);
     connect(m_criteriaCombo, &QComboBox::currentIndexChanged, this, [this](int i) {
         if (i >= 0)
             setCriteria(m_criteriaCombo->itemData(i).value<Criteria>());
@@ -338,7 +342,8 @@ void DashboardWindow::buildMenus()
     m_viewMenu = menuBar()->addMenu(QString());
     m_backAction = m_viewMenu->addAction(QIcon(u":/lengkap/icons/back.svg"_s), QString(), this,
                                          &DashboardWindow::goBack);
-    m_backAction->setShortcuts({QKeySequence(Qt::ALT | Qt::Key_Left), QKeySequence(Qt::Key_Backspace)});
+    m_backAction->setShortcuts(
+        {QKeySequence(Qt::ALT | Qt::Key_Left), QKeySequence(Qt::Key_Backspace)});
     m_backAction->setShortcutContext(Qt::WindowShortcut);
     m_nationalAction = m_viewMenu->addAction(QIcon(u":/lengkap/icons/home.svg"_s), QString(), this,
                                              &DashboardWindow::showNational);
@@ -359,15 +364,17 @@ void DashboardWindow::buildMenus()
         action->setCheckable(true);
         languages->addAction(action);
     }
-    m_paletteAction = m_viewMenu->addAction(QString(), this, &DashboardWindow::setAlternativePalette);
+    m_paletteAction
+        = m_viewMenu->addAction(QString(), this, &DashboardWindow::setAlternativePalette);
     m_paletteAction->setCheckable(true);
     m_paletteAction->setChecked(ColorScheme::alternative());
 
     // Band limits are settings (DOMAIN.md §3): the dashboard's own, or other ministry pages'.
     m_bandsMenu = m_viewMenu->addMenu(QString());
     auto *bandChoices = new QActionGroup(this);
-    for (const BandSettings &choice : {BandSettings{}, BandSettings::ministryAlternative()}) {
-        QAction *action = m_bandsMenu->addAction(QString(), this, [this, choice] { setBands(choice); });
+    for (const BandSettings &choice : {BandSettings {}, BandSettings::ministryAlternative()}) {
+        QAction *action
+            = m_bandsMenu->addAction(QString(), this, [this, choice] { setBands(choice); });
         action->setCheckable(true);
         action->setChecked(choice == m_bands);
         action->setData(choice.toText());
@@ -417,7 +424,8 @@ void DashboardWindow::retranslate()
     m_scenarioDock->setWindowTitle(tr("Scenarios (SKM)"));
     m_bandsMenu->setTitle(tr("Completeness &bands"));
     for (QAction *action : m_bandsMenu->actions()) {
-        const BandSettings choice = BandSettings::fromText(action->data().toString()).value_or(BandSettings{});
+        const BandSettings choice
+            = BandSettings::fromText(action->data().toString()).value_or(BandSettings {});
         QStringList ranges;
         for (Band band : {Band::Red, Band::Orange, Band::LightGreen, Band::DarkGreen})
             ranges.append(Labels::bandRange(band, choice));
@@ -448,23 +456,29 @@ void DashboardWindow::retranslate()
         const QSignalBlocker blockCutoff(m_cutoffCombo);
         m_criteriaCombo->clear();
         //: Indonesian: "Terdata SISDMK"
-        m_criteriaCombo->addItem(Labels::criteria(Criteria::Sisdmk), QVariant::fromValue(Criteria::Sisdmk));
+        m_criteriaCombo->addItem(Labels::criteria(Criteria::Sisdmk),
+                                 QVariant::fromValue(Criteria::Sisdmk));
         //: Indonesian: "Teregistrasi"
-        m_criteriaCombo->addItem(Labels::criteria(Criteria::Registered), QVariant::fromValue(Criteria::Registered));
+        m_criteriaCombo->addItem(Labels::criteria(Criteria::Registered),
+                                 QVariant::fromValue(Criteria::Registered));
         //: Indonesian: "Capaian Output RPJMN"
-        m_criteriaCombo->addItem(Labels::criteria(Criteria::Rpjmn), QVariant::fromValue(Criteria::Rpjmn));
+        m_criteriaCombo->addItem(Labels::criteria(Criteria::Rpjmn),
+                                 QVariant::fromValue(Criteria::Rpjmn));
         m_criteriaCombo->setItemData(0, tr("Every Puskesmas recorded in SISDMK"), Qt::ToolTipRole);
-        m_criteriaCombo->setItemData(1, tr("Only the Puskesmas on the registered list (Kepmenkes, each semester)"),
-                                     Qt::ToolTipRole);
+        m_criteriaCombo->setItemData(
+            1, tr("Only the Puskesmas on the registered list (Kepmenkes, each semester)"),
+            Qt::ToolTipRole);
         m_criteriaCombo->setItemData(2, tr("Only the Puskesmas on the RPJMN output (IKK) list"),
                                      Qt::ToolTipRole);
-        m_criteriaCombo->setCurrentIndex(m_criteriaCombo->findData(QVariant::fromValue(m_criteria)));
+        m_criteriaCombo->setCurrentIndex(
+            m_criteriaCombo->findData(QVariant::fromValue(m_criteria)));
         m_statusCombo->clear();
         m_statusCombo->addItem(Labels::status(Status::All), QVariant::fromValue(Status::All));
         //: Indonesian: "ASN saja"
         m_statusCombo->addItem(Labels::status(Status::Asn), QVariant::fromValue(Status::Asn));
         m_statusCombo->setItemData(0, tr("Count every worker"), Qt::ToolTipRole);
-        m_statusCombo->setItemData(1, tr("Count civil servants only (PNS and PPPK)"), Qt::ToolTipRole);
+        m_statusCombo->setItemData(1, tr("Count civil servants only (PNS and PPPK)"),
+                                   Qt::ToolTipRole);
         m_statusCombo->setCurrentIndex(m_statusCombo->findData(QVariant::fromValue(m_status)));
         for (int i = 0; i < m_cutoffCombo->count(); ++i)
             m_cutoffCombo->setItemText(i, dateText(m_cutoffCombo->itemData(i).toDate()));
@@ -570,7 +584,8 @@ void DashboardWindow::setAnalysis(std::unique_ptr<Analysis> analysis)
         m_analysis->setBands(m_bands);
     if (m_cutoffCombo->count() == 0 && m_analysis) {
         const QSignalBlocker block(m_cutoffCombo);
-        m_cutoffCombo->addItem(dateText(m_analysis->snapshot().cutoff), m_analysis->snapshot().cutoff);
+        m_cutoffCombo->addItem(dateText(m_analysis->snapshot().cutoff),
+                               m_analysis->snapshot().cutoff);
     }
     m_cutoffCombo->setEnabled(m_cutoffCombo->count() > 1);
     refresh(); // resets or clears the staffing model: nothing points into the old one now
@@ -739,7 +754,8 @@ void DashboardWindow::fitColumns()
         // Widths from font metrics, not resizeColumnsToContents(): 30 columns of sizeHint()s
         // would cost more than a frame on every drill-down.
         const QFontMetrics metrics = view->fontMetrics();
-        int widest = metrics.horizontalAdvance(m_staffingModel->headerData(name, Qt::Horizontal).toString());
+        int widest = metrics.horizontalAdvance(
+            m_staffingModel->headerData(name, Qt::Horizontal).toString());
         int kategori = metrics.horizontalAdvance(
             m_staffingModel->headerData(StaffingTableModel::Kategori, Qt::Horizontal).toString());
         for (const PuskesmasRow &row : m_staffingModel->rows()) {
@@ -749,14 +765,17 @@ void DashboardWindow::fitColumns()
         view->setColumnWidth(name, qBound(150, widest + 16, 240));
         view->setColumnWidth(StaffingTableModel::Kategori, qMin(kategori + 16, 150));
         view->setColumnWidth(StaffingTableModel::completeColumn(),
-                             metrics.horizontalAdvance(StaffingTableModel::completeText(false)) + 24);
+                             metrics.horizontalAdvance(StaffingTableModel::completeText(false))
+                                 + 24);
         const int digits = fontMetrics().horizontalAdvance(u"0000"_s) + 12;
         for (int t = 0; t < NakesTypes::count(); ++t) {
             using Kind = StaffingTableModel::CellKind;
             for (Kind kind : {Kind::Asn, Kind::NonAsn, Kind::Total}) {
                 const int column = StaffingTableModel::countColumn(t, kind);
-                const QString header = m_staffingModel->headerData(column, Qt::Horizontal).toString();
-                view->setColumnWidth(column, qMax(digits, fontMetrics().horizontalAdvance(header) + 14));
+                const QString header
+                    = m_staffingModel->headerData(column, Qt::Horizontal).toString();
+                view->setColumnWidth(column,
+                                     qMax(digits, fontMetrics().horizontalAdvance(header) + 14));
             }
         }
     }
@@ -817,7 +836,8 @@ void DashboardWindow::onBreadcrumb(int depth)
 void DashboardWindow::onCompletenessClicked(bool complete)
 {
     if (m_level == Level::District) {
-        m_filterCombo->setCurrentIndex(m_filterCombo->findData(complete ? OnlyComplete : OnlyIncomplete));
+        m_filterCombo->setCurrentIndex(
+            m_filterCombo->findData(complete ? OnlyComplete : OnlyIncomplete));
         return;
     }
     // Regions: worst first for "incomplete", best first for "complete".
@@ -841,8 +861,8 @@ void DashboardWindow::onTypeClicked(int typeIndex)
     m_regionView->sortByColumn(column, Qt::DescendingOrder);
     m_regionView->scrollTo(m_regionProxy->index(0, column));
     m_regionView->setCurrentIndex(m_regionProxy->index(0, column));
-    statusBar()->showMessage(tr("Sorted by Puskesmas without %1").arg(NakesTypes::at(typeIndex).label()),
-                             5000);
+    statusBar()->showMessage(
+        tr("Sorted by Puskesmas without %1").arg(NakesTypes::at(typeIndex).label()), 5000);
 }
 
 void DashboardWindow::onSearchReturn()
@@ -893,11 +913,13 @@ void DashboardWindow::updateTableFilterChoices()
         for (int t = 0; t < NakesTypes::count(); ++t)
             m_filterCombo->addItem(tr("Without %1").arg(NakesTypes::at(t).label()), t);
     } else {
-        m_filterCombo->addItem(m_level == Level::National ? tr("All provinces") : tr("All districts"), ShowAll);
+        m_filterCombo->addItem(
+            m_level == Level::National ? tr("All provinces") : tr("All districts"), ShowAll);
         m_filterCombo->addItem(tr("With incomplete Puskesmas"), OnlyIncomplete);
         m_filterCombo->addItem(tr("Every Puskesmas complete"), OnlyComplete);
         for (int t = 0; t < NakesTypes::count(); ++t)
-            m_filterCombo->addItem(tr("With Puskesmas without %1").arg(NakesTypes::at(t).label()), t);
+            m_filterCombo->addItem(tr("With Puskesmas without %1").arg(NakesTypes::at(t).label()),
+                                   t);
     }
     const int index = m_filterCombo->findData(current);
     m_filterCombo->setCurrentIndex(index < 0 ? 0 : index);
@@ -905,11 +927,12 @@ void DashboardWindow::updateTableFilterChoices()
 
 void DashboardWindow::applyFilterChoice()
 {
-    const int choice = m_filterCombo->currentData().isValid() ? m_filterCombo->currentData().toInt() : ShowAll;
+    const int choice
+        = m_filterCombo->currentData().isValid() ? m_filterCombo->currentData().toInt() : ShowAll;
     TableFilterProxy *proxy = currentProxy();
     proxy->setCompleteness(choice == OnlyIncomplete ? TableFilterProxy::Completeness::OnlyIncomplete
-                               : choice == OnlyComplete ? TableFilterProxy::Completeness::OnlyComplete
-                                                        : TableFilterProxy::Completeness::Any);
+                           : choice == OnlyComplete ? TableFilterProxy::Completeness::OnlyComplete
+                                                    : TableFilterProxy::Completeness::Any);
     proxy->setMissingType(choice >= 0 ? choice : -1);
 }
 
@@ -929,13 +952,14 @@ void DashboardWindow::refresh()
                                    Level::District);
             break;
         case Level::District:
-            m_staffingModel->setRows(m_analysis->puskesmas(m_districtCode, m_criteria, m_status), m_status);
+            m_staffingModel->setRows(m_analysis->puskesmas(m_districtCode, m_criteria, m_status),
+                                     m_status);
             break;
         }
         if (m_level != Level::District && m_staffingModel->rowCount() > 0)
             m_staffingModel->clear();
     } else {
-        m_summary = RegionSummary{};
+        m_summary = RegionSummary {};
         m_summary.name = tr("Indonesia");
         m_summary.missingByType = QList<int>(NakesTypes::count(), 0);
     }
@@ -946,10 +970,13 @@ void DashboardWindow::refresh()
         const QSignalBlocker block(m_search);
         m_search->setText(currentProxy()->nameFilter());
     }
-    const int choice = currentProxy()->missingType() >= 0 ? currentProxy()->missingType()
-        : currentProxy()->completeness() == TableFilterProxy::Completeness::OnlyIncomplete ? OnlyIncomplete
-        : currentProxy()->completeness() == TableFilterProxy::Completeness::OnlyComplete ? OnlyComplete
-                                                                                        : ShowAll;
+    const int choice
+        = currentProxy()->missingType() >= 0 ? currentProxy()->missingType()
+          : currentProxy()->completeness() == TableFilterProxy::Completeness::OnlyIncomplete
+              ? OnlyIncomplete
+          : currentProxy()->completeness() == TableFilterProxy::Completeness::OnlyComplete
+              ? OnlyComplete
+              : ShowAll;
     {
         const QSignalBlocker block(m_filterCombo);
         m_filterCombo->setCurrentIndex(qMax(0, m_filterCombo->findData(choice)));
@@ -958,7 +985,7 @@ void DashboardWindow::refresh()
     m_charts->setSummary(m_summary);
     updateHeadline();
 
-    QStringList parts{tr("Indonesia")};
+    QStringList parts {tr("Indonesia")};
     if (m_level != Level::National) {
         const Province *province = Wilayah::instance().province(m_provinceCode);
         parts.append(province ? province->name : m_provinceCode);
@@ -970,7 +997,8 @@ void DashboardWindow::refresh()
     m_backAction->setEnabled(m_level != Level::National);
     m_nationalButton->setVisible(m_level != Level::National);
     m_nationalAction->setEnabled(m_level != Level::National);
-    m_legend->setMode(m_level == Level::District ? LegendWidget::Mode::Cells : LegendWidget::Mode::Bands,
+    m_legend->setMode(m_level == Level::District ? LegendWidget::Mode::Cells
+                                                 : LegendWidget::Mode::Bands,
                       m_status, m_bands);
     updateStatusBar();
     m_refreshing = false;
@@ -992,13 +1020,13 @@ void DashboardWindow::updateHeadline()
     const QString tip = tr("Complete (Lengkap): at least one worker of each of the %1 types, "
                            "counting %2, among the Puskesmas %3")
                             .arg(NakesTypes::count())
-                            .arg(Labels::status(m_status),
-                                 m_criteriaCombo->currentText());
+                            .arg(Labels::status(m_status), m_criteriaCombo->currentText());
     m_completePct->parentWidget()->setToolTip(tip);
     m_incompletePct->parentWidget()->setToolTip(tip);
     //: Indonesian: "Terdapat kekurangan %n nakes untuk mengisi kekosongan Puskesmas di %1"
     m_shortage->setText(tr("There is a shortage of %n health workers to fill the empty posts of "
-                           "the Puskesmas in %1", nullptr, m_summary.shortage)
+                           "the Puskesmas in %1",
+                           nullptr, m_summary.shortage)
                             .arg(regionName()));
     QList<int> order;
     for (int t = 0; t < NakesTypes::count(); ++t) {
@@ -1010,9 +1038,11 @@ void DashboardWindow::updateHeadline()
     });
     QStringList byType;
     for (int t : order)
-        byType.append(tr("%1 %2").arg(NakesTypes::at(t).label(), locale.toString(m_summary.missingByType.value(t))));
-    m_shortageByType->setText(byType.isEmpty() ? tr("No type is missing anywhere.")
-                                               : tr("Shortage by type: %1").arg(byType.join(u" · "_s)));
+        byType.append(tr("%1 %2").arg(NakesTypes::at(t).label(),
+                                      locale.toString(m_summary.missingByType.value(t))));
+    m_shortageByType->setText(byType.isEmpty()
+                                  ? tr("No type is missing anywhere.")
+                                  : tr("Shortage by type: %1").arg(byType.join(u" · "_s)));
 }
 
 void DashboardWindow::updateRowCount()

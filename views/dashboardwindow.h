@@ -47,7 +47,8 @@ public:
 
     // Cut-offs to choose from (oldest first) and how to load one; shows the latest, or the one
     // remembered from the last session. databasePath is shown in the status bar tooltip.
-    Result<void> setData(QList<QDate> cutoffs, SnapshotLoader loader, const QString &databasePath = {});
+    Result<void> setData(QList<QDate> cutoffs, SnapshotLoader loader,
+                         const QString &databasePath = {});
     // One ready analysis (tests, benchmarks): no cut-off selector.
     void setAnalysis(std::unique_ptr<Analysis> analysis);
     const Analysis *analysis() const { return m_analysis.get(); }

@@ -40,7 +40,8 @@ FrozenTableView::FrozenTableView(QWidget *parent)
     m_frozen->horizontalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_frozen->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_frozen->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_frozen->setStyleSheet(QStringLiteral("QTableView { border: none; border-right: 2px solid #757575; }"));
+    m_frozen->setStyleSheet(
+        QStringLiteral("QTableView { border: none; border-right: 2px solid #757575; }"));
     viewport()->stackUnder(m_frozen);
 
     connect(horizontalHeader(), &QHeaderView::sectionResized, this,
@@ -76,7 +77,8 @@ void FrozenTableView::setModel(QAbstractItemModel *model)
     m_frozen->setSelectionModel(selectionModel());
     if (model) {
         connect(model, &QAbstractItemModel::modelReset, this, &FrozenTableView::hideFrozenColumns);
-        connect(model, &QAbstractItemModel::layoutChanged, this, &FrozenTableView::updateFrozenGeometry);
+        connect(model, &QAbstractItemModel::layoutChanged, this,
+                &FrozenTableView::updateFrozenGeometry);
     }
     hideFrozenColumns();
 }
@@ -110,7 +112,7 @@ QModelIndex FrozenTableView::moveCursor(CursorAction cursorAction, Qt::KeyboardM
     if (cursorAction == MoveLeft && current.column() > 0
         && visualRect(current).topLeft().x() < m_frozen->columnWidth(0)) {
         const int newValue = horizontalScrollBar()->value() + visualRect(current).topLeft().x()
-            - m_frozen->columnWidth(0);
+                             - m_frozen->columnWidth(0);
         horizontalScrollBar()->setValue(newValue);
     }
     return current;

@@ -84,7 +84,8 @@ QString seconds(qint64 ms)
 } // namespace
 
 ImportDialog::ImportDialog(const QString &databasePath, QWidget *parent)
-    : QDialog(parent), m_databasePath(databasePath)
+    : QDialog(parent)
+    , m_databasePath(databasePath)
 {
     setWindowTitle(tr("Import data"));
     setAcceptDrops(true);
@@ -158,8 +159,9 @@ ImportDialog::ImportDialog(const QString &databasePath, QWidget *parent)
     m_reportEdit = new QPlainTextEdit(this);
     m_reportEdit->setReadOnly(true);
     m_reportEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_reportEdit->setPlaceholderText(tr("Choose a file, then Check it to see what will be imported. "
-                                        "Nothing is written before Import."));
+    m_reportEdit->setPlaceholderText(
+        tr("Choose a file, then Check it to see what will be imported. "
+           "Nothing is written before Import."));
     m_copyButton = new QPushButton(tr("Co&py"), this);
     m_copyButton->setToolTip(tr("Copy the text above to the clipboard"));
     auto *reportBox = new QGroupBox(tr("What will be imported"), this);
@@ -177,7 +179,8 @@ ImportDialog::ImportDialog(const QString &databasePath, QWidget *parent)
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
 
-    m_replaceCheck = new QCheckBox(tr("&Replace the data of districts this cut-off already holds"), this);
+    m_replaceCheck
+        = new QCheckBox(tr("&Replace the data of districts this cut-off already holds"), this);
     m_replaceCheck->hide(); // offered when the database refuses for that reason
 
     m_progressBar = new QProgressBar(this);
@@ -190,7 +193,8 @@ ImportDialog::ImportDialog(const QString &databasePath, QWidget *parent)
     progressRow->addWidget(m_cancelButton);
 
     m_checkButton = new QPushButton(tr("&Check"), this);
-    m_checkButton->setToolTip(tr("Read the whole file and show what will be imported; nothing is written"));
+    m_checkButton->setToolTip(
+        tr("Read the whole file and show what will be imported; nothing is written"));
     m_importButton = new QPushButton(tr("&Import"), this);
     m_importButton->setToolTip(tr("Write the checked data to the database"));
     m_closeButton = new QPushButton(tr("Close"), this);
@@ -302,8 +306,8 @@ void ImportDialog::chooseFile()
 {
     const QString folder = QSettings().value(LastFolderKey, QDir::homePath()).toString();
     const QString path = QFileDialog::getOpenFileName(
-            this, tr("Import a staffing file"), folder,
-            tr("Staffing files (*.csv *.txt *.tsv *.xlsx);;All files (*)"));
+        this, tr("Import a staffing file"), folder,
+        tr("Staffing files (*.csv *.txt *.tsv *.xlsx);;All files (*)"));
     if (!path.isEmpty())
         setFile(path);
 }
@@ -352,7 +356,8 @@ void ImportDialog::showPreview()
         if (m_preview->format != ImportFormat::Auto)
             m_formatLabel->setText(m_preview->formatName());
         else if (m_preview->xlsx)
-            m_formatLabel->setText(tr("xlsx; the sheet's format is not recognised from its header"));
+            m_formatLabel->setText(
+                tr("xlsx; the sheet's format is not recognised from its header"));
         else
             m_formatLabel->setText(tr("not recognised from the header"));
         m_encodingLabel->setText(m_preview->encoding.isEmpty() ? tr("— (workbook)")
@@ -384,8 +389,8 @@ void ImportDialog::showPreview()
     if (!have)
         return;
     auto cell = [](const QString &text) {
-        auto *item = new QTableWidgetItem(text.size() > MaxCellChars ? text.left(MaxCellChars) + u'…'
-                                                                     : text);
+        auto *item = new QTableWidgetItem(
+            text.size() > MaxCellChars ? text.left(MaxCellChars) + u'…' : text);
         item->setToolTip(text.left(1000));
         return item;
     };
@@ -430,8 +435,9 @@ void ImportDialog::rebuildMappingCombos()
     for (const WorkerColumnRole &role : std::as_const(m_preview->workerRoles)) {
         auto *combo = new QComboBox(m_mappingGroup);
         combo->setObjectName(u"mapping_"_s + role.key);
-        combo->addItem(role.column >= 0 ? tr("%1 (recognised)").arg(m_preview->header.value(role.column))
-                                        : tr("(not found)"),
+        combo->addItem(role.column >= 0
+                           ? tr("%1 (recognised)").arg(m_preview->header.value(role.column))
+                           : tr("(not found)"),
                        QString());
         for (const QString &header : std::as_const(m_preview->header))
             combo->addItem(header, header);
@@ -443,8 +449,8 @@ void ImportDialog::rebuildMappingCombos()
                 m_mapping.insert(key, header);
             refreshPreview(false);
         });
-        auto *label = new QLabel(role.required ? tr("%1 *").arg(role.description) : role.description,
-                                 m_mappingGroup);
+        auto *label = new QLabel(
+            role.required ? tr("%1 *").arg(role.description) : role.description, m_mappingGroup);
         label->setBuddy(combo);
         const int row = 1 + index / 2;
         const int column = (index % 2) * 2;
@@ -498,9 +504,9 @@ void ImportDialog::startCheck()
     m_statusLabel->setText(tr("Checking %1…").arg(QFileInfo(m_path).fileName()));
     const QString path = m_path;
     const ReadOptions options = readOptions();
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, path, options] {
-        worker->check(path, options);
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, path, options] { worker->check(path, options); },
+        Qt::QueuedConnection);
 }
 
 void ImportDialog::cancelCheck()
@@ -533,7 +539,7 @@ void ImportDialog::checkFinished(const CheckOutcome &outcome)
         markErrorLine(outcome.error.message);
         setReport(tr("The file cannot be imported; nothing was written.\n\n%1\n\n"
                      "Correct the file and check it again.")
-                          .arg(outcome.error.message));
+                      .arg(outcome.error.message));
     }
     updateButtons();
 }
@@ -570,9 +576,12 @@ void ImportDialog::startImport()
     const ImportBatch batch = *m_batch;
     const QDate date = cutoff();
     const bool replace = m_replaceCheck->isVisible() && m_replaceCheck->isChecked();
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, databasePath, batch, date, replace] {
-        worker->write(databasePath, batch, date, replace);
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker,
+        [worker = m_worker, databasePath, batch, date, replace] {
+            worker->write(databasePath, batch, date, replace);
+        },
+        Qt::QueuedConnection);
 }
 
 void ImportDialog::importFinished(const WriteOutcome &outcome)
@@ -602,7 +611,7 @@ void ImportDialog::importFinished(const WriteOutcome &outcome)
         setReport(tr("Nothing was written: the cut-off %1 already holds data of %2.\n\n"
                      "Tick “Replace the data of districts this cut-off already holds” and Import "
                      "again to swap that data for this file's, or choose another cut-off.\n\n%3")
-                          .arg(cutoffText(), names.join(u", "_s), checkSummary(*m_batch)));
+                      .arg(cutoffText(), names.join(u", "_s), checkSummary(*m_batch)));
     } else {
         m_statusLabel->setText(tr("The import failed: nothing was written."));
         setReport(tr("The import failed; nothing was written.\n\n%1").arg(outcome.error.message));
@@ -663,7 +672,8 @@ QString ImportDialog::describeFile() const
     const ImportBatch &batch = *m_batch;
     const ImportReport &report = batch.report;
     QStringList lines;
-    lines << tr("File: %1").arg(batch.sourceName.isEmpty() ? QFileInfo(m_path).fileName() : batch.sourceName)
+    lines << tr("File: %1")
+                 .arg(batch.sourceName.isEmpty() ? QFileInfo(m_path).fileName() : batch.sourceName)
           << tr("Format: %1").arg(report.format.isEmpty() ? batch.format : report.format);
     if (!report.encoding.isEmpty())
         lines << tr("Encoding: %1").arg(report.encoding);
@@ -712,16 +722,18 @@ QString ImportDialog::checkSummary(const ImportBatch &batch) const
     for (const ImportWarning &warning : report.warnings)
         lines << u"  "_s + warning.message;
     lines << tr("Workers of professions outside the priority types (not counted): %1")
-                     .arg(locale.toString(unmappedRows(report)));
-    for (auto it = report.unmappedProfessions.cbegin(); it != report.unmappedProfessions.cend(); ++it)
+                 .arg(locale.toString(unmappedRows(report)));
+    for (auto it = report.unmappedProfessions.cbegin(); it != report.unmappedProfessions.cend();
+         ++it)
         lines << u"  %1: %2"_s.arg(it.key(), locale.toString(it.value()));
     lines << tr("Empty rows skipped: %1").arg(locale.toString(report.skippedEmptyRows));
     lines << tr("Empty count cells read as 0: %1").arg(locale.toString(report.emptyCountCells));
     lines << tr("Time to read: %1 s").arg(seconds(report.elapsedMs));
     if (!m_written)
-        lines << QString() << tr("Nothing has been written yet: press Import to write these data "
-                                 "as the cut-off %1.")
-                                      .arg(cutoffText());
+        lines << QString()
+              << tr("Nothing has been written yet: press Import to write these data "
+                    "as the cut-off %1.")
+                     .arg(cutoffText());
     return lines.join(u'\n');
 }
 
@@ -747,13 +759,13 @@ QString ImportDialog::finalReport(const ImportBatch &batch, const WriteOutcome &
     for (const ImportWarning &warning : report.warnings)
         lines << u"  "_s + warning.message;
     lines << tr("Unmapped professions: %1 (%2 workers not counted)")
-                     .arg(locale.toString(report.unmappedProfessions.size()),
-                          locale.toString(unmappedRows(report)));
+                 .arg(locale.toString(report.unmappedProfessions.size()),
+                      locale.toString(unmappedRows(report)));
     lines << tr("Empty rows skipped: %1").arg(locale.toString(report.skippedEmptyRows));
     lines << tr("Empty count cells read as 0: %1").arg(locale.toString(report.emptyCountCells));
     lines << tr("Time taken: %1 s (reading %2 s, writing %3 s)")
-                     .arg(seconds(report.elapsedMs + outcome.elapsedMs), seconds(report.elapsedMs),
-                          seconds(outcome.elapsedMs));
+                 .arg(seconds(report.elapsedMs + outcome.elapsedMs), seconds(report.elapsedMs),
+                      seconds(outcome.elapsedMs));
     return lines.join(u'\n');
 }
 

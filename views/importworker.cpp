@@ -11,7 +11,8 @@ using namespace Qt::StringLiterals;
 namespace Lengkap {
 
 ImportWorker::ImportWorker(const std::atomic_bool *cancel, QObject *parent)
-    : QObject(parent), m_cancel(cancel)
+    : QObject(parent)
+    , m_cancel(cancel)
 {
     qRegisterMetaType<CheckOutcome>();
     qRegisterMetaType<WriteOutcome>();
@@ -21,13 +22,15 @@ void ImportWorker::check(const QString &path, ReadOptions options)
 {
     CheckOutcome outcome;
     if (m_cancel->load()) {
-        outcome.error = Error{Error::Kind::Cancelled,
-                              tr("%1: import cancelled").arg(QFileInfo(path).fileName())};
+        outcome.error = Error {Error::Kind::Cancelled,
+                               tr("%1: import cancelled").arg(QFileInfo(path).fileName())};
         emit checked(outcome);
         return;
     }
     options.cancel = m_cancel;
-    options.progress = [this](qint64 done, qint64 total) { emit progress(done, total); };
+    options.progress = [this](qint64 done, qint64 total) {
+        emit progress(done, total);
+    };
     Result<ImportBatch> batch = readImportFile(path, options);
     if (batch) {
         outcome.ok = true;

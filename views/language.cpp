@@ -27,7 +27,7 @@ bool apply(const QString &code)
     const bool toEnglish = code == english();
     // The locale first: retranslating widgets read numbers and type labels from it.
     QLocale::setDefault(toEnglish ? QLocale(QLocale::English, QLocale::UnitedStates)
-                                : QLocale(QLocale::Indonesian, QLocale::Indonesia));
+                                  : QLocale(QLocale::Indonesian, QLocale::Indonesia));
     if (s_app)
         QCoreApplication::removeTranslator(s_app.get());
     if (s_qt)

@@ -7,8 +7,14 @@
 // Widgets get a LanguageChange event and retranslate themselves: the switch is live.
 namespace Lengkap::Language {
 
-inline QString indonesian() { return QStringLiteral("id"); }
-inline QString english() { return QStringLiteral("en"); }
+inline QString indonesian()
+{
+    return QStringLiteral("id");
+}
+inline QString english()
+{
+    return QStringLiteral("en");
+}
 
 // "id" or "en"
 QString current();

@@ -43,14 +43,18 @@ QList<LegendWidget::Item> LegendWidget::items() const
     if (m_mode == Mode::Bands) {
         for (Band band : {Band::DarkGreen, Band::LightGreen, Band::Orange, Band::Red}) {
             list.append({tr("%1 %2").arg(Labels::band(band), Labels::bandRange(band, m_bands)),
-                         [band](QPainter *p, const QRect &r) { ColorScheme::paintBandSwatch(p, r, band); }});
+                         [band](QPainter *p, const QRect &r) {
+                             ColorScheme::paintBandSwatch(p, r, band);
+                         }});
         }
         return list;
     }
-    list.append({Labels::filled(),
-                 [](QPainter *p, const QRect &r) { ColorScheme::paintFillSwatch(p, r, FillState::Filled); }});
-    list.append({tr("%1 (–)").arg(Labels::empty()),
-                 [](QPainter *p, const QRect &r) { ColorScheme::paintFillSwatch(p, r, FillState::Empty); }});
+    list.append({Labels::filled(), [](QPainter *p, const QRect &r) {
+                     ColorScheme::paintFillSwatch(p, r, FillState::Filled);
+                 }});
+    list.append({tr("%1 (–)").arg(Labels::empty()), [](QPainter *p, const QRect &r) {
+                     ColorScheme::paintFillSwatch(p, r, FillState::Empty);
+                 }});
     if (m_status == Status::Asn) {
         list.append({tr("Grey italic: Non-ASN, not counted under ASN only"),
                      [](QPainter *p, const QRect &r) {
@@ -101,7 +105,8 @@ void LegendWidget::paintEvent(QPaintEvent *)
         const int w = fm.horizontalAdvance(item.text);
         QColor pen = palette().windowText().color();
         if (!item.swatch)
-            pen = item.text.startsWith(u"✓"_s) ? ColorScheme::complete() : ColorScheme::incomplete();
+            pen = item.text.startsWith(u"✓"_s) ? ColorScheme::complete()
+                                               : ColorScheme::incomplete();
         painter.setPen(pen);
         painter.drawText(QRect(x, 0, w + 2, height()), Qt::AlignVCenter, item.text);
         painter.setPen(palette().windowText().color());

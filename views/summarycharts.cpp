@@ -61,7 +61,8 @@ SummaryCharts::SummaryCharts(QWidget *parent)
     connect(m_pie, &QPieSeries::clicked, this,
             [this](QPieSlice *slice) { emit completenessClicked(slice == m_completeSlice); });
     for (QPieSlice *slice : {m_completeSlice, m_incompleteSlice}) {
-        connect(slice, &QPieSlice::hovered, slice, [slice](bool state) { slice->setExploded(state); });
+        connect(slice, &QPieSlice::hovered, slice,
+                [slice](bool state) { slice->setExploded(state); });
     }
 
     m_barSet = new QBarSet(QString());
@@ -119,12 +120,13 @@ void SummaryCharts::setSummary(const RegionSummary &summary)
     m_incompleteSlice->setValue(summary.incomplete());
     const QLocale locale;
     //: donut legend; Indonesian: "Lengkap %1 (%2)"
-    m_completeSlice->setLabel(tr("Complete: %1 (%2)")
-                                  .arg(locale.toString(summary.complete), percent(summary.completePct())));
+    m_completeSlice->setLabel(
+        tr("Complete: %1 (%2)")
+            .arg(locale.toString(summary.complete), percent(summary.completePct())));
     //: donut legend; Indonesian: "Belum Lengkap %1 (%2)"
-    m_incompleteSlice->setLabel(tr("Incomplete: %1 (%2)")
-                                    .arg(locale.toString(summary.incomplete()),
-                                         percent(summary.incompletePct())));
+    m_incompleteSlice->setLabel(
+        tr("Incomplete: %1 (%2)")
+            .arg(locale.toString(summary.incomplete()), percent(summary.incompletePct())));
     int most = 0;
     const int types = NakesTypes::count();
     for (int t = 0; t < types; ++t) {
@@ -138,8 +140,8 @@ void SummaryCharts::setSummary(const RegionSummary &summary)
     m_valueAxis->setTickCount(most < 5 ? top + 1 : 5);
     if (most >= 5)
         m_valueAxis->applyNiceNumbers();
-    m_bars->setTitle(tr("Puskesmas without each type (%1 in all)")
-                         .arg(locale.toString(summary.puskesmas)));
+    m_bars->setTitle(
+        tr("Puskesmas without each type (%1 in all)").arg(locale.toString(summary.puskesmas)));
     m_donut->setTitle(tr("Complete and incomplete Puskesmas"));
 }
 
@@ -179,7 +181,8 @@ QPoint SummaryCharts::sliceCenter(bool complete) const
 {
     const QRectF area = m_donut->plotArea();
     const QPieSlice *slice = complete ? m_completeSlice : m_incompleteSlice;
-    const qreal middle = slice->startAngle() + slice->angleSpan() / 2.0; // degrees, clockwise from 12
+    const qreal middle
+        = slice->startAngle() + slice->angleSpan() / 2.0; // degrees, clockwise from 12
     const qreal radius = std::min(area.width(), area.height()) / 2.0 * m_pie->pieSize() * 0.75;
     const qreal radians = qDegreesToRadians(middle);
     const QPointF point(area.center().x() + radius * std::sin(radians),

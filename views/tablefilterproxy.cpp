@@ -75,8 +75,8 @@ bool TableFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &source
             complete = completeRole.toBool(); // a Puskesmas
         } else {
             // a region: complete when it has no incomplete Puskesmas
-            const QModelIndex incomplete =
-                source->index(sourceRow, RegionTableModel::Incomplete, sourceParent);
+            const QModelIndex incomplete
+                = source->index(sourceRow, RegionTableModel::Incomplete, sourceParent);
             complete = incomplete.data(TableRoles::SortRole).toInt() == 0;
         }
         if (complete != (m_completeness == Completeness::OnlyComplete))

@@ -46,10 +46,12 @@ private:
 
 namespace {
 const QString seedRekap = QStringLiteral(LENGKAP_TEST_DATA "/lombok_timur_rekap.csv");
-const QByteArray rekapHeader =
-        "provinsi,kabupaten_kota,nama_puskesmas,dokter_asn,dokter_non_asn,dokter_gigi_asn,dokter_gigi_non_asn,"
-        "perawat_asn,perawat_non_asn,bidan_asn,bidan_non_asn,promkes_asn,promkes_non_asn,sanitasi_asn,"
-        "sanitasi_non_asn,gizi_asn,gizi_non_asn,farmasi_asn,farmasi_non_asn,atlm_asn,atlm_non_asn\n";
+const QByteArray rekapHeader
+    = "provinsi,kabupaten_kota,nama_puskesmas,dokter_asn,dokter_non_asn,dokter_gigi_asn,dokter_"
+      "gigi_non_asn,"
+      "perawat_asn,perawat_non_asn,bidan_asn,bidan_non_asn,promkes_asn,promkes_non_asn,sanitasi_"
+      "asn,"
+      "sanitasi_non_asn,gizi_asn,gizi_non_asn,farmasi_asn,farmasi_non_asn,atlm_asn,atlm_non_asn\n";
 } // namespace
 
 void TestCli::init()
@@ -99,10 +101,10 @@ void TestCli::helpAndVersion_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("--help lists the commands") << QStringList{u"--help"_s} << u"import-list"_s;
-    QTest::newRow("--version") << QStringList{u"--version"_s} << u"lengkap-cli 0."_s;
-    QTest::newRow("summary --help") << QStringList{u"summary"_s, u"--help"_s} << u"--criteria"_s;
-    QTest::newRow("import --help") << QStringList{u"import"_s, u"--help"_s} << u"--replace"_s;
+    QTest::newRow("--help lists the commands") << QStringList {u"--help"_s} << u"import-list"_s;
+    QTest::newRow("--version") << QStringList {u"--version"_s} << u"lengkap-cli 0."_s;
+    QTest::newRow("summary --help") << QStringList {u"summary"_s, u"--help"_s} << u"--criteria"_s;
+    QTest::newRow("import --help") << QStringList {u"import"_s, u"--help"_s} << u"--replace"_s;
 }
 
 void TestCli::helpAndVersion()
@@ -118,18 +120,32 @@ void TestCli::usageErrors_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("message");
-    QTest::newRow("no command") << QStringList{} << u"Usage"_s;
-    QTest::newRow("unknown command") << QStringList{u"frobnicate"_s} << u"unknown command"_s;
-    QTest::newRow("unknown option") << QStringList{u"summary"_s, u"--db"_s, u"x"_s, u"--json"_s, u"--colour"_s} << u"colour"_s;
-    QTest::newRow("summary without --db") << QStringList{u"summary"_s, u"--json"_s} << u"--db"_s;
-    QTest::newRow("bad criteria") << QStringList{u"summary"_s, u"--db"_s, u"x"_s, u"--json"_s, u"--criteria"_s, u"all"_s} << u"criteria"_s;
-    QTest::newRow("bad status") << QStringList{u"summary"_s, u"--db"_s, u"x"_s, u"--json"_s, u"--status"_s, u"pns"_s} << u"status"_s;
+    QTest::newRow("no command") << QStringList {} << u"Usage"_s;
+    QTest::newRow("unknown command") << QStringList {u"frobnicate"_s} << u"unknown command"_s;
+    QTest::newRow("unknown option")
+        << QStringList {u"summary"_s, u"--db"_s, u"x"_s, u"--json"_s, u"--colour"_s} << u"colour"_s;
+    QTest::newRow("summary without --db") << QStringList {u"summary"_s, u"--json"_s} << u"--db"_s;
+    QTest::newRow("bad criteria") << QStringList {u"summary"_s, u"--db"_s,       u"x"_s,
+                                                  u"--json"_s,  u"--criteria"_s, u"all"_s}
+                                  << u"criteria"_s;
+    QTest::newRow("bad status") << QStringList {u"summary"_s, u"--db"_s,     u"x"_s,
+                                                u"--json"_s,  u"--status"_s, u"pns"_s}
+                                << u"status"_s;
     QTest::newRow("unknown district names the closest")
-            << QStringList{u"summary"_s, u"--db"_s, u"x"_s, u"--json"_s, u"--district"_s, u"Lombok Timuur"_s} << u"Lombok Timur"_s;
-    QTest::newRow("cut-off not the 1st") << QStringList{u"import"_s, u"--db"_s, u"x"_s, u"--cutoff"_s, u"2024-12-15"_s, seedRekap} << u"2024-12-01"_s;
-    QTest::newRow("import without file") << QStringList{u"import"_s, u"--db"_s, u"x"_s} << u"FILE"_s;
-    QTest::newRow("bad bands") << QStringList{u"summary"_s, u"--db"_s, u"x"_s, u"--json"_s, u"--bands"_s, u"75,50,25"_s} << u"--bands"_s;
-    QTest::newRow("bad list kind") << QStringList{u"import-list"_s, u"--db"_s, u"x"_s, u"--list"_s, u"ikk"_s, seedRekap} << u"rpjmn"_s;
+        << QStringList {u"summary"_s, u"--db"_s,       u"x"_s,
+                        u"--json"_s,  u"--district"_s, u"Lombok Timuur"_s}
+        << u"Lombok Timur"_s;
+    QTest::newRow("cut-off not the 1st")
+        << QStringList {u"import"_s, u"--db"_s, u"x"_s, u"--cutoff"_s, u"2024-12-15"_s, seedRekap}
+        << u"2024-12-01"_s;
+    QTest::newRow("import without file")
+        << QStringList {u"import"_s, u"--db"_s, u"x"_s} << u"FILE"_s;
+    QTest::newRow("bad bands") << QStringList {u"summary"_s, u"--db"_s,    u"x"_s,
+                                               u"--json"_s,  u"--bands"_s, u"75,50,25"_s}
+                               << u"--bands"_s;
+    QTest::newRow("bad list kind")
+        << QStringList {u"import-list"_s, u"--db"_s, u"x"_s, u"--list"_s, u"ikk"_s, seedRekap}
+        << u"rpjmn"_s;
 }
 
 void TestCli::usageErrors()
@@ -144,15 +160,17 @@ void TestCli::usageErrors()
 
 void TestCli::summaryKeys()
 {
-    QCOMPARE(cli({u"import"_s, u"--db"_s, db(), u"--cutoff"_s, u"2024-12-01"_s, seedRekap}).code, 0);
+    QCOMPARE(cli({u"import"_s, u"--db"_s, db(), u"--cutoff"_s, u"2024-12-01"_s, seedRekap}).code,
+             0);
     const Run run = cli({u"summary"_s, u"--db"_s, db(), u"--json"_s});
     QCOMPARE(run.code, 0);
     QJsonParseError error;
     const QJsonObject o = QJsonDocument::fromJson(run.out.toUtf8(), &error).object();
     QCOMPARE(error.error, QJsonParseError::NoError);
-    const QStringList keys{u"level"_s, u"region"_s, u"province"_s, u"cutoff"_s, u"criteria"_s, u"status"_s,
-                           u"puskesmas"_s, u"complete"_s, u"incomplete"_s, u"complete_pct"_s,
-                           u"incomplete_pct"_s, u"band"_s, u"shortage"_s, u"missing_by_type"_s};
+    const QStringList keys {
+        u"level"_s,          u"region"_s,    u"province"_s, u"cutoff"_s,         u"criteria"_s,
+        u"status"_s,         u"puskesmas"_s, u"complete"_s, u"incomplete"_s,     u"complete_pct"_s,
+        u"incomplete_pct"_s, u"band"_s,      u"shortage"_s, u"missing_by_type"_s};
     for (const QString &key : keys)
         QVERIFY2(o.contains(key), qPrintable(key));
     QCOMPARE(o.size(), keys.size());
@@ -166,16 +184,22 @@ void TestCli::demoGivesSeedFigures_data()
 {
     QTest::addColumn<QStringList>("options");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("Lombok Timur, all") << QStringList{u"--district"_s, u"Lombok Timur"_s}
+    QTest::newRow("Lombok Timur, all")
+        << QStringList {u"--district"_s, u"Lombok Timur"_s}
         << u"\"puskesmas\": 35|\"complete\": 27|\"complete_pct\": 77.14|\"incomplete_pct\": 22.86|\"shortage\": 8|\"band\": \"dark_green\"|\"dokter_gigi\": 8"_s;
-    QTest::newRow("Lombok Timur, ASN only") << QStringList{u"--district"_s, u"LOMBOK TIMUR"_s, u"--status"_s, u"asn"_s}
+    QTest::newRow("Lombok Timur, ASN only")
+        << QStringList {u"--district"_s, u"LOMBOK TIMUR"_s, u"--status"_s, u"asn"_s}
         << u"\"complete\": 13|\"shortage\": 22|\"status\": \"asn\""_s;
-    QTest::newRow("Kab. Lombok Timur, older cut-off") << QStringList{u"--district"_s, u"Kab. Lombok Timur"_s, u"--cutoff"_s, u"2025-05-01"_s}
+    QTest::newRow("Kab. Lombok Timur, older cut-off")
+        << QStringList {u"--district"_s, u"Kab. Lombok Timur"_s, u"--cutoff"_s, u"2025-05-01"_s}
         << u"\"complete\": 27|\"cutoff\": \"2025-05-01\""_s;
-    QTest::newRow("national RPJMN list") << QStringList{u"--criteria"_s, u"rpjmn"_s} << u"\"puskesmas\": 10195|\"level\": \"national\""_s;
-    QTest::newRow("other ministry pages' bands") << QStringList{u"--district"_s, u"Lombok Timur"_s, u"--bands"_s, u"50,80,99"_s}
+    QTest::newRow("national RPJMN list") << QStringList {u"--criteria"_s, u"rpjmn"_s}
+                                         << u"\"puskesmas\": 10195|\"level\": \"national\""_s;
+    QTest::newRow("other ministry pages' bands")
+        << QStringList {u"--district"_s, u"Lombok Timur"_s, u"--bands"_s, u"50,80,99"_s}
         << u"\"complete_pct\": 77.14|\"band\": \"orange\""_s;
-    QTest::newRow("province") << QStringList{u"--province"_s, u"NTB"_s} << u"\"level\": \"province\"|\"region\": \"Nusa Tenggara Barat\""_s;
+    QTest::newRow("province") << QStringList {u"--province"_s, u"NTB"_s}
+                              << u"\"level\": \"province\"|\"region\": \"Nusa Tenggara Barat\""_s;
 }
 
 void TestCli::demoGivesSeedFigures()
@@ -185,7 +209,7 @@ void TestCli::demoGivesSeedFigures()
     const Run demo = cli({u"demo"_s, u"--db"_s, db()});
     QCOMPARE(demo.code, 0);
     QVERIFY(demo.out.contains(u"SAMPLE"_s));
-    const Run run = cli(QStringList{u"summary"_s, u"--db"_s, db(), u"--json"_s} + options);
+    const Run run = cli(QStringList {u"summary"_s, u"--db"_s, db(), u"--json"_s} + options);
     QCOMPARE(run.code, 0);
     for (const QString &fragment : expected.split(u'|'))
         QVERIFY2(run.out.contains(fragment), qPrintable(fragment + u"\n"_s + run.out));
@@ -217,9 +241,10 @@ void TestCli::importThenSummary()
     QFETCH(int, shortage);
     QByteArray header = rekapHeader;
     header.replace("nama_puskesmas,", "nama_puskesmas,rpjmn,teregistrasi,");
-    const QString file = writeFile(u"lebak.csv"_s, header
-            + "Banten,Kab. Lebak,A,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0\n"
-              "BANTEN,LEBAK,B,0,1,1,0,0,2,1,0,1,0,1,0,1,0,1,0,1,0,1,0\n");
+    const QString file = writeFile(
+        u"lebak.csv"_s, header
+                            + "Banten,Kab. Lebak,A,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0\n"
+                              "BANTEN,LEBAK,B,0,1,1,0,0,2,1,0,1,0,1,0,1,0,1,0,1,0,1,0\n");
     QCOMPARE(cli({u"import"_s, u"--db"_s, db(), u"--cutoff"_s, u"2024-12-01"_s, file}).code, 0);
     const Run run = cli({u"summary"_s, u"--db"_s, db(), u"--json"_s, u"--district"_s, u"Lebak"_s,
                          u"--criteria"_s, criteria, u"--status"_s, status});
@@ -235,14 +260,19 @@ void TestCli::refusedImportsWriteNothing_data()
 {
     QTest::addColumn<QByteArray>("content");
     QTest::addColumn<QString>("message");
-    QTest::newRow("a word for a count") << QByteArray(rekapHeader + "Banten,Lebak,A,tiga,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0\n")
-                                        << u"broken.csv:2:"_s;
-    QTest::newRow("bad last row") << QByteArray(rekapHeader + "Banten,Lebak,A,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0\n"
-                                                              "Banten,Lebak,B,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,-4\n")
+    QTest::newRow("a word for a count")
+        << QByteArray(rekapHeader + "Banten,Lebak,A,tiga,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0\n")
+        << u"broken.csv:2:"_s;
+    QTest::newRow("bad last row") << QByteArray(
+        rekapHeader
+        + "Banten,Lebak,A,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0\n"
+          "Banten,Lebak,B,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,-4\n")
                                   << u"broken.csv:3:"_s;
-    QTest::newRow("unknown district") << QByteArray(rekapHeader + "Banten,Lebakk,A,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0\n")
-                                      << u"Lebak"_s;
-    QTest::newRow("a district the cut-off holds") << QByteArray(rekapHeader + "Nusa Tenggara Barat,Lombok Timur,X,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0\n")
+    QTest::newRow("unknown district")
+        << QByteArray(rekapHeader + "Banten,Lebakk,A,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0\n")
+        << u"Lebak"_s;
+    QTest::newRow("a district the cut-off holds") << QByteArray(
+        rekapHeader + "Nusa Tenggara Barat,Lombok Timur,X,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0\n")
                                                   << u"--replace"_s;
     QTest::newRow("empty file") << QByteArray() << u"broken.csv"_s;
 }
@@ -251,7 +281,8 @@ void TestCli::refusedImportsWriteNothing()
 {
     QFETCH(QByteArray, content);
     QFETCH(QString, message);
-    QCOMPARE(cli({u"import"_s, u"--db"_s, db(), u"--cutoff"_s, u"2024-12-01"_s, seedRekap}).code, 0);
+    QCOMPARE(cli({u"import"_s, u"--db"_s, db(), u"--cutoff"_s, u"2024-12-01"_s, seedRekap}).code,
+             0);
     const QString before = dump();
     QVERIFY(before.contains(u"KERUAK"_s));
     const Run run = cli({u"import"_s, u"--db"_s, db(), u"--cutoff"_s, u"2024-12-01"_s,
@@ -264,26 +295,40 @@ void TestCli::refusedImportsWriteNothing()
 
 void TestCli::replaceSwapsOneDistrict()
 {
-    QCOMPARE(cli({u"import"_s, u"--db"_s, db(), u"--cutoff"_s, u"2024-12-01"_s, seedRekap}).code, 0);
-    const QString lebak = writeFile(u"lebak.csv"_s, rekapHeader + "Banten,Lebak,A,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0\n");
+    QCOMPARE(cli({u"import"_s, u"--db"_s, db(), u"--cutoff"_s, u"2024-12-01"_s, seedRekap}).code,
+             0);
+    const QString lebak = writeFile(
+        u"lebak.csv"_s, rekapHeader + "Banten,Lebak,A,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0\n");
     QCOMPARE(cli({u"import"_s, u"--db"_s, db(), u"--cutoff"_s, u"2024-12-01"_s, lebak}).code, 0);
     // Lombok Timur again, with one Puskesmas: refused, then swapped with --replace.
-    const QString one = writeFile(u"lotim.csv"_s, rekapHeader + "NTB,Lombok Timur,KERUAK,1,0,0,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0\n");
+    const QString one
+        = writeFile(u"lotim.csv"_s,
+                    rekapHeader + "NTB,Lombok Timur,KERUAK,1,0,0,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0\n");
     QCOMPARE(cli({u"import"_s, u"--db"_s, db(), u"--cutoff"_s, u"2024-12-01"_s, one}).code, 3);
-    QCOMPARE(cli({u"import"_s, u"--db"_s, db(), u"--cutoff"_s, u"2024-12-01"_s, u"--replace"_s, one}).code, 0);
-    const QJsonObject lotim = QJsonDocument::fromJson(
-            cli({u"summary"_s, u"--db"_s, db(), u"--json"_s, u"--district"_s, u"Lombok Timur"_s}).out.toUtf8()).object();
+    QCOMPARE(
+        cli({u"import"_s, u"--db"_s, db(), u"--cutoff"_s, u"2024-12-01"_s, u"--replace"_s, one})
+            .code,
+        0);
+    const QJsonObject lotim
+        = QJsonDocument::fromJson(
+              cli({u"summary"_s, u"--db"_s, db(), u"--json"_s, u"--district"_s, u"Lombok Timur"_s})
+                  .out.toUtf8())
+              .object();
     QCOMPARE(lotim.value(u"puskesmas"_s).toInt(), 1);
     QCOMPARE(lotim.value(u"complete"_s).toInt(), 0);
-    const QJsonObject nation = QJsonDocument::fromJson(
-            cli({u"summary"_s, u"--db"_s, db(), u"--json"_s}).out.toUtf8()).object();
+    const QJsonObject nation
+        = QJsonDocument::fromJson(cli({u"summary"_s, u"--db"_s, db(), u"--json"_s}).out.toUtf8())
+              .object();
     QCOMPARE(nation.value(u"puskesmas"_s).toInt(), 2); // Lebak untouched
 }
 
 void TestCli::newerDatabaseIsRefused()
 {
     QProcess sqlite;
-    sqlite.start(u"sqlite3"_s, {db(), u"PRAGMA application_id = 1279740752; PRAGMA user_version = 42; CREATE TABLE t(x);"_s});
+    sqlite.start(
+        u"sqlite3"_s,
+        {db(),
+         u"PRAGMA application_id = 1279740752; PRAGMA user_version = 42; CREATE TABLE t(x);"_s});
     QVERIFY(sqlite.waitForFinished());
     const QString before = dump();
     const Run run = cli({u"import"_s, u"--db"_s, db(), u"--cutoff"_s, u"2024-12-01"_s, seedRekap});
@@ -295,12 +340,14 @@ void TestCli::newerDatabaseIsRefused()
 
 void TestCli::messagesInIndonesianByDefault()
 {
-    const Run run = cli({u"summary"_s, u"--db"_s, db(), u"--json"_s, u"--district"_s, u"Lombok Timuur"_s},
-                        {u"LANG=id_ID.UTF-8"_s});
+    const Run run
+        = cli({u"summary"_s, u"--db"_s, db(), u"--json"_s, u"--district"_s, u"Lombok Timuur"_s},
+              {u"LANG=id_ID.UTF-8"_s});
     QCOMPARE(run.code, 2);
     QVERIFY2(run.err.contains(u"kabupaten/kota"_s, Qt::CaseInsensitive), qPrintable(run.err));
-    const Run english = cli({u"summary"_s, u"--db"_s, db(), u"--json"_s, u"--district"_s, u"Lombok Timuur"_s,
-                             u"--lang"_s, u"en"_s}, {u"LANG=id_ID.UTF-8"_s});
+    const Run english = cli({u"summary"_s, u"--db"_s, db(), u"--json"_s, u"--district"_s,
+                             u"Lombok Timuur"_s, u"--lang"_s, u"en"_s},
+                            {u"LANG=id_ID.UTF-8"_s});
     QVERIFY2(english.err.contains(u"unknown district"_s), qPrintable(english.err));
 }
 

@@ -36,8 +36,8 @@ private:
 
 namespace {
 
-PuskesmasData puskesmas(const QString &district, const QString &name, QList<int> asn, QList<int> nonAsn,
-                        bool rpjmn = true, bool registered = true)
+PuskesmasData puskesmas(const QString &district, const QString &name, QList<int> asn,
+                        QList<int> nonAsn, bool rpjmn = true, bool registered = true)
 {
     PuskesmasData p;
     p.districtCode = district;
@@ -89,7 +89,8 @@ void TestAnalysis::initTestCase()
     // The seed rows through the real path: rekap reader -> store -> snapshot -> analysis.
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    const Result<ImportBatch> batch = readImportFile(QStringLiteral(LENGKAP_TEST_DATA "/lombok_timur_rekap.csv"));
+    const Result<ImportBatch> batch
+        = readImportFile(QStringLiteral(LENGKAP_TEST_DATA "/lombok_timur_rekap.csv"));
     QVERIFY2(batch.ok(), qPrintable(batch ? QString() : batch.error().message));
     Store store;
     QVERIFY(store.open(dir.filePath(u"seed.sqlite"_s)).ok());
@@ -125,7 +126,7 @@ void TestAnalysis::bands()
 void TestAnalysis::customBands()
 {
     // Other ministry pages use 0-50 / 51-80 / 81-99 / 100.
-    const BandSettings other{50, 80, 99};
+    const BandSettings other {50, 80, 99};
     QCOMPARE(other.bandFor(50.0), Band::Red);
     QCOMPARE(other.bandFor(80.0), Band::Orange);
     QCOMPARE(other.bandFor(99.0), Band::LightGreen);
@@ -168,12 +169,15 @@ void TestAnalysis::smallDistrict_data()
     QTest::addColumn<int>("missingDentist");
     QTest::addColumn<int>("missingAtlm");
     // all: A ok, B ok (Non-ASN dentist), C lacks atlm+dentist, D ok.
-    QTest::newRow("SISDMK, ASN + Non-ASN") << Criteria::Sisdmk << Status::All << 4 << 3 << 2 << 1 << 1;
+    QTest::newRow("SISDMK, ASN + Non-ASN")
+        << Criteria::Sisdmk << Status::All << 4 << 3 << 2 << 1 << 1;
     // asn: B lacks a dentist too.
     QTest::newRow("SISDMK, ASN only") << Criteria::Sisdmk << Status::Asn << 4 << 2 << 3 << 2 << 1;
     QTest::newRow("RPJMN leaves out D") << Criteria::Rpjmn << Status::All << 3 << 2 << 2 << 1 << 1;
-    QTest::newRow("Registered leaves out C") << Criteria::Registered << Status::All << 3 << 3 << 0 << 0 << 0;
-    QTest::newRow("Registered, ASN only") << Criteria::Registered << Status::Asn << 3 << 2 << 1 << 1 << 0;
+    QTest::newRow("Registered leaves out C")
+        << Criteria::Registered << Status::All << 3 << 3 << 0 << 0 << 0;
+    QTest::newRow("Registered, ASN only")
+        << Criteria::Registered << Status::Asn << 3 << 2 << 1 << 1 << 0;
 }
 
 void TestAnalysis::smallDistrict()
@@ -214,13 +218,14 @@ void TestAnalysis::regionsRollUp()
     QCOMPARE(provinces.size(), 1);
     QCOMPARE(provinces.first().name, u"Banten"_s);
     QCOMPARE(provinces.first().puskesmas, 5);
-    const QList<RegionSummary> districts = analysis.districts(u"36"_s, Criteria::Sisdmk, Status::All);
+    const QList<RegionSummary> districts
+        = analysis.districts(u"36"_s, Criteria::Sisdmk, Status::All);
     QCOMPARE(districts.size(), 2);
     QCOMPARE(districts.at(0).name, u"Lebak"_s);
     QCOMPARE(districts.at(1).name, u"Kota Serang"_s);
     QCOMPARE(districts.at(1).complete, 0);
     QCOMPARE(districts.at(1).band, Band::Red);
-    QCOMPARE(analysis.districtCodes(u"36"_s), (QStringList{u"36.02"_s, u"36.73"_s}));
+    QCOMPARE(analysis.districtCodes(u"36"_s), (QStringList {u"36.02"_s, u"36.73"_s}));
 }
 
 void TestAnalysis::puskesmasRows()
@@ -233,7 +238,8 @@ void TestAnalysis::puskesmasRows()
     QCOMPARE(rows.at(1).counts.at(dentist), 0);
     QCOMPARE(rows.at(1).fill(dentist), FillState::Empty);
     QVERIFY(!rows.at(1).complete());
-    const QList<PuskesmasRow> allRows = analysis.puskesmas(u"36.02"_s, Criteria::Sisdmk, Status::All);
+    const QList<PuskesmasRow> allRows
+        = analysis.puskesmas(u"36.02"_s, Criteria::Sisdmk, Status::All);
     QCOMPARE(allRows.at(1).counts.at(dentist), 1);
     QCOMPARE(allRows.at(1).fill(dentist), FillState::Filled);
     QVERIFY(allRows.at(1).complete());
@@ -242,7 +248,8 @@ void TestAnalysis::puskesmasRows()
 void TestAnalysis::emptyRegion()
 {
     const Analysis analysis(smallSnapshot());
-    const RegionSummary s = analysis.summary(Level::District, u"52.03"_s, Criteria::Sisdmk, Status::All);
+    const RegionSummary s
+        = analysis.summary(Level::District, u"52.03"_s, Criteria::Sisdmk, Status::All);
     QCOMPARE(s.puskesmas, 0);
     QCOMPARE(s.completePct(), 0.0);
     QCOMPARE(s.incompletePct(), 0.0);
@@ -284,8 +291,8 @@ void TestAnalysis::seedDistrict()
                 lacking.append(row.data->name);
         }
         lacking.sort();
-        QStringList expected{u"SUKARAJA"_s, u"SAKRA"_s, u"KORLEKO"_s, u"WANASABA"_s,
-                             u"SEMBALUN"_s, u"SAMBELIA"_s, u"BELANTING"_s, u"AIKMEL UTARA"_s};
+        QStringList expected {u"SUKARAJA"_s, u"SAKRA"_s,    u"KORLEKO"_s,   u"WANASABA"_s,
+                              u"SEMBALUN"_s, u"SAMBELIA"_s, u"BELANTING"_s, u"AIKMEL UTARA"_s};
         expected.sort();
         QCOMPARE(lacking, expected);
     }

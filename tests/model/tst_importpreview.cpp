@@ -44,17 +44,16 @@ void TestImportPreview::formats_data()
     QTest::addColumn<QString>("firstName");
 
     QTest::newRow("rekap, comma, UTF-8")
-            << u"lombok_timur_rekap.csv"_s << ImportFormat::Rekap << u"UTF-8"_s << u","_s
-            << u"provinsi"_s << u"kategori"_s << 20 << u"KERUAK"_s;
+        << u"lombok_timur_rekap.csv"_s << ImportFormat::Rekap << u"UTF-8"_s << u","_s
+        << u"provinsi"_s << u"kategori"_s << 20 << u"KERUAK"_s;
     QTest::newRow("rekap, semicolon, BOM, CRLF")
-            << u"importui/rekap_semicolon_bom.csv"_s << ImportFormat::Rekap << u"UTF-8 (BOM)"_s
-            << u";"_s << u"provinsi"_s << u"kategori"_s << 4 << u"KERUAK"_s;
-    QTest::newRow("long")
-            << u"long_lebak.csv"_s << ImportFormat::Long << u"UTF-8"_s << u","_s
-            << u"provinsi"_s << u"jenis"_s << -1 << QString();
+        << u"importui/rekap_semicolon_bom.csv"_s << ImportFormat::Rekap << u"UTF-8 (BOM)"_s
+        << u";"_s << u"provinsi"_s << u"kategori"_s << 4 << u"KERUAK"_s;
+    QTest::newRow("long") << u"long_lebak.csv"_s << ImportFormat::Long << u"UTF-8"_s << u","_s
+                          << u"provinsi"_s << u"jenis"_s << -1 << QString();
     QTest::newRow("workers, semicolon")
-            << u"workers/names_semicolon.csv"_s << ImportFormat::Workers << u"UTF-8"_s << u";"_s
-            << u"nik"_s << u"profesi"_s << -1 << QString();
+        << u"workers/names_semicolon.csv"_s << ImportFormat::Workers << u"UTF-8"_s << u";"_s
+        << u"nik"_s << u"profesi"_s << -1 << QString();
 }
 
 void TestImportPreview::formats()
@@ -89,10 +88,11 @@ void TestImportPreview::formats()
 
 void TestImportPreview::rowLimit()
 {
-    const Result<ImportPreview> preview = previewImportFile(data(u"lombok_timur_rekap.csv"_s), {}, 3);
+    const Result<ImportPreview> preview
+        = previewImportFile(data(u"lombok_timur_rekap.csv"_s), {}, 3);
     QVERIFY(preview.ok());
     QCOMPARE(preview->rows.size(), 3);
-    QCOMPARE(preview->rowLines, (QList<int>{2, 3, 4}));
+    QCOMPARE(preview->rowLines, (QList<int> {2, 3, 4}));
     QCOMPARE(preview->rows.at(2).value(2), u"JEROWARU"_s);
     // Rekap header: 4 identity columns, kategori, then asn / non_asn / total for each type.
     QCOMPARE(preview->rows.at(0).size(), preview->header.size());
@@ -116,7 +116,8 @@ void TestImportPreview::pasteSeed()
     QVERIFY(preview->rows.isEmpty());
 
     // Tab-separated copies: the header cells are split.
-    const Result<ImportPreview> tabs = previewImportFile(data(u"paste/lombok_timur_tabs.txt"_s), {});
+    const Result<ImportPreview> tabs
+        = previewImportFile(data(u"paste/lombok_timur_tabs.txt"_s), {});
     QVERIFY(tabs.ok());
     QCOMPARE(tabs->format, ImportFormat::Paste);
     QCOMPARE(tabs->delimiter, u"tab"_s);
@@ -126,14 +127,14 @@ void TestImportPreview::pasteSeed()
 
 void TestImportPreview::workersRoles()
 {
-    const Result<ImportPreview> preview =
-            previewImportFile(data(u"importui/workers_unusual_headers.csv"_s), {});
+    const Result<ImportPreview> preview
+        = previewImportFile(data(u"importui/workers_unusual_headers.csv"_s), {});
     QVERIFY(preview.ok());
     QCOMPARE(preview->format, ImportFormat::Workers);
     QStringList missing;
     for (const WorkerColumnRole &role : preview->missingWorkerRoles())
         missing.append(role.key);
-    QCOMPARE(missing, (QStringList{u"district"_s, u"profession"_s, u"status"_s}));
+    QCOMPARE(missing, (QStringList {u"district"_s, u"profession"_s, u"status"_s}));
     QCOMPARE(preview->workerRoles.size(), 7);
     QCOMPARE(preview->workerRoles.at(1).key, u"puskesmas_name"_s);
     QCOMPARE(preview->workerRoles.at(1).column, 0);
@@ -142,8 +143,8 @@ void TestImportPreview::workersRoles()
     options.columnMapping = {{u"district"_s, u"Wilayah Kab"_s},
                              {u"profession"_s, u"Jenis Tenaga Kesehatan (SDMK)"_s},
                              {u"status"_s, u"Status Kepegawaian Terakhir"_s}};
-    const Result<ImportPreview> mapped =
-            previewImportFile(data(u"importui/workers_unusual_headers.csv"_s), options);
+    const Result<ImportPreview> mapped
+        = previewImportFile(data(u"importui/workers_unusual_headers.csv"_s), options);
     QVERIFY(mapped.ok());
     QVERIFY(mapped->missingWorkerRoles().isEmpty());
     QCOMPARE(mapped->workerRoles.at(2).column, 1);
@@ -155,9 +156,9 @@ void TestImportPreview::workersRoles()
 // ones fail; and the mapping the window builds makes the reader succeed.
 void TestImportPreview::workersMappingAgreesWithReader()
 {
-    for (const QString &file : {u"workers/names_semicolon.csv"_s, u"workers/sisdmk_codes.csv"_s,
-                                u"workers/jabatan_unitkerja.csv"_s,
-                                u"importui/workers_unusual_headers.csv"_s}) {
+    for (const QString &file :
+         {u"workers/names_semicolon.csv"_s, u"workers/sisdmk_codes.csv"_s,
+          u"workers/jabatan_unitkerja.csv"_s, u"importui/workers_unusual_headers.csv"_s}) {
         const Result<ImportPreview> preview = previewImportFile(data(file), {});
         QVERIFY2(preview.ok(), qPrintable(file));
         QCOMPARE(preview->format, ImportFormat::Workers);
@@ -168,7 +169,8 @@ void TestImportPreview::workersMappingAgreesWithReader()
     options.columnMapping = {{u"district"_s, u"Wilayah Kab"_s},
                              {u"profession"_s, u"Jenis Tenaga Kesehatan (SDMK)"_s},
                              {u"status"_s, u"Status Kepegawaian Terakhir"_s}};
-    const Result<ImportBatch> batch = readImportFile(data(u"importui/workers_unusual_headers.csv"_s), options);
+    const Result<ImportBatch> batch
+        = readImportFile(data(u"importui/workers_unusual_headers.csv"_s), options);
     QVERIFY2(batch.ok(), qPrintable(batch.ok() ? QString() : batch.error().message));
     QCOMPARE(batch->puskesmas.size(), 2);
     QCOMPARE(batch->report.recordsRead, 20);

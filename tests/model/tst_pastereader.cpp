@@ -103,13 +103,14 @@ void TestPasteReader::seedMatchesTranscription_data()
     QTest::addColumn<QString>("path");
     QTest::addColumn<QString>("delimiter");
     QTest::newRow("seed as it is (glued numbers)") << SeedPath << QString();
-    QTest::newRow("tabs with kabupaten column") << PasteDir + u"lombok_timur_tabs.txt"_s << u"tab"_s;
+    QTest::newRow("tabs with kabupaten column")
+        << PasteDir + u"lombok_timur_tabs.txt"_s << u"tab"_s;
     QTest::newRow("tabs without kabupaten column, CRLF")
-            << PasteDir + u"lombok_timur_tabs_no_district.txt"_s << u"tab"_s;
+        << PasteDir + u"lombok_timur_tabs_no_district.txt"_s << u"tab"_s;
     QTest::newRow("glued without kabupaten column, CR line ends")
-            << PasteDir + u"lombok_timur_glued_no_district_cr.txt"_s << QString();
+        << PasteDir + u"lombok_timur_glued_no_district_cr.txt"_s << QString();
     QTest::newRow("tabs between text cells, numbers glued")
-            << PasteDir + u"lombok_timur_tabs_glued_numbers.txt"_s << u"tab"_s;
+        << PasteDir + u"lombok_timur_tabs_glued_numbers.txt"_s << u"tab"_s;
 }
 
 void TestPasteReader::seedMatchesTranscription()
@@ -198,9 +199,11 @@ void TestPasteReader::chosenSplits_data()
     QTest::addColumn<int>("nonAsn");
     QTest::newRow("KORLEKO midwives 10 + 11, not 1 + 0") << u"KORLEKO"_s << u"bidan"_s << 10 << 11;
     QTest::newRow("KORLEKO health promotion 1 + 2, not 12 + 11")
-            << u"KORLEKO"_s << u"promkes"_s << 1 << 2;
-    QTest::newRow("SURALAGA dentists 1 + 0, not 10 + 11") << u"SURALAGA"_s << u"dokter_gigi"_s << 1 << 0;
-    QTest::newRow("SURALAGA nurses 12 + 12, not 2 + 2") << u"SURALAGA"_s << u"perawat"_s << 12 << 12;
+        << u"KORLEKO"_s << u"promkes"_s << 1 << 2;
+    QTest::newRow("SURALAGA dentists 1 + 0, not 10 + 11")
+        << u"SURALAGA"_s << u"dokter_gigi"_s << 1 << 0;
+    QTest::newRow("SURALAGA nurses 12 + 12, not 2 + 2")
+        << u"SURALAGA"_s << u"perawat"_s << 12 << 12;
 }
 
 void TestPasteReader::chosenSplits()
@@ -292,26 +295,26 @@ void TestPasteReader::broken_data()
     QTest::addColumn<QString>("file");
     QTest::addColumn<QString>("prefix"); // "file:line:"
     QTest::addColumn<QString>("contains");
-    QTest::newRow("no split fits the digits") << u"no_split.txt"_s << u"no_split.txt:6:"_s
-                                              << u"cannot be read"_s;
+    QTest::newRow("no split fits the digits")
+        << u"no_split.txt"_s << u"no_split.txt:6:"_s << u"cannot be read"_s;
     QTest::newRow("unknown district in the title")
-            << u"unknown_district.txt"_s << u"unknown_district.txt:1:"_s << u"LOMBOK TENGAH SELATAN"_s;
-    QTest::newRow("total disagrees (tabs)") << u"total_mismatch_tabs.txt"_s
-                                            << u"total_mismatch_tabs.txt:3:"_s << u"total 5"_s;
-    QTest::newRow("Puskesmas twice") << u"duplicate_puskesmas.txt"_s
-                                     << u"duplicate_puskesmas.txt:6:"_s << u"line 4"_s;
-    QTest::newRow("title and header, no rows") << u"no_rows.txt"_s << u"no_rows.txt:1:"_s
-                                               << u"no Puskesmas rows"_s;
-    QTest::newRow("too few numbers (tabs)") << u"too_few_numbers_tabs.txt"_s
-                                            << u"too_few_numbers_tabs.txt:3:"_s << u"found 9"_s;
-    QTest::newRow("count above 999 (tabs)") << u"number_too_large_tabs.txt"_s
-                                            << u"number_too_large_tabs.txt:3:"_s << u"'1000'"_s;
-    QTest::newRow("no title, no district column") << u"no_title.txt"_s << u"no_title.txt:4:"_s
-                                                  << u"no district"_s;
+        << u"unknown_district.txt"_s << u"unknown_district.txt:1:"_s << u"LOMBOK TENGAH SELATAN"_s;
+    QTest::newRow("total disagrees (tabs)")
+        << u"total_mismatch_tabs.txt"_s << u"total_mismatch_tabs.txt:3:"_s << u"total 5"_s;
+    QTest::newRow("Puskesmas twice")
+        << u"duplicate_puskesmas.txt"_s << u"duplicate_puskesmas.txt:6:"_s << u"line 4"_s;
+    QTest::newRow("title and header, no rows")
+        << u"no_rows.txt"_s << u"no_rows.txt:1:"_s << u"no Puskesmas rows"_s;
+    QTest::newRow("too few numbers (tabs)")
+        << u"too_few_numbers_tabs.txt"_s << u"too_few_numbers_tabs.txt:3:"_s << u"found 9"_s;
+    QTest::newRow("count above 999 (tabs)")
+        << u"number_too_large_tabs.txt"_s << u"number_too_large_tabs.txt:3:"_s << u"'1000'"_s;
+    QTest::newRow("no title, no district column")
+        << u"no_title.txt"_s << u"no_title.txt:4:"_s << u"no district"_s;
     QTest::newRow("binary file") << u"binary.txt"_s << u"binary.txt:1:"_s << u"not a text file"_s;
     QTest::newRow("empty file") << u"empty.txt"_s << u"empty.txt:1:"_s << u"empty"_s;
-    QTest::newRow("empty Puskesmas cell (tabs)") << u"empty_name_tabs.txt"_s
-                                                 << u"empty_name_tabs.txt:4:"_s << u"empty Puskesmas name"_s;
+    QTest::newRow("empty Puskesmas cell (tabs)")
+        << u"empty_name_tabs.txt"_s << u"empty_name_tabs.txt:4:"_s << u"empty Puskesmas name"_s;
 }
 
 void TestPasteReader::broken()

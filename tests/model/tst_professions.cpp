@@ -29,11 +29,11 @@ void TestProfessions::builtInTable_data()
     QTest::newRow("bare doctor") << u"Dokter"_s << u"dokter"_s;
     QTest::newRow("doctor with level words") << u"Dokter Ahli Pertama"_s << u"dokter"_s;
     QTest::newRow("dentist with level words is never a doctor")
-            << u"Dokter Gigi Ahli Pertama"_s << u"dokter_gigi"_s;
+        << u"Dokter Gigi Ahli Pertama"_s << u"dokter_gigi"_s;
     QTest::newRow("dentist upper case") << u"DOKTER GIGI"_s << u"dokter_gigi"_s;
     QTest::newRow("specialist is not one of the types") << u"Dokter Spesialis Anak"_s << QString();
     QTest::newRow("dental specialist is not one of the types")
-            << u"Dokter Gigi Spesialis Ortodonti"_s << QString();
+        << u"Dokter Gigi Spesialis Ortodonti"_s << QString();
     QTest::newRow("nurse, skilled level") << u"Perawat Terampil"_s << u"perawat"_s;
     QTest::newRow("ners") << u"Ners"_s << u"perawat"_s;
     QTest::newRow("nurse, advanced executor") << u"Perawat Pelaksana Lanjutan"_s << u"perawat"_s;
@@ -44,12 +44,12 @@ void TestProfessions::builtInTable_data()
     QTest::newRow("dental therapist") << u"Terapis Gigi dan Mulut Mahir"_s << QString();
     QTest::newRow("midwife, young expert") << u"Bidan Ahli Muda"_s << u"bidan"_s;
     QTest::newRow("midwife, supervisor") << u"bidan penyelia"_s << u"bidan"_s;
-    QTest::newRow("health educator") << u"Penyuluh Kesehatan Masyarakat Ahli Madya"_s
-                                     << u"promkes"_s;
+    QTest::newRow("health educator")
+        << u"Penyuluh Kesehatan Masyarakat Ahli Madya"_s << u"promkes"_s;
     QTest::newRow("health promotion") << u"Promosi Kesehatan"_s << u"promkes"_s;
     QTest::newRow("sanitarian") << u"Sanitarian Terampil"_s << u"sanitasi"_s;
-    QTest::newRow("environmental sanitation worker") << u"Tenaga Sanitasi Lingkungan"_s
-                                                     << u"sanitasi"_s;
+    QTest::newRow("environmental sanitation worker")
+        << u"Tenaga Sanitasi Lingkungan"_s << u"sanitasi"_s;
     QTest::newRow("environmental health") << u"Kesehatan Lingkungan"_s << u"sanitasi"_s;
     QTest::newRow("nutritionist") << u"Nutrisionis Ahli Pertama"_s << u"gizi"_s;
     QTest::newRow("nutrition") << u"Gizi"_s << u"gizi"_s;
@@ -57,8 +57,8 @@ void TestProfessions::builtInTable_data()
     QTest::newRow("pharmacy technician") << u"Tenaga Teknis Kefarmasian"_s << u"farmasi"_s;
     QTest::newRow("assistant pharmacist") << u"Asisten Apoteker Pelaksana"_s << u"farmasi"_s;
     QTest::newRow("lab officer") << u"Pranata Laboratorium Kesehatan Penyelia"_s << u"atlm"_s;
-    QTest::newRow("medical lab technologist") << u"Ahli Teknologi Laboratorium Medik"_s
-                                              << u"atlm"_s;
+    QTest::newRow("medical lab technologist")
+        << u"Ahli Teknologi Laboratorium Medik"_s << u"atlm"_s;
     QTest::newRow("punctuation and spaces") << u"  dokter-gigi  "_s << u"dokter_gigi"_s;
     QTest::newRow("epidemiologist") << u"Epidemiolog Kesehatan Ahli Muda"_s << QString();
     QTest::newRow("unknown") << u"Juru Masak"_s << QString();
@@ -79,8 +79,8 @@ void TestProfessions::lookupKey_data()
     QTest::addColumn<QString>("profession");
     QTest::addColumn<QString>("key");
     QTest::newRow("two level words") << u"Bidan Ahli Muda"_s << u"BIDAN"_s;
-    QTest::newRow("advanced executor before executor") << u"Perawat Pelaksana Lanjutan"_s
-                                                       << u"PERAWAT"_s;
+    QTest::newRow("advanced executor before executor")
+        << u"Perawat Pelaksana Lanjutan"_s << u"PERAWAT"_s;
     QTest::newRow("profession starting with Ahli keeps it") << u"Ahli Gizi"_s << u"AHLIGIZI"_s;
     QTest::newRow("no level") << u"Dokter Gigi"_s << u"DOKTERGIGI"_s;
 }
@@ -95,9 +95,9 @@ void TestProfessions::lookupKey()
 void TestProfessions::customTable()
 {
     const Result<Professions> table = Professions::fromCsv(
-            "profession,type\n# a comment\nJuru Masak,gizi\n\"Perawat Gigi\",dokter_gigi\n"
-            "Dokter Spesialis Anak,\n",
-            u"mine.csv"_s);
+        "profession,type\n# a comment\nJuru Masak,gizi\n\"Perawat Gigi\",dokter_gigi\n"
+        "Dokter Spesialis Anak,\n",
+        u"mine.csv"_s);
     QVERIFY2(table.ok(), qPrintable(table.ok() ? QString() : table.error().message));
     QCOMPARE(table->size(), 3);
     QCOMPARE(table->typeIndex(u"Juru Masak Terampil"), NakesTypes::indexOf(u"gizi"));
@@ -110,12 +110,12 @@ void TestProfessions::brokenTable_data()
 {
     QTest::addColumn<QByteArray>("csv");
     QTest::addColumn<QString>("message");
-    QTest::newRow("unknown type key") << QByteArray("profession,type\nDokter,dokterr\n")
-                                      << u"t.csv:2: unknown type 'dokterr'"_s;
+    QTest::newRow("unknown type key")
+        << QByteArray("profession,type\nDokter,dokterr\n") << u"t.csv:2: unknown type 'dokterr'"_s;
     QTest::newRow("three columns") << QByteArray("profession,type\nDokter,dokter,x\n")
                                    << u"t.csv:2: expected 'profession,type'"_s;
-    QTest::newRow("empty profession") << QByteArray("profession,type\n\n,dokter\n")
-                                      << u"t.csv:3: expected 'profession,type'"_s;
+    QTest::newRow("empty profession")
+        << QByteArray("profession,type\n\n,dokter\n") << u"t.csv:3: expected 'profession,type'"_s;
 }
 
 void TestProfessions::brokenTable()

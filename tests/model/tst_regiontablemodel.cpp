@@ -48,10 +48,14 @@ void TestRegionTableModel::modelTester_data()
     QTest::addColumn<Level>("level");
     QTest::addColumn<Criteria>("criteria");
     QTest::addColumn<Status>("status");
-    QTest::newRow("provinces, SISDMK, all workers") << Level::Province << Criteria::Sisdmk << Status::All;
-    QTest::newRow("provinces, RPJMN, ASN only") << Level::Province << Criteria::Rpjmn << Status::Asn;
-    QTest::newRow("districts of NTB, registered") << Level::District << Criteria::Registered << Status::All;
-    QTest::newRow("districts of NTB, ASN only") << Level::District << Criteria::Sisdmk << Status::Asn;
+    QTest::newRow("provinces, SISDMK, all workers")
+        << Level::Province << Criteria::Sisdmk << Status::All;
+    QTest::newRow("provinces, RPJMN, ASN only")
+        << Level::Province << Criteria::Rpjmn << Status::Asn;
+    QTest::newRow("districts of NTB, registered")
+        << Level::District << Criteria::Registered << Status::All;
+    QTest::newRow("districts of NTB, ASN only")
+        << Level::District << Criteria::Sisdmk << Status::Asn;
 }
 
 void TestRegionTableModel::modelTester()
@@ -62,8 +66,8 @@ void TestRegionTableModel::modelTester()
     RegionTableModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     const QList<RegionSummary> rows = level == Level::Province
-        ? m_analysis->provinces(criteria, status)
-        : m_analysis->districts(u"52"_s, criteria, status);
+                                          ? m_analysis->provinces(criteria, status)
+                                          : m_analysis->districts(u"52"_s, criteria, status);
     model.setRows(rows, level);
     QCOMPARE(model.rowCount(), rows.size());
     QCOMPARE(model.columnCount(), RegionTableModel::FirstMissing + NakesTypes::count());
@@ -84,8 +88,10 @@ void TestRegionTableModel::provinceRows_data()
     QTest::addColumn<QString>("pct");
     QTest::addColumn<int>("shortage");
     QTest::addColumn<Band>("band");
-    QTest::newRow("Lombok Timur, ASN + Non-ASN") << Status::All << 27 << u"77,14%"_s << 8 << Band::DarkGreen;
-    QTest::newRow("Lombok Timur, ASN only") << Status::Asn << 13 << u"37,14%"_s << 22 << Band::Orange;
+    QTest::newRow("Lombok Timur, ASN + Non-ASN")
+        << Status::All << 27 << u"77,14%"_s << 8 << Band::DarkGreen;
+    QTest::newRow("Lombok Timur, ASN only")
+        << Status::Asn << 13 << u"37,14%"_s << 22 << Band::Orange;
 }
 
 void TestRegionTableModel::provinceRows()
@@ -119,9 +125,11 @@ void TestRegionTableModel::provinceRows()
     const int dentist = NakesTypes::indexOf(u"dokter_gigi");
     QVERIFY(dentist >= 0);
     if (status == Status::All) {
-        QCOMPARE(cell(RegionTableModel::missingColumn(dentist), RegionTableModel::SortRole).toInt(), 8);
-        QCOMPARE(cell(RegionTableModel::missingColumn(dentist), RegionTableModel::TypeIndexRole).toInt(),
-                 dentist);
+        QCOMPARE(cell(RegionTableModel::missingColumn(dentist), RegionTableModel::SortRole).toInt(),
+                 8);
+        QCOMPARE(
+            cell(RegionTableModel::missingColumn(dentist), RegionTableModel::TypeIndexRole).toInt(),
+            dentist);
     }
     QCOMPARE(cell(RegionTableModel::CompletePct, Qt::TextAlignmentRole).value<Qt::Alignment>()
                  & Qt::AlignRight,
@@ -135,12 +143,19 @@ void TestRegionTableModel::headers()
     for (int c = 0; c < model.columnCount(); ++c) {
         QVERIFY(!model.headerData(c, Qt::Horizontal).toString().isEmpty());
         QVERIFY(!model.headerData(c, Qt::Horizontal, Qt::ToolTipRole).toString().isEmpty());
-        QVERIFY(!model.headerData(c, Qt::Horizontal, RegionTableModel::ColumnKeyRole).toString().isEmpty());
+        QVERIFY(!model.headerData(c, Qt::Horizontal, RegionTableModel::ColumnKeyRole)
+                     .toString()
+                     .isEmpty());
     }
-    QCOMPARE(model.headerData(RegionTableModel::missingColumn(0), Qt::Horizontal,
-                              RegionTableModel::TypeIndexRole).toInt(), 0);
-    QCOMPARE(model.headerData(RegionTableModel::Name, Qt::Horizontal,
-                              RegionTableModel::TypeIndexRole).toInt(), -1);
+    QCOMPARE(model
+                 .headerData(RegionTableModel::missingColumn(0), Qt::Horizontal,
+                             RegionTableModel::TypeIndexRole)
+                 .toInt(),
+             0);
+    QCOMPARE(
+        model.headerData(RegionTableModel::Name, Qt::Horizontal, RegionTableModel::TypeIndexRole)
+            .toInt(),
+        -1);
 }
 
 void TestRegionTableModel::sortsByRawNumber()

@@ -61,8 +61,10 @@ void TestStaffingTableModel::modelTester_data()
     QTest::addColumn<Criteria>("criteria");
     QTest::addColumn<Status>("status");
     QTest::addColumn<int>("rows");
-    QTest::newRow("Lombok Timur, SISDMK, all workers") << u"52.03"_s << Criteria::Sisdmk << Status::All << 35;
-    QTest::newRow("Lombok Timur, registered, ASN only") << u"52.03"_s << Criteria::Registered << Status::Asn << 28;
+    QTest::newRow("Lombok Timur, SISDMK, all workers")
+        << u"52.03"_s << Criteria::Sisdmk << Status::All << 35;
+    QTest::newRow("Lombok Timur, registered, ASN only")
+        << u"52.03"_s << Criteria::Registered << Status::Asn << 28;
     QTest::newRow("Lebak, RPJMN") << u"36.02"_s << Criteria::Rpjmn << Status::All << 2;
     QTest::newRow("a district without data") << u"99.99"_s << Criteria::Sisdmk << Status::All << 0;
 }
@@ -116,10 +118,14 @@ void TestStaffingTableModel::seedCells_data()
     QTest::addColumn<FillState>("fill");
     QTest::addColumn<bool>("complete");
     // KERUAK: dentist 0 ASN + 1 Non-ASN: filled with all workers, empty under ASN only.
-    QTest::newRow("Keruak dentist, all workers") << Status::All << u"KERUAK"_s << u"dokter_gigi"_s << 0 << 1 << FillState::Filled << true;
-    QTest::newRow("Keruak dentist, ASN only") << Status::Asn << u"KERUAK"_s << u"dokter_gigi"_s << 0 << 1 << FillState::Empty << false;
-    QTest::newRow("Sakra dentist, all workers") << Status::All << u"SAKRA"_s << u"dokter_gigi"_s << 0 << 0 << FillState::Empty << false;
-    QTest::newRow("Sakra physician, all workers") << Status::All << u"SAKRA"_s << u"dokter"_s << 3 << 1 << FillState::Filled << false;
+    QTest::newRow("Keruak dentist, all workers")
+        << Status::All << u"KERUAK"_s << u"dokter_gigi"_s << 0 << 1 << FillState::Filled << true;
+    QTest::newRow("Keruak dentist, ASN only")
+        << Status::Asn << u"KERUAK"_s << u"dokter_gigi"_s << 0 << 1 << FillState::Empty << false;
+    QTest::newRow("Sakra dentist, all workers")
+        << Status::All << u"SAKRA"_s << u"dokter_gigi"_s << 0 << 0 << FillState::Empty << false;
+    QTest::newRow("Sakra physician, all workers")
+        << Status::All << u"SAKRA"_s << u"dokter"_s << 3 << 1 << FillState::Filled << false;
 }
 
 void TestStaffingTableModel::seedCells()
@@ -163,17 +169,22 @@ void TestStaffingTableModel::headers()
     const int dentist = NakesTypes::indexOf(u"dokter_gigi");
     const int column = StaffingTableModel::countColumn(dentist, CellKind::NonAsn);
     QCOMPARE(model.headerData(column, Qt::Horizontal).toString(), u"Non-ASN"_s);
-    QCOMPARE(model.headerData(column, Qt::Horizontal, StaffingTableModel::GroupHeaderRole).toString(),
-             u"Dokter Gigi"_s);
+    QCOMPARE(
+        model.headerData(column, Qt::Horizontal, StaffingTableModel::GroupHeaderRole).toString(),
+        u"Dokter Gigi"_s);
     QCOMPARE(model.headerData(column, Qt::Horizontal, StaffingTableModel::ColumnKeyRole).toString(),
              u"dokter_gigi_non_asn"_s);
-    QCOMPARE(model.headerData(column, Qt::Horizontal, StaffingTableModel::TypeIndexRole).toInt(), dentist);
+    QCOMPARE(model.headerData(column, Qt::Horizontal, StaffingTableModel::TypeIndexRole).toInt(),
+             dentist);
     for (int c = 0; c < model.columnCount(); ++c) {
         QVERIFY(!model.headerData(c, Qt::Horizontal).toString().isEmpty());
         QVERIFY(!model.headerData(c, Qt::Horizontal, Qt::ToolTipRole).toString().isEmpty());
     }
-    QVERIFY(model.headerData(StaffingTableModel::Name, Qt::Horizontal,
-                             StaffingTableModel::GroupHeaderRole).toString().isEmpty());
+    QVERIFY(model
+                .headerData(StaffingTableModel::Name, Qt::Horizontal,
+                            StaffingTableModel::GroupHeaderRole)
+                .toString()
+                .isEmpty());
 }
 
 void TestStaffingTableModel::sortCompleteFirst()

@@ -54,8 +54,9 @@ void TestStore::createsAndReopens()
         const Result<void> opened = store.open(dbPath());
         QVERIFY2(opened.ok(), qPrintable(opened ? QString() : opened.error().message));
         QVERIFY(store.cutoffs()->isEmpty());
-        QVERIFY(store.importBatch(TestUtil::batch(u"a.csv"_s, {TestUtil::puskesmas(lebak, u"Rangkasbitung"_s, 1, 0)}),
-                                  december, false));
+        QVERIFY(store.importBatch(
+            TestUtil::batch(u"a.csv"_s, {TestUtil::puskesmas(lebak, u"Rangkasbitung"_s, 1, 0)}),
+            december, false));
     }
     Store again;
     QVERIFY(again.open(dbPath()).ok());
@@ -68,7 +69,8 @@ void TestStore::refusesUntouched_data()
     QTest::addColumn<QByteArray>("setup");
     QTest::addColumn<QString>("message");
     QTest::newRow("a text file") << QByteArray("text") << u"not a Lengkap database"_s;
-    QTest::newRow("another program's SQLite database") << QByteArray("foreign") << u"not a Lengkap database"_s;
+    QTest::newRow("another program's SQLite database")
+        << QByteArray("foreign") << u"not a Lengkap database"_s;
     QTest::newRow("a database from a newer Lengkap") << QByteArray("newer") << u"newer version"_s;
     QTest::newRow("a damaged database") << QByteArray("damaged") << u"damaged"_s;
 }
@@ -86,13 +88,18 @@ void TestStore::refusesUntouched()
         QProcess sqlite;
         QString script;
         if (setup == "foreign")
-            script = u"CREATE TABLE songs(id INTEGER PRIMARY KEY, title TEXT); INSERT INTO songs(title) VALUES ('x');"_s;
+            script
+                = u"CREATE TABLE songs(id INTEGER PRIMARY KEY, title TEXT); INSERT INTO songs(title) VALUES ('x');"_s;
         else if (setup == "newer")
-            script = u"PRAGMA application_id = %1; PRAGMA user_version = 99; CREATE TABLE future(x);"_s.arg(Store::ApplicationId);
+            script
+                = u"PRAGMA application_id = %1; PRAGMA user_version = 99; CREATE TABLE future(x);"_s
+                      .arg(Store::ApplicationId);
         else
-            script = u"PRAGMA application_id = %1; PRAGMA user_version = 1; CREATE TABLE t(x TEXT); "
-                     "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 2000) "
-                     "INSERT INTO t SELECT hex(randomblob(100)) FROM n; CREATE INDEX ti ON t(x);"_s.arg(Store::ApplicationId);
+            script
+                = u"PRAGMA application_id = %1; PRAGMA user_version = 1; CREATE TABLE t(x TEXT); "
+                  "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 2000) "
+                  "INSERT INTO t SELECT hex(randomblob(100)) FROM n; CREATE INDEX ti ON t(x);"_s
+                      .arg(Store::ApplicationId);
         sqlite.start(u"sqlite3"_s, {path, script});
         QVERIFY(sqlite.waitForFinished());
         QCOMPARE(sqlite.exitCode(), 0);
@@ -156,8 +163,12 @@ void TestStore::holdsManyDistrictsPerCutoff()
 {
     Store store;
     QVERIFY(store.open(dbPath()).ok());
-    QVERIFY(store.importBatch(TestUtil::batch(u"lebak.csv"_s, {TestUtil::puskesmas(lebak, u"A"_s, 1, 1)}), december, false));
-    QVERIFY(store.importBatch(TestUtil::batch(u"pandeglang.csv"_s, {TestUtil::puskesmas(pandeglang, u"B"_s, 1, 1)}), december, false));
+    QVERIFY(store.importBatch(
+        TestUtil::batch(u"lebak.csv"_s, {TestUtil::puskesmas(lebak, u"A"_s, 1, 1)}), december,
+        false));
+    QVERIFY(store.importBatch(
+        TestUtil::batch(u"pandeglang.csv"_s, {TestUtil::puskesmas(pandeglang, u"B"_s, 1, 1)}),
+        december, false));
     const Result<Snapshot> snapshot = store.loadSnapshot(december);
     QCOMPARE(snapshot->puskesmas.size(), 2);
     QCOMPARE(store.cutoffs()->size(), 1);
@@ -167,31 +178,37 @@ void TestStore::refusesADistrictTheCutoffHolds()
 {
     Store store;
     QVERIFY(store.open(dbPath()).ok());
-    QVERIFY(store.importBatch(TestUtil::batch(u"lebak.csv"_s, {TestUtil::puskesmas(lebak, u"A"_s, 1, 1)}), december, false));
+    QVERIFY(store.importBatch(
+        TestUtil::batch(u"lebak.csv"_s, {TestUtil::puskesmas(lebak, u"A"_s, 1, 1)}), december,
+        false));
     const QString before = TestUtil::dump(dbPath());
     const Result<ImportOutcome> again = store.importBatch(
-            TestUtil::batch(u"lebak2.csv"_s, {TestUtil::puskesmas(lebak, u"A"_s, 5, 5)}), december, false);
+        TestUtil::batch(u"lebak2.csv"_s, {TestUtil::puskesmas(lebak, u"A"_s, 5, 5)}), december,
+        false);
     QVERIFY(!again.ok());
     QCOMPARE(again.error().kind, Error::Kind::Input);
     QVERIFY2(again.error().message.contains(u"Lebak"_s), qPrintable(again.error().message));
     QCOMPARE(TestUtil::dump(dbPath()), before);
     // Another cut-off is free.
-    QVERIFY(store.importBatch(TestUtil::batch(u"lebak2.csv"_s, {TestUtil::puskesmas(lebak, u"A"_s, 5, 5)}),
-                              december.addMonths(1), false));
+    QVERIFY(store.importBatch(
+        TestUtil::batch(u"lebak2.csv"_s, {TestUtil::puskesmas(lebak, u"A"_s, 5, 5)}),
+        december.addMonths(1), false));
 }
 
 void TestStore::replacesOnlyTheFilesDistricts()
 {
     Store store;
     QVERIFY(store.open(dbPath()).ok());
-    QVERIFY(store.importBatch(TestUtil::batch(u"both.csv"_s, {TestUtil::puskesmas(lebak, u"A"_s, 1, 1),
-                                                               TestUtil::puskesmas(lebak, u"Old"_s, 1, 1),
-                                                               TestUtil::puskesmas(pandeglang, u"B"_s, 2, 2)}),
-                              december, false));
+    QVERIFY(store.importBatch(
+        TestUtil::batch(u"both.csv"_s, {TestUtil::puskesmas(lebak, u"A"_s, 1, 1),
+                                        TestUtil::puskesmas(lebak, u"Old"_s, 1, 1),
+                                        TestUtil::puskesmas(pandeglang, u"B"_s, 2, 2)}),
+        december, false));
     const Result<ImportOutcome> replaced = store.importBatch(
-            TestUtil::batch(u"lebak.csv"_s, {TestUtil::puskesmas(lebak, u"A"_s, 0, 3)}), december, true);
+        TestUtil::batch(u"lebak.csv"_s, {TestUtil::puskesmas(lebak, u"A"_s, 0, 3)}), december,
+        true);
     QVERIFY(replaced.ok());
-    QCOMPARE(replaced->replacedDistricts, QStringList{lebak});
+    QCOMPARE(replaced->replacedDistricts, QStringList {lebak});
     const Result<Snapshot> snapshot = store.loadSnapshot(december);
     QCOMPARE(snapshot->puskesmas.size(), 2); // "Old" went with Lebak's old data
     for (const PuskesmasData &p : snapshot->puskesmas) {
@@ -218,7 +235,9 @@ void TestStore::failedImportLeavesNothing()
     Store store;
     QVERIFY(store.open(dbPath()).ok());
     if (existingData)
-        QVERIFY(store.importBatch(TestUtil::batch(u"lebak.csv"_s, {TestUtil::puskesmas(lebak, u"A"_s, 1, 1)}), december, false));
+        QVERIFY(store.importBatch(
+            TestUtil::batch(u"lebak.csv"_s, {TestUtil::puskesmas(lebak, u"A"_s, 1, 1)}), december,
+            false));
     const QString before = TestUtil::dump(dbPath());
     // 300 valid rows, then one whose count the database refuses (CHECK 0..999): the failure
     // comes after many rows were written inside the transaction.
@@ -228,9 +247,11 @@ void TestStore::failedImportLeavesNothing()
     PuskesmasCounts last = TestUtil::puskesmas(pandeglang, u"Last"_s, 1, 1);
     last.asn[8] = 1000;
     rows.append(last);
-    const Result<ImportOutcome> outcome = store.importBatch(TestUtil::batch(u"big.csv"_s, rows), december, false);
+    const Result<ImportOutcome> outcome
+        = store.importBatch(TestUtil::batch(u"big.csv"_s, rows), december, false);
     QVERIFY(!outcome.ok());
-    QVERIFY2(outcome.error().message.startsWith(u"big.csv:"_s), qPrintable(outcome.error().message));
+    QVERIFY2(outcome.error().message.startsWith(u"big.csv:"_s),
+             qPrintable(outcome.error().message));
     QCOMPARE(TestUtil::dump(dbPath()), before);
     QCOMPARE(store.importLog()->size(), existingData ? 1 : 0);
 }
@@ -240,11 +261,17 @@ void TestStore::identifiesPuskesmasByCodeOrName()
     Store store;
     QVERIFY(store.open(dbPath()).ok());
     // Known first by name only (a web copy), then from a file with codes: one Puskesmas.
-    QVERIFY(store.importBatch(TestUtil::batch(u"paste.txt"_s, {TestUtil::puskesmas(lebak, u"KERUAK"_s, 1, 1)}), december, false));
-    QVERIFY(store.importBatch(TestUtil::batch(u"rekap.csv"_s, {TestUtil::puskesmas(lebak, u"Puskesmas Keruak"_s, 2, 2, u"P1"_s)}),
-                              december.addMonths(1), false));
-    QVERIFY(store.importBatch(TestUtil::batch(u"rekap2.csv"_s, {TestUtil::puskesmas(lebak, u"Keruak (baru)"_s, 3, 3, u"P1"_s)}),
-                              december.addMonths(2), false));
+    QVERIFY(store.importBatch(
+        TestUtil::batch(u"paste.txt"_s, {TestUtil::puskesmas(lebak, u"KERUAK"_s, 1, 1)}), december,
+        false));
+    QVERIFY(store.importBatch(
+        TestUtil::batch(u"rekap.csv"_s,
+                        {TestUtil::puskesmas(lebak, u"Puskesmas Keruak"_s, 2, 2, u"P1"_s)}),
+        december.addMonths(1), false));
+    QVERIFY(store.importBatch(
+        TestUtil::batch(u"rekap2.csv"_s,
+                        {TestUtil::puskesmas(lebak, u"Keruak (baru)"_s, 3, 3, u"P1"_s)}),
+        december.addMonths(2), false));
     const qint64 first = store.loadSnapshot(december)->puskesmas.first().id;
     QCOMPARE(store.loadSnapshot(december.addMonths(1))->puskesmas.first().id, first);
     QCOMPARE(store.loadSnapshot(december.addMonths(2))->puskesmas.first().id, first);
@@ -261,16 +288,20 @@ void TestStore::listsDecideMembership()
     Result<Snapshot> snapshot = store.loadSnapshot(december);
     QVERIFY(snapshot->puskesmas.at(0).rpjmn && snapshot->puskesmas.at(1).rpjmn);
     // A list for the cut-off decides over the file's flags: by code, or by name in a district.
-    QVERIFY(store.importList(ListKind::Rpjmn, december, {ListEntry{2, u"PB"_s, {}, {}}}, u"rpjmn.csv"_s, u"00"_s));
-    QVERIFY(store.importList(ListKind::Registered, december, {ListEntry{2, {}, lebak, u"Puskesmas A"_s}}, u"reg.csv"_s, u"00"_s));
+    QVERIFY(store.importList(ListKind::Rpjmn, december, {ListEntry {2, u"PB"_s, {}, {}}},
+                             u"rpjmn.csv"_s, u"00"_s));
+    QVERIFY(store.importList(ListKind::Registered, december,
+                             {ListEntry {2, {}, lebak, u"Puskesmas A"_s}}, u"reg.csv"_s, u"00"_s));
     snapshot = store.loadSnapshot(december);
     QVERIFY(!snapshot->puskesmas.at(0).rpjmn);
     QVERIFY(snapshot->puskesmas.at(1).rpjmn);
     QVERIFY(snapshot->puskesmas.at(0).registered);
     QVERIFY(!snapshot->puskesmas.at(1).registered);
     // Importing the list again replaces it.
-    QCOMPARE(*store.importList(ListKind::Rpjmn, december, {ListEntry{2, u"PA"_s, {}, {}}, ListEntry{3, u"PB"_s, {}, {}}},
-                               u"rpjmn2.csv"_s, u"00"_s), 2);
+    QCOMPARE(*store.importList(ListKind::Rpjmn, december,
+                               {ListEntry {2, u"PA"_s, {}, {}}, ListEntry {3, u"PB"_s, {}, {}}},
+                               u"rpjmn2.csv"_s, u"00"_s),
+             2);
     snapshot = store.loadSnapshot(december);
     QVERIFY(snapshot->puskesmas.at(0).rpjmn && snapshot->puskesmas.at(1).rpjmn);
 }
@@ -279,12 +310,16 @@ void TestStore::logsOnlySucceededImports()
 {
     Store store;
     QVERIFY(store.open(dbPath()).ok());
-    QVERIFY(store.importBatch(TestUtil::batch(u"lebak.csv"_s, {TestUtil::puskesmas(lebak, u"A"_s, 1, 1)}), december, false));
-    QVERIFY(!store.importBatch(TestUtil::batch(u"lebak.csv"_s, {TestUtil::puskesmas(lebak, u"A"_s, 1, 1)}), december, false));
+    QVERIFY(store.importBatch(
+        TestUtil::batch(u"lebak.csv"_s, {TestUtil::puskesmas(lebak, u"A"_s, 1, 1)}), december,
+        false));
+    QVERIFY(!store.importBatch(
+        TestUtil::batch(u"lebak.csv"_s, {TestUtil::puskesmas(lebak, u"A"_s, 1, 1)}), december,
+        false));
     const Result<QList<ImportLogEntry>> log = store.importLog();
     QCOMPARE(log->size(), 1);
     QCOMPARE(log->first().sourceName, u"lebak.csv"_s);
-    QCOMPARE(log->first().districtCodes, QStringList{lebak});
+    QCOMPARE(log->first().districtCodes, QStringList {lebak});
     QCOMPARE(log->first().rowCount, 1);
 }
 

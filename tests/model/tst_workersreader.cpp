@@ -65,11 +65,12 @@ void TestWorkersReader::headerDialects_data()
     QTest::addColumn<bool>("byCode");
     QTest::addColumn<QString>("delimiter");
     QTest::addColumn<int>("skippedEmpty");
-    QTest::newRow("SISDMK export with codes, comma") << u"sisdmk_codes.csv"_s << true << u","_s << 0;
+    QTest::newRow("SISDMK export with codes, comma")
+        << u"sisdmk_codes.csv"_s << true << u","_s << 0;
     QTest::newRow("names only, semicolon, CRLF, spellings vary")
-            << u"names_semicolon.csv"_s << false << u";"_s << 0;
+        << u"names_semicolon.csv"_s << false << u";"_s << 0;
     QTest::newRow("Jabatan and Unit Kerja, no province, a blank row")
-            << u"jabatan_unitkerja.csv"_s << false << u","_s << 1;
+        << u"jabatan_unitkerja.csv"_s << false << u","_s << 1;
 }
 
 // The three files hold the same 22 workers in three Puskesmas, written three ways.
@@ -87,8 +88,8 @@ void TestWorkersReader::headerDialects()
     QCOMPARE(batch->report.recordsRead, 22);
     QCOMPARE(batch->report.skippedEmptyRows, skippedEmpty);
     QCOMPARE(batch->report.workersCounted, 19);
-    const QMap<QString, int> unmapped = {
-            {u"Dokter Spesialis Anak"_s, 1}, {u"Juru Masak"_s, 1}, {u"Perawat Gigi"_s, 1}};
+    const QMap<QString, int> unmapped
+        = {{u"Dokter Spesialis Anak"_s, 1}, {u"Juru Masak"_s, 1}, {u"Perawat Gigi"_s, 1}};
     QCOMPARE(batch->report.unmappedProfessions, unmapped);
     QCOMPARE(batch->puskesmas.size(), 3);
     const PuskesmasCounts *keruak = find(*batch, u"KERUAK"_s);
@@ -112,12 +113,13 @@ void TestWorkersReader::countsPerTypeAndStatus_data()
     QTest::addColumn<int>("asn");
     QTest::addColumn<int>("nonAsn");
     QTest::newRow("Keruak: Dokter Umum PNS + Dokter Ahli Pertama PPPK")
-            << u"KERUAK"_s << u"dokter"_s << 2 << 0;
+        << u"KERUAK"_s << u"dokter"_s << 2 << 0;
     QTest::newRow("Keruak: Dokter Gigi Ahli Pertama is a dentist, Honorer")
-            << u"KERUAK"_s << u"dokter_gigi"_s << 0 << 1;
-    QTest::newRow("Keruak: Perawat Terampil PNS + Ners Kontrak") << u"KERUAK"_s << u"perawat"_s << 1 << 1;
+        << u"KERUAK"_s << u"dokter_gigi"_s << 0 << 1;
+    QTest::newRow("Keruak: Perawat Terampil PNS + Ners Kontrak")
+        << u"KERUAK"_s << u"perawat"_s << 1 << 1;
     QTest::newRow("Keruak: Bidan Ahli Muda pns + Bidan Terampil P3K + Bidan BLUD")
-            << u"KERUAK"_s << u"bidan"_s << 2 << 1;
+        << u"KERUAK"_s << u"bidan"_s << 2 << 1;
     QTest::newRow("Keruak: Penyuluh Kesehatan Masyarakat") << u"KERUAK"_s << u"promkes"_s << 1 << 0;
     QTest::newRow("Keruak: Sanitarian Terampil") << u"KERUAK"_s << u"sanitasi"_s << 1 << 0;
     QTest::newRow("Keruak: Nutrisionis PPPK") << u"KERUAK"_s << u"gizi"_s << 1 << 0;
@@ -126,7 +128,7 @@ void TestWorkersReader::countsPerTypeAndStatus_data()
     QTest::newRow("Sakra: Perawat Gigi is not a nurse") << u"SAKRA"_s << u"perawat"_s << 1 << 0;
     QTest::newRow("Sakra: no dentist") << u"SAKRA"_s << u"dokter_gigi"_s << 0 << 0;
     QTest::newRow("Rangkasbitung: Tenaga Teknis Kefarmasian PPPK")
-            << u"RANGKASBITUNG"_s << u"farmasi"_s << 1 << 0;
+        << u"RANGKASBITUNG"_s << u"farmasi"_s << 1 << 0;
     QTest::newRow("Rangkasbitung: ATLM Kontrak") << u"RANGKASBITUNG"_s << u"atlm"_s << 0 << 1;
 }
 
@@ -136,7 +138,8 @@ void TestWorkersReader::countsPerTypeAndStatus()
     QFETCH(QString, type);
     QFETCH(int, asn);
     QFETCH(int, nonAsn);
-    for (const QString &file : {u"sisdmk_codes.csv"_s, u"names_semicolon.csv"_s, u"jabatan_unitkerja.csv"_s}) {
+    for (const QString &file :
+         {u"sisdmk_codes.csv"_s, u"names_semicolon.csv"_s, u"jabatan_unitkerja.csv"_s}) {
         const Result<ImportBatch> batch = readWorkersFile(WorkersDir + file);
         QVERIFY(batch.ok());
         const PuskesmasCounts *p = find(*batch, puskesmas);
@@ -192,7 +195,8 @@ void TestWorkersReader::columnMapping()
     file.close();
     const Result<ImportBatch> refused = readWorkersFile(path);
     QVERIFY(!refused.ok());
-    QVERIFY2(refused.error().message.startsWith(u"odd.csv:1: "_s), qPrintable(refused.error().message));
+    QVERIFY2(refused.error().message.startsWith(u"odd.csv:1: "_s),
+             qPrintable(refused.error().message));
     QVERIFY(refused.error().message.contains(u"Tenaga, Kepegawaian, Tempat, Wilayah Kerja"_s));
 
     ReadOptions options;
@@ -213,7 +217,8 @@ void TestWorkersReader::columnMappingToMissingHeader()
     options.columnMapping = {{u"status"_s, u"Status Pegawai Baru"_s}};
     const Result<ImportBatch> batch = readWorkersFile(WorkersDir + u"sisdmk_codes.csv"_s, options);
     QVERIFY(!batch.ok());
-    QVERIFY2(batch.error().message.startsWith(u"sisdmk_codes.csv:1: "_s), qPrintable(batch.error().message));
+    QVERIFY2(batch.error().message.startsWith(u"sisdmk_codes.csv:1: "_s),
+             qPrintable(batch.error().message));
     QVERIFY(batch.error().message.contains(u"Status Pegawai Baru"_s));
 }
 
@@ -221,7 +226,8 @@ void TestWorkersReader::provinceRestriction()
 {
     ReadOptions options;
     options.provinceCode = u"52"_s; // Nusa Tenggara Barat: Lebak (Banten) is not in it
-    const Result<ImportBatch> batch = readWorkersFile(WorkersDir + u"jabatan_unitkerja.csv"_s, options);
+    const Result<ImportBatch> batch
+        = readWorkersFile(WorkersDir + u"jabatan_unitkerja.csv"_s, options);
     QVERIFY(!batch.ok());
     QVERIFY2(batch.error().message.startsWith(u"jabatan_unitkerja.csv:22: "_s),
              qPrintable(batch.error().message));
@@ -235,22 +241,22 @@ void TestWorkersReader::broken_data()
     QTest::addColumn<QString>("contains");
     QTest::newRow("no status column") << u"missing_status.csv"_s << u"missing_status.csv:1:"_s
                                       << u"status (Status Kepegawaian)"_s;
-    QTest::newRow("no profession column") << u"missing_profession.csv"_s
-                                          << u"missing_profession.csv:1:"_s << u"Jenis Tenaga"_s;
-    QTest::newRow("no Puskesmas column") << u"missing_puskesmas.csv"_s
-                                         << u"missing_puskesmas.csv:1:"_s << u"Puskesmas name"_s;
+    QTest::newRow("no profession column")
+        << u"missing_profession.csv"_s << u"missing_profession.csv:1:"_s << u"Jenis Tenaga"_s;
+    QTest::newRow("no Puskesmas column")
+        << u"missing_puskesmas.csv"_s << u"missing_puskesmas.csv:1:"_s << u"Puskesmas name"_s;
     QTest::newRow("no district column") << u"missing_district.csv"_s << u"missing_district.csv:1:"_s
                                         << u"headers seen: NIK, Nama, Jenis Tenaga"_s;
     QTest::newRow("empty code where the file has codes")
-            << u"empty_code.csv"_s << u"empty_code.csv:3:"_s << u"empty Puskesmas code"_s;
-    QTest::newRow("unknown district") << u"unknown_district.csv"_s << u"unknown_district.csv:4:"_s
-                                      << u"LOMBOK TENGAHH"_s;
-    QTest::newRow("unknown province") << u"unknown_province.csv"_s << u"unknown_province.csv:2:"_s
-                                      << u"NUSA TENGGARA BARATT"_s;
-    QTest::newRow("empty Puskesmas name") << u"empty_name.csv"_s << u"empty_name.csv:3:"_s
-                                          << u"empty Puskesmas name"_s;
-    QTest::newRow("empty district") << u"empty_district.csv"_s << u"empty_district.csv:2:"_s
-                                    << u"empty district"_s;
+        << u"empty_code.csv"_s << u"empty_code.csv:3:"_s << u"empty Puskesmas code"_s;
+    QTest::newRow("unknown district")
+        << u"unknown_district.csv"_s << u"unknown_district.csv:4:"_s << u"LOMBOK TENGAHH"_s;
+    QTest::newRow("unknown province")
+        << u"unknown_province.csv"_s << u"unknown_province.csv:2:"_s << u"NUSA TENGGARA BARATT"_s;
+    QTest::newRow("empty Puskesmas name")
+        << u"empty_name.csv"_s << u"empty_name.csv:3:"_s << u"empty Puskesmas name"_s;
+    QTest::newRow("empty district")
+        << u"empty_district.csv"_s << u"empty_district.csv:2:"_s << u"empty district"_s;
     QTest::newRow("header only") << u"header_only.csv"_s << u"header_only.csv:2:"_s
                                  << u"no worker rows"_s;
 }
@@ -267,7 +273,8 @@ void TestWorkersReader::broken()
     QVERIFY2(batch.error().message.contains(contains), qPrintable(batch.error().message));
     // Messages never carry personal data from the rows.
     QVERIFY2(!batch.error().message.contains(u"Fiktif"_s), qPrintable(batch.error().message));
-    QVERIFY2(!batch.error().message.contains(u"000000000000000"_s), qPrintable(batch.error().message));
+    QVERIFY2(!batch.error().message.contains(u"000000000000000"_s),
+             qPrintable(batch.error().message));
 }
 
 // Issue 4: only counts reach the database. Imports a worker file with NIK, names, birth dates
@@ -282,21 +289,29 @@ void TestWorkersReader::noPersonalDataInDatabase()
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("NIK,Nama Lengkap,Tanggal Lahir,Alamat,Jenis Tenaga,Status Kepegawaian,"
                    "Nama Puskesmas,Kabupaten/Kota,Provinsi\n");
-        const QStringList professions = {u"Dokter Umum"_s, u"Dokter Gigi"_s, u"Perawat"_s,
-                                         u"Bidan"_s, u"Sanitarian"_s, u"Nutrisionis"_s,
-                                         u"Apoteker"_s, u"Penyuluh Kesehatan Masyarakat"_s,
+        const QStringList professions = {u"Dokter Umum"_s,
+                                         u"Dokter Gigi"_s,
+                                         u"Perawat"_s,
+                                         u"Bidan"_s,
+                                         u"Sanitarian"_s,
+                                         u"Nutrisionis"_s,
+                                         u"Apoteker"_s,
+                                         u"Penyuluh Kesehatan Masyarakat"_s,
                                          u"Pranata Laboratorium Kesehatan"_s};
         for (int i = 0; i < 90; ++i) {
             const QString nik = u"0%1"_s.arg(360211000000000LL + 7919LL * i, 15, 10, QChar(u'0'));
-            const QString name = u"Rahasiawati Privasi%1"_s.arg(QChar(u'A' + i % 26)) + QString::number(i);
-            const QString birth = u"19%1-%2-%3"_s.arg(50 + i % 40).arg(1 + i % 12, 2, 10, QChar(u'0')).arg(1 + i % 28, 2, 10, QChar(u'0'));
+            const QString name
+                = u"Rahasiawati Privasi%1"_s.arg(QChar(u'A' + i % 26)) + QString::number(i);
+            const QString birth = u"19%1-%2-%3"_s.arg(50 + i % 40)
+                                      .arg(1 + i % 12, 2, 10, QChar(u'0'))
+                                      .arg(1 + i % 28, 2, 10, QChar(u'0'));
             const QString address = u"Jalan Tersembunyi Nomor %1"_s.arg(1000 + i);
             secrets << nik << name << birth << address;
             file.write(u"%1,%2,%3,%4,%5,%6,%7,LEBAK,BANTEN\n"_s
-                               .arg(nik, name, birth, address, professions.at(i % 9),
-                                    i % 3 ? u"PNS"_s : u"Honorer"_s,
-                                    i % 2 ? u"RANGKASBITUNG"_s : u"WARUNGGUNUNG"_s)
-                               .toUtf8());
+                           .arg(nik, name, birth, address, professions.at(i % 9),
+                                i % 3 ? u"PNS"_s : u"Honorer"_s,
+                                i % 2 ? u"RANGKASBITUNG"_s : u"WARUNGGUNUNG"_s)
+                           .toUtf8());
         }
     }
     QCOMPARE(secrets.size(), 360);
@@ -327,7 +342,8 @@ void TestWorkersReader::noPersonalDataInDatabase()
         for (const QString &secret : std::as_const(secrets)) {
             QVERIFY2(!bytes.contains(secret.toUtf8()), qPrintable(secret));
             // SQLite may store text as UTF-16 when so configured: look for that too.
-            const QByteArray utf16(reinterpret_cast<const char *>(secret.utf16()), secret.size() * 2);
+            const QByteArray utf16(reinterpret_cast<const char *>(secret.utf16()),
+                                   secret.size() * 2);
             QVERIFY2(!bytes.contains(utf16), qPrintable(secret));
         }
     }

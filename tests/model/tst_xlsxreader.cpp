@@ -23,7 +23,7 @@ QList<Record> readAll(RecordSource &source)
 {
     QList<Record> records;
     while (source.next()) {
-        Record record{source.line(), {}};
+        Record record {source.line(), {}};
         for (int i = 0; i < source.fieldCount(); ++i)
             record.cells.append(source.text(i));
         records.append(record);
@@ -32,7 +32,6 @@ QList<Record> readAll(RecordSource &source)
 }
 
 } // namespace
-
 
 class TestXlsxReader : public QObject
 {
@@ -51,7 +50,8 @@ private slots:
 
 void TestXlsxReader::namedSheetWithGaps()
 {
-    Result<std::unique_ptr<RecordSource>> opened = openXlsx(XlsxDir + u"gaps_two_sheets.xlsx"_s, u"Data"_s);
+    Result<std::unique_ptr<RecordSource>> opened
+        = openXlsx(XlsxDir + u"gaps_two_sheets.xlsx"_s, u"Data"_s);
     QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().message));
     RecordSource &source = **opened;
     QCOMPARE(source.displayName(), u"gaps_two_sheets.xlsx"_s);
@@ -61,8 +61,8 @@ void TestXlsxReader::namedSheetWithGaps()
     QCOMPARE(records.size(), 4);
     // Header: shared strings, one of them rich text in two runs, and an inline string.
     QCOMPARE(records.at(0).line, 1);
-    QCOMPARE(records.at(0).cells,
-             QStringList({u"provinsi"_s, u"kabupaten_kota"_s, u"nama_puskesmas"_s, u"dokter_asn"_s}));
+    QCOMPARE(records.at(0).cells, QStringList({u"provinsi"_s, u"kabupaten_kota"_s,
+                                               u"nama_puskesmas"_s, u"dokter_asn"_s}));
     // Row 2 is absent: the next record is row 3; B3 is missing and reads empty; the phonetic
     // run of the shared string "3" is not part of the text.
     QCOMPARE(records.at(1).line, 3);
@@ -79,7 +79,8 @@ void TestXlsxReader::namedSheetWithGaps()
 
 void TestXlsxReader::firstSheetByDefault()
 {
-    Result<std::unique_ptr<RecordSource>> opened = openXlsx(XlsxDir + u"gaps_two_sheets.xlsx"_s, {});
+    Result<std::unique_ptr<RecordSource>> opened
+        = openXlsx(XlsxDir + u"gaps_two_sheets.xlsx"_s, {});
     QVERIFY(opened.ok());
     const QList<Record> records = readAll(**opened);
     QCOMPARE(records.size(), 1);
@@ -88,14 +89,16 @@ void TestXlsxReader::firstSheetByDefault()
 
 void TestXlsxReader::sheetNameCaseInsensitive()
 {
-    Result<std::unique_ptr<RecordSource>> opened = openXlsx(XlsxDir + u"gaps_two_sheets.xlsx"_s, u"data"_s);
+    Result<std::unique_ptr<RecordSource>> opened
+        = openXlsx(XlsxDir + u"gaps_two_sheets.xlsx"_s, u"data"_s);
     QVERIFY(opened.ok());
     QCOMPARE(readAll(**opened).size(), 4);
 }
 
 void TestXlsxReader::unknownSheetListsSheets()
 {
-    Result<std::unique_ptr<RecordSource>> opened = openXlsx(XlsxDir + u"gaps_two_sheets.xlsx"_s, u"Rekap"_s);
+    Result<std::unique_ptr<RecordSource>> opened
+        = openXlsx(XlsxDir + u"gaps_two_sheets.xlsx"_s, u"Rekap"_s);
     QVERIFY(!opened.ok());
     QCOMPARE(opened.error().kind, Error::Kind::Input);
     QCOMPARE(opened.error().message,
@@ -104,7 +107,8 @@ void TestXlsxReader::unknownSheetListsSheets()
 
 void TestXlsxReader::rawBytesAreUntrimmed()
 {
-    Result<std::unique_ptr<RecordSource>> opened = openXlsx(XlsxDir + u"gaps_two_sheets.xlsx"_s, u"Data"_s);
+    Result<std::unique_ptr<RecordSource>> opened
+        = openXlsx(XlsxDir + u"gaps_two_sheets.xlsx"_s, u"Data"_s);
     QVERIFY(opened.ok());
     RecordSource &source = **opened;
     QVERIFY(source.next());
@@ -121,12 +125,13 @@ void TestXlsxReader::rawBytesAreUntrimmed()
 // the workers reader gives the same counts from the sheet as from the CSV.
 void TestXlsxReader::workersFromLibxlsxwriter()
 {
-    Result<std::unique_ptr<RecordSource>> opened =
-            openXlsx(XlsxDir + u"workers_libxlsxwriter.xlsx"_s, u"Pegawai"_s);
+    Result<std::unique_ptr<RecordSource>> opened
+        = openXlsx(XlsxDir + u"workers_libxlsxwriter.xlsx"_s, u"Pegawai"_s);
     QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().message));
     const Result<ImportBatch> fromXlsx = readWorkers(**opened, {});
     QVERIFY2(fromXlsx.ok(), qPrintable(fromXlsx.ok() ? QString() : fromXlsx.error().message));
-    Result<std::unique_ptr<RecordSource>> csv = openCsv(QStringLiteral(LENGKAP_TEST_DATA "/workers/sisdmk_codes.csv"));
+    Result<std::unique_ptr<RecordSource>> csv
+        = openCsv(QStringLiteral(LENGKAP_TEST_DATA "/workers/sisdmk_codes.csv"));
     QVERIFY(csv.ok());
     const Result<ImportBatch> fromCsv = readWorkers(**csv, {});
     QVERIFY(fromCsv.ok());
@@ -155,24 +160,25 @@ void TestXlsxReader::broken_data()
     QTest::addColumn<bool>("failsOnOpen");
     QTest::addColumn<QString>("prefix");
     QTest::addColumn<QString>("contains");
-    QTest::newRow("a CSV file named .xlsx") << u"not_a_zip.xlsx"_s << true << u"not_a_zip.xlsx:"_s
-                                            << u"not a zip archive"_s;
-    QTest::newRow("truncated archive") << u"truncated.xlsx"_s << true << u"truncated.xlsx:"_s
-                                       << u"truncated"_s;
-    QTest::newRow("a zip that is no workbook") << u"zip_not_workbook.xlsx"_s << true
-                                               << u"zip_not_workbook.xlsx:"_s << u"not an XLSX workbook"_s;
-    QTest::newRow("zip bomb by ratio") << u"bomb_ratio.xlsx"_s << true << u"bomb_ratio.xlsx:"_s
-                                       << u"200:1"_s;
-    QTest::newRow("zip bomb by declared size") << u"bomb_declared_size.xlsx"_s << true
-                                               << u"bomb_declared_size.xlsx:"_s << u"512 MB"_s;
+    QTest::newRow("a CSV file named .xlsx")
+        << u"not_a_zip.xlsx"_s << true << u"not_a_zip.xlsx:"_s << u"not a zip archive"_s;
+    QTest::newRow("truncated archive")
+        << u"truncated.xlsx"_s << true << u"truncated.xlsx:"_s << u"truncated"_s;
+    QTest::newRow("a zip that is no workbook")
+        << u"zip_not_workbook.xlsx"_s << true << u"zip_not_workbook.xlsx:"_s
+        << u"not an XLSX workbook"_s;
+    QTest::newRow("zip bomb by ratio")
+        << u"bomb_ratio.xlsx"_s << true << u"bomb_ratio.xlsx:"_s << u"200:1"_s;
+    QTest::newRow("zip bomb by declared size")
+        << u"bomb_declared_size.xlsx"_s << true << u"bomb_declared_size.xlsx:"_s << u"512 MB"_s;
     QTest::newRow("DTD with entities") << u"dtd.xlsx"_s << false << u"dtd.xlsx:"_s << u"DTD"_s;
     QTest::newRow("shared string index out of range")
-            << u"shared_string_missing.xlsx"_s << false << u"shared_string_missing.xlsx:4:"_s
-            << u"'99'"_s;
-    QTest::newRow("malformed XML in row 5") << u"bad_xml_row5.xlsx"_s << false
-                                            << u"bad_xml_row5.xlsx:5:"_s << u"not valid XML"_s;
-    QTest::newRow("cell reference past XFD") << u"bad_cell_reference.xlsx"_s << false
-                                             << u"bad_cell_reference.xlsx:2:"_s << u"'ZZZZ2'"_s;
+        << u"shared_string_missing.xlsx"_s << false << u"shared_string_missing.xlsx:4:"_s
+        << u"'99'"_s;
+    QTest::newRow("malformed XML in row 5")
+        << u"bad_xml_row5.xlsx"_s << false << u"bad_xml_row5.xlsx:5:"_s << u"not valid XML"_s;
+    QTest::newRow("cell reference past XFD")
+        << u"bad_cell_reference.xlsx"_s << false << u"bad_cell_reference.xlsx:2:"_s << u"'ZZZZ2'"_s;
 }
 
 void TestXlsxReader::broken()

@@ -112,7 +112,8 @@ int TestDashboardWindow::rowOf(const QAbstractItemModel *model, const QString &c
 void TestDashboardWindow::grab(const QString &name)
 {
     QCoreApplication::processEvents();
-    const QString path = QStringLiteral(LENGKAP_TEST_ARTIFACTS) + u"/dashboard_"_s + name + u".png"_s;
+    const QString path
+        = QStringLiteral(LENGKAP_TEST_ARTIFACTS) + u"/dashboard_"_s + name + u".png"_s;
     QVERIFY(m_window->grab().save(path));
 }
 
@@ -148,8 +149,8 @@ void TestDashboardWindow::drillDownAndBack()
 {
     openLombokTimur();
     // The headline figures are the engine's (DOMAIN.md §4).
-    const RegionSummary engine = m_window->analysis()->summary(Level::District, u"52.03"_s,
-                                                                Criteria::Sisdmk, Status::All);
+    const RegionSummary engine
+        = m_window->analysis()->summary(Level::District, u"52.03"_s, Criteria::Sisdmk, Status::All);
     QCOMPARE(engine.puskesmas, 35);
     QCOMPARE(engine.complete, 27);
     QCOMPARE(m_window->summary().complete, 27);
@@ -185,7 +186,8 @@ void TestDashboardWindow::drillDownAndBack()
     // Click the dentist bar: exactly the 8 Puskesmas without a dentist.
     SummaryCharts *charts = m_window->charts();
     const int dentist = NakesTypes::indexOf(u"dokter_gigi");
-    QTest::mouseClick(charts->barView()->viewport(), Qt::LeftButton, {}, charts->barCenter(dentist));
+    QTest::mouseClick(charts->barView()->viewport(), Qt::LeftButton, {},
+                      charts->barCenter(dentist));
     TableFilterProxy *proxy = m_window->currentProxy();
     QCOMPARE(proxy->missingType(), dentist);
     QCOMPARE(proxy->rowCount(), 8);
@@ -193,17 +195,19 @@ void TestDashboardWindow::drillDownAndBack()
     for (int r = 0; r < proxy->rowCount(); ++r)
         names.append(proxy->index(r, StaffingTableModel::Name).data().toString());
     names.sort();
-    QStringList expected{u"AIKMEL UTARA"_s, u"BELANTING"_s, u"KORLEKO"_s, u"SAKRA"_s,
-                         u"SAMBELIA"_s, u"SEMBALUN"_s, u"SUKARAJA"_s, u"WANASABA"_s};
+    QStringList expected {u"AIKMEL UTARA"_s, u"BELANTING"_s, u"KORLEKO"_s,  u"SAKRA"_s,
+                          u"SAMBELIA"_s,     u"SEMBALUN"_s,  u"SUKARAJA"_s, u"WANASABA"_s};
     QCOMPARE(names, expected);
     QCOMPARE(m_window->findChild<QComboBox *>(u"filterCombo"_s)->currentData().toInt(), dentist);
     grab(u"district_filtered_id"_s);
 
     // Click the complete segment of the donut: the 27 complete ones.
-    QTest::mouseClick(charts->donutView()->viewport(), Qt::LeftButton, {}, charts->sliceCenter(true));
+    QTest::mouseClick(charts->donutView()->viewport(), Qt::LeftButton, {},
+                      charts->sliceCenter(true));
     QCOMPARE(proxy->missingType(), -1);
     QCOMPARE(proxy->rowCount(), 27);
-    QTest::mouseClick(charts->donutView()->viewport(), Qt::LeftButton, {}, charts->sliceCenter(false));
+    QTest::mouseClick(charts->donutView()->viewport(), Qt::LeftButton, {},
+                      charts->sliceCenter(false));
     QCOMPARE(proxy->rowCount(), 8);
 
     // Back with the breadcrumb to the province, then Alt+Left to the nation.
@@ -217,16 +221,23 @@ void TestDashboardWindow::drillDownAndBack()
              u"52.03"_s);
     QTest::keyClick(m_window.get(), Qt::Key_Left, Qt::AltModifier);
     QCOMPARE(m_window->level(), Level::National);
-    QCOMPARE(m_window->summary().puskesmas, m_window->analysis()->national(Criteria::Sisdmk, Status::All).puskesmas);
+    QCOMPARE(m_window->summary().puskesmas,
+             m_window->analysis()->national(Criteria::Sisdmk, Status::All).puskesmas);
 
     // The dentist bar at national level sorts the provinces by Puskesmas without a dentist.
-    QTest::mouseClick(charts->barView()->viewport(), Qt::LeftButton, {}, charts->barCenter(dentist));
+    QTest::mouseClick(charts->barView()->viewport(), Qt::LeftButton, {},
+                      charts->barCenter(dentist));
     FrozenTableView *table = m_window->currentTable();
-    QCOMPARE(table->horizontalHeader()->sortIndicatorSection(), RegionTableModel::missingColumn(dentist));
-    const int first = table->model()->index(0, RegionTableModel::missingColumn(dentist))
-                          .data(TableRoles::SortRole).toInt();
-    const int second = table->model()->index(1, RegionTableModel::missingColumn(dentist))
-                           .data(TableRoles::SortRole).toInt();
+    QCOMPARE(table->horizontalHeader()->sortIndicatorSection(),
+             RegionTableModel::missingColumn(dentist));
+    const int first = table->model()
+                          ->index(0, RegionTableModel::missingColumn(dentist))
+                          .data(TableRoles::SortRole)
+                          .toInt();
+    const int second = table->model()
+                           ->index(1, RegionTableModel::missingColumn(dentist))
+                           .data(TableRoles::SortRole)
+                           .toInt();
     QVERIFY(first >= second);
 
     // Criteria toggle recomputes: RPJMN has 10,195 Puskesmas nationally.

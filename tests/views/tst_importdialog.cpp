@@ -9,9 +9,9 @@
 
 #include <QCheckBox>
 #include <QClipboard>
-#include <QGuiApplication>
 #include <QComboBox>
 #include <QFile>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -44,15 +44,17 @@ private slots:
     void xlsxSheetChooser();
 
 private:
-    template<typename T>
-    static T *child(const ImportDialog &dialog, const char *name)
+    template<typename T> static T *child(const ImportDialog &dialog, const char *name)
     {
         T *widget = dialog.findChild<T *>(QString::fromLatin1(name));
         if (!widget)
             qFatal("no child %s", name);
         return widget;
     }
-    static QString data(const QString &name) { return QStringLiteral(LENGKAP_TEST_DATA) + u'/' + name; }
+    static QString data(const QString &name)
+    {
+        return QStringLiteral(LENGKAP_TEST_DATA) + u'/' + name;
+    }
     static QString lombokTimur() { return data(u"lombok_timur_rekap.csv"_s); }
     void grab(QWidget &widget, const QString &name) const;
     // Clicks Check and waits for the worker thread.
@@ -185,7 +187,8 @@ void TestImportDialog::previewShowsFileAndCutoff()
     QVERIFY(child<QPushButton>(dialog, "checkButton")->isEnabled());
     QVERIFY(!child<QPushButton>(dialog, "importButton")->isEnabled());
     // The folder is remembered for the next file dialog.
-    QCOMPARE(QSettings().value(u"import/lastFolder"_s).toString(), QStringLiteral(LENGKAP_TEST_DATA));
+    QCOMPARE(QSettings().value(u"import/lastFolder"_s).toString(),
+             QStringLiteral(LENGKAP_TEST_DATA));
     grab(dialog, u"importdialog_preview.png"_s);
 }
 
@@ -229,7 +232,7 @@ void TestImportDialog::checkThenImport()
     QTest::mouseClick(child<QPushButton>(dialog, "copyButton"), Qt::LeftButton);
     QCOMPARE(QGuiApplication::clipboard()->text(), report);
 
-    QCOMPARE(cutoffs(), QList<QDate>{QDate(2024, 12, 1)});
+    QCOMPARE(cutoffs(), QList<QDate> {QDate(2024, 12, 1)});
     Store store;
     QVERIFY(store.open(m_db).ok());
     const Result<Snapshot> snapshot = store.loadSnapshot(QDate(2024, 12, 1));
@@ -270,7 +273,7 @@ void TestImportDialog::secondImportOffersReplace()
     QVERIFY2(dialog.reportText().contains(u"Replaced the earlier data of: Lombok Timur"_s),
              qPrintable(dialog.reportText()));
     QCOMPARE(importLogSize(), 2);
-    QCOMPARE(cutoffs(), QList<QDate>{cutoff});
+    QCOMPARE(cutoffs(), QList<QDate> {cutoff});
 }
 
 void TestImportDialog::brokenFileWritesNothing()
@@ -289,7 +292,8 @@ void TestImportDialog::brokenFileWritesNothing()
     dialog.setFile(data(u"importui/rekap_bad_count.csv"_s));
     QCOMPARE(child<QLabel>(dialog, "formatLabel")->text(), u"rekap"_s);
     QVERIFY(check(dialog));
-    QVERIFY2(dialog.reportText().contains(u"rekap_bad_count.csv:4:"_s), qPrintable(dialog.reportText()));
+    QVERIFY2(dialog.reportText().contains(u"rekap_bad_count.csv:4:"_s),
+             qPrintable(dialog.reportText()));
     QVERIFY(dialog.reportText().contains(u"nothing was written"_s));
     QVERIFY(!child<QPushButton>(dialog, "importButton")->isEnabled());
     // The row of line 4 is marked in the preview; the others are not.
@@ -302,7 +306,7 @@ void TestImportDialog::brokenFileWritesNothing()
 
     QVERIFY(db.open(QIODevice::ReadOnly));
     QCOMPARE(db.readAll(), before);
-    QCOMPARE(cutoffs(), QList<QDate>{QDate(2024, 10, 1)});
+    QCOMPARE(cutoffs(), QList<QDate> {QDate(2024, 10, 1)});
 }
 
 void TestImportDialog::cancelDuringCheckWritesNothing()
@@ -312,7 +316,8 @@ void TestImportDialog::cancelDuringCheckWritesNothing()
     {
         QFile file(big);
         QVERIFY(file.open(QIODevice::WriteOnly));
-        QByteArray text = "nama_puskesmas,kabupaten_kota,provinsi,jenis_tenaga,status_kepegawaian\n";
+        QByteArray text
+            = "nama_puskesmas,kabupaten_kota,provinsi,jenis_tenaga,status_kepegawaian\n";
         const QByteArray rows[] = {"KERUAK,LOMBOK TIMUR,Nusa Tenggara Barat,Perawat,PNS\n",
                                    "SAKRA,LOMBOK TIMUR,Nusa Tenggara Barat,Bidan,Honorer\n",
                                    "SUKARAJA,LOMBOK TIMUR,Nusa Tenggara Barat,Dokter Umum,PPPK\n"};
@@ -383,7 +388,7 @@ void TestImportDialog::workersColumnMapping()
     QVERIFY(import(dialog));
     QCOMPARE(spy.count(), 1);
     QVERIFY(dialog.reportText().contains(u"Unmapped professions: 1 (2 workers not counted)"_s));
-    QCOMPARE(cutoffs(), QList<QDate>{QDate(2024, 8, 1)});
+    QCOMPARE(cutoffs(), QList<QDate> {QDate(2024, 8, 1)});
 }
 
 void TestImportDialog::pastePreview()
@@ -395,7 +400,8 @@ void TestImportDialog::pastePreview()
     QCOMPARE(child<QLabel>(dialog, "formatLabel")->text(), u"paste"_s);
     auto *table = child<QTableWidget>(dialog, "previewTable");
     QCOMPARE(table->columnCount(), 1);
-    QCOMPARE(table->item(0, 0)->text(), u"Kelengkapan 9 Jenis Nakes di LOMBOK TIMUR NUSA TENGGARA BARAT"_s);
+    QCOMPARE(table->item(0, 0)->text(),
+             u"Kelengkapan 9 Jenis Nakes di LOMBOK TIMUR NUSA TENGGARA BARAT"_s);
     QVERIFY(check(dialog));
     const QString summary = dialog.reportText();
     QVERIFY2(summary.contains(u"Puskesmas: 35"_s), qPrintable(summary));

@@ -649,9 +649,9 @@ double TablePrinter::paintSummary(QPainter &painter, const TableContext &context
         },
         tr("%1: no worker of the type").arg(Labels::empty()));
     for (Band band : {Band::DarkGreen, Band::LightGreen, Band::Orange, Band::Red}) {
-        legendRow([&](const QRectF &r) { fillBandSwatch(painter, r, band); },
-                  tr("%1: %2 complete")
-                      .arg(Labels::band(band), Labels::bandRange(band, context.bands)));
+        legendRow(
+            [&](const QRectF &r) { fillBandSwatch(painter, r, band); },
+            tr("%1: %2 complete").arg(Labels::band(band), Labels::bandRange(band, context.bands)));
     }
     painter.restore();
     return summaryHeight(context);
