@@ -2,7 +2,7 @@
 #include "commands.h"
 #include "common.h"
 
-#include "sampledata.h"
+#include "samplestore.h"
 
 #include <QCoreApplication>
 
@@ -34,30 +34,15 @@ int runDemo(const QStringList &arguments)
     Store store;
     if (Result<void> opened = openStore(store, parser.value(db)); !opened)
         return fail(opened.error());
-    const SampleData sample = generateSampleData();
-    QStringList lines;
-    // All or nothing; the sample replaces itself when demo runs again, other data stay.
-    const Result<void> written = store.writeAll([&]() -> Result<void> {
-        for (const SampleCutoff &cutoff : sample.cutoffs) {
-            Result<ImportOutcome> outcome = store.importBatch(cutoff.batch, cutoff.cutoff, true);
-            if (!outcome)
-                return outcome.error();
-            for (const auto &[kind, entries] :
-                 {std::pair {ListKind::Rpjmn, &sample.rpjmn},
-                  std::pair {ListKind::Registered, &sample.registered}}) {
-                Result<int> stored = store.importList(kind, cutoff.cutoff, *entries, u"demo"_s, {});
-                if (!stored)
-                    return stored.error();
-            }
-            lines.append(
-                DemoTr::tr("SAMPLE DATA: %n Puskesmas for cut-off %1", nullptr, outcome->puskesmas)
-                    .arg(cutoff.cutoff.toString(Qt::ISODate)));
-        }
-        return {};
-    });
-    if (!written)
-        return fail(written.error());
-    out() << lines.join(u'\n') << Qt::endl;
+    const Result<SampleInstall> installed = installSample(store);
+    if (!installed)
+        return fail(installed.error());
+    for (const QDate &cutoff : installed->cutoffs)
+        out() << DemoTr::tr("SAMPLE DATA: %n Puskesmas for cut-off %1", nullptr,
+                            installed->puskesmas)
+                     .arg(cutoff.toString(Qt::ISODate))
+              << u'\n';
+    out().flush();
     return Ok;
 }
 
