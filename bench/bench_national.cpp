@@ -6,6 +6,7 @@
 #include "importer.h"
 #include "nakestypes.h"
 #include "sampledata.h"
+#include "scenario.h"
 #include "store.h"
 #include "wilayah.h"
 
@@ -283,6 +284,28 @@ int main(int argc, char *argv[])
                 static_cast<long long>(districtCodes.size()));
     printStats("  as tables (national/provinces/districts)", tablesSweep);
     printStats("  as one summary() per region", summarySweep);
+
+    // (d) a planner's national scenario: 3,300 workers of five types (issue: scenarios).
+    const auto typeIndex = [](const char16_t *key) {
+        return NakesTypes::indexOf(QStringView(key));
+    };
+    const QList<Placement> placements {{typeIndex(u"dokter_gigi"), 1200},
+                                       {typeIndex(u"atlm"), 900},
+                                       {typeIndex(u"gizi"), 400},
+                                       {typeIndex(u"farmasi"), 300},
+                                       {typeIndex(u"promkes"), 500}};
+    Stats scenario;
+    for (int run = 0; run < runs; ++run) {
+        QElapsedTimer timer;
+        timer.start();
+        const ScenarioResult result = planScenario(analysis, Level::National, {}, Criteria::Sisdmk,
+                                                   Status::All, placements);
+        scenario.ms.append(elapsedMs(timer));
+        checksum += result.completeAfter;
+    }
+    std::printf("\n(d) scenarios\n");
+    printStats("national scenario, 3,300 workers of 5 types", scenario, "[target < 50 ms]");
+
     const RegionSummary lombokTimur
         = analysis.summary(Level::District, u"52.03"_s, Criteria::Sisdmk, Status::All);
     std::printf("  check: Lombok Timur %d / %d complete, shortage %d; checksum %lld\n",

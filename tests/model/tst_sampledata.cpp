@@ -4,7 +4,6 @@
 #include "store.h"
 #include "wilayah.h"
 
-#include <QElapsedTimer>
 #include <QHash>
 #include <QSet>
 #include <QTemporaryDir>
@@ -105,7 +104,6 @@ private slots:
     void deterministic();
     void differentSeedDiffers();
     void sameOnEveryPlatform();
-    void fast();
     void cutoffs();
     void batchesAreSample();
     void regions();
@@ -185,26 +183,6 @@ void TestSampleData::sameOnEveryPlatform()
     QCOMPARE(latest, u"1413208f44ca1136b149ad60a9dcf893f26f42fd4d7f95a78c561c34f8c0a3de"_s);
     QCOMPARE(m_data.rpjmnSha256,
              u"0b7d27b9975d13e180b9ad3fee7250a03e486a8fac3ae4a7ae8f701952670e68"_s);
-}
-
-void TestSampleData::fast()
-{
-    // The window generates the sample on first start: it must not be felt. Processor time, so
-    // that other work on a busy machine does not count.
-    qint64 bestWall = std::numeric_limits<qint64>::max();
-    std::clock_t bestCpu = std::numeric_limits<std::clock_t>::max();
-    for (int run = 0; run < 5; ++run) {
-        QElapsedTimer timer;
-        timer.start();
-        const std::clock_t start = std::clock();
-        const SampleData data = generateSampleData();
-        bestCpu = std::min(bestCpu, std::clock() - start);
-        bestWall = std::min(bestWall, timer.elapsed());
-        QVERIFY(!data.cutoffs.isEmpty());
-    }
-    const qint64 cpuMs = qint64(bestCpu) * 1000 / CLOCKS_PER_SEC;
-    qInfo("generateSampleData: %lld ms processor time, %lld ms wall (best of 5)", cpuMs, bestWall);
-    QVERIFY2(cpuMs < 100, qPrintable(u"took %1 ms"_s.arg(cpuMs)));
 }
 
 void TestSampleData::cutoffs()

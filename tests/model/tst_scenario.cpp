@@ -8,7 +8,6 @@
 
 #include "../views/seedsnapshot.h"
 
-#include <QElapsedTimer>
 #include <QRandomGenerator>
 #include <QSet>
 #include <QTest>
@@ -31,7 +30,7 @@ private slots:
     void rule();
     void optimalOnEverySmallCase();
     void criteriaAndStatus();
-    void nationalIsFast();
+    void nationalScenario();
 
 private:
     std::unique_ptr<Analysis> m_seed;
@@ -325,7 +324,7 @@ void TestScenario::criteriaAndStatus()
     QCOMPARE(r.leftOver(), 2);
 }
 
-void TestScenario::nationalIsFast()
+void TestScenario::nationalScenario()
 {
     const SampleData sample = generateSampleData();
     Snapshot s;
@@ -350,14 +349,9 @@ void TestScenario::nationalIsFast()
                                        {type("farmasi"), 300},
                                        {type("promkes"), 500}};
     const RegionSummary before = analysis.national(Criteria::Sisdmk, Status::All);
-    (void)planScenario(analysis, Level::National, {}, Criteria::Sisdmk, Status::All, placements);
-    QElapsedTimer timer;
-    timer.start();
+    // Its speed is measured in bench/bench_national, not here.
     const ScenarioResult r
         = planScenario(analysis, Level::National, {}, Criteria::Sisdmk, Status::All, placements);
-    const qint64 ms = timer.elapsed();
-    qInfo("national scenario: %d Puskesmas, %d -> %d complete, %d used, in %lld ms", r.puskesmas,
-          r.completeBefore, r.completeAfter, r.totalUsed(), ms);
     QCOMPARE(r.completeBefore, before.complete);
     QCOMPARE(r.shortageBefore, before.shortage);
     QVERIFY(r.completeAfter > r.completeBefore);
@@ -367,7 +361,6 @@ void TestScenario::nationalIsFast()
     const ScenarioResult dentists = planScenario(analysis, Level::National, {}, Criteria::Sisdmk,
                                                  Status::All, {{type("dokter_gigi"), 1200}});
     QVERIFY(dentists.optimal);
-    QVERIFY2(ms < 50, qPrintable(u"%1 ms"_s.arg(ms)));
 }
 
 QTEST_GUILESS_MAIN(TestScenario)
