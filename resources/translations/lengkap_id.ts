@@ -27,7 +27,7 @@
         <translation>Berkas basis data Lengkap.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Cut-off date, the 1st of a month (YYYY-MM-DD).</source>
         <translation>Tanggal cut-off, yaitu tanggal 1 suatu bulan (YYYY-MM-DD).</translation>
     </message>
@@ -65,8 +65,8 @@
         <location line="+15"/>
         <location line="+98"/>
         <location filename="../../cli/demo.cpp" line="+32"/>
-        <location filename="../../cli/import.cpp" line="+80"/>
-        <location line="+65"/>
+        <location filename="../../cli/import.cpp" line="+85"/>
+        <location line="+68"/>
         <source>--db is required</source>
         <translation>--db wajib diisi</translation>
     </message>
@@ -96,24 +96,24 @@
         <translation>Batas atas warna merah, oranye, dan hijau muda (bawaan 25,50,75; halaman Kemenkes lainnya memakai 50,80,99).</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>--bands takes three increasing whole numbers below 100, e.g. 25,50,75</source>
         <translation>--bands memerlukan tiga bilangan bulat yang makin besar dan kurang dari 100, misalnya 25,50,75</translation>
     </message>
     <message>
-        <location filename="../../cli/demo.cpp" line="-8"/>
+        <location filename="../../cli/demo.cpp" line="-9"/>
         <source>Fill the database with the generated national sample data set (SAMPLE DATA): 514 districts, two cut-offs; Lombok Timur holds the real rows of the ministry page.</source>
         <translation>Isi basis data dengan set data contoh nasional buatan program (DATA CONTOH): 514 kabupaten/kota, dua cut-off; Lombok Timur berisi baris asli dari halaman Kemenkes.</translation>
     </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+18"/>
         <source>SAMPLE DATA: %n Puskesmas for cut-off %1</source>
         <translation>
             <numerusform>DATA CONTOH: %n Puskesmas untuk cut-off %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../cli/import.cpp" line="-107"/>
+        <location filename="../../cli/import.cpp" line="-115"/>
         <source>warning: %1</source>
         <translation>peringatan: %1</translation>
     </message>
@@ -132,19 +132,19 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%n worker(s) of professions outside the priority types were not counted:</source>
         <translation>
             <numerusform>%n tenaga dengan profesi di luar jenis prioritas tidak dihitung:</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Import a staffing file into the database, as the data of one cut-off.</source>
         <translation>Impor berkas data ketenagaan ke basis data sebagai data satu cut-off.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Swap the data of districts the cut-off already holds for the file&apos;s.</source>
         <translation>Ganti data kabupaten/kota yang sudah ada pada cut-off dengan data dari berkas.</translation>
     </message>
@@ -154,12 +154,12 @@
         <translation>auto (bawaan), rekap, long, workers, paste atau xlsx.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>XLSX: the sheet to read (default: the first).</source>
         <translation>XLSX: lembar kerja yang dibaca (bawaan: lembar pertama).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>The file to import.</source>
         <translation>Berkas yang akan diimpor.</translation>
     </message>
@@ -175,19 +175,19 @@
     </message>
     <message>
         <location line="+16"/>
-        <location line="+54"/>
+        <location line="+57"/>
         <source>%1: no such file</source>
         <translation>%1: berkas tidak ditemukan</translation>
     </message>
     <message numerus="yes">
-        <location line="-36"/>
+        <location line="-39"/>
         <source>%1: %n Puskesmas imported for cut-off %2 (%3)</source>
         <translation>
             <numerusform>%1: %n Puskesmas diimpor untuk cut-off %2 (%3)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+5"/>
         <source>replaced the earlier data of %n district(s)</source>
         <translation>
             <numerusform>data sebelumnya dari %n kabupaten/kota diganti</numerusform>
@@ -199,12 +199,12 @@
         <translation>Impor daftar Puskesmas Capaian Output RPJMN atau daftar Puskesmas Teregistrasi untuk satu cut-off.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>rpjmn or registered.</source>
         <translation>rpjmn atau registered.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>A file of Puskesmas codes, or of province, district and name.</source>
         <translation>Berkas berisi kode Puskesmas, atau provinsi, kabupaten/kota dan nama Puskesmas.</translation>
     </message>
@@ -231,7 +231,7 @@
         <translation>impor berkas data ketenagaan (rekap, long, workers, paste, xlsx)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>import the rpjmn or registered list of a cut-off</source>
         <translation>impor daftar rpjmn atau registered untuk satu cut-off</translation>
     </message>
@@ -246,7 +246,7 @@
         <translation>tempatkan nakes di suatu wilayah: berapa Puskesmas yang menjadi Lengkap</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>write a region&apos;s table as CSV, XLSX or PDF</source>
         <translation>tulis tabel suatu wilayah sebagai CSV, XLSX atau PDF</translation>
     </message>
@@ -271,12 +271,12 @@
         <translation>Kelengkapan 9 jenis nakes prioritas di setiap Puskesmas.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Commands:</source>
         <translation>Perintah:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Options: --help, --version, --lang id|en (default: Indonesian).</source>
         <translation>Opsi: --help, --version, --lang id|en (bawaan: bahasa Indonesia).</translation>
     </message>
@@ -286,7 +286,7 @@
         <translation>&apos;%1 &lt;perintah&gt; --help&apos; menjelaskan satu perintah.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Exit codes: 0 ok, 2 usage error, 3 invalid input (nothing written), 4 database error (nothing lost).</source>
         <translation>Kode keluar: 0 berhasil, 2 kesalahan penggunaan, 3 masukan tidak valid (tidak ada yang ditulis), 4 kesalahan basis data (tidak ada data yang hilang).</translation>
     </message>
@@ -362,7 +362,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../cli/summary.cpp" line="+71"/>
+        <location filename="../../cli/summary.cpp" line="+73"/>
         <source>Print JSON (the only output form).</source>
         <translation>Tampilkan JSON (satu-satunya bentuk keluaran).</translation>
     </message>
@@ -382,7 +382,7 @@
         <translation>scenario memerlukan minimal satu --place TYPE=N (TYPE salah satu dari %1)</translation>
     </message>
     <message>
-        <location filename="../../cli/common.cpp" line="+15"/>
+        <location filename="../../cli/common.cpp" line="+17"/>
         <source>no data for %1 at cut-off %2</source>
         <translation>tidak ada data untuk %1 pada cut-off %2</translation>
     </message>
@@ -457,7 +457,7 @@
 <context>
     <name>Lengkap::CsvReader</name>
     <message>
-        <location filename="../../model/csvreader.cpp" line="+169"/>
+        <location filename="../../model/csvreader.cpp" line="+172"/>
         <source>cannot open the file: %1</source>
         <translation>berkas tidak dapat dibuka: %1</translation>
     </message>
@@ -504,12 +504,12 @@
         <translation>%1%</translation>
     </message>
     <message>
-        <location line="+198"/>
+        <location line="+201"/>
         <source>&amp;Open</source>
         <translation>&amp;Buka</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+151"/>
         <source>Lengkap: health workers in Puskesmas</source>
         <translation>Lengkap: tenaga kesehatan di Puskesmas</translation>
     </message>
@@ -564,7 +564,7 @@
         <translation>&amp;Gradasi warna kelengkapan</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;Scenarios (SKM)</source>
         <translation>&amp;Skenario (SKM)</translation>
     </message>
@@ -617,12 +617,12 @@
         <translation>&amp;Status Kepegawaian:</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Every Puskesmas recorded in SISDMK</source>
         <translation>Semua Puskesmas yang terdata di SISDMK</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Only the Puskesmas on the registered list (Kepmenkes, each semester)</source>
         <translation>Hanya Puskesmas dalam daftar Puskesmas Teregistrasi (Kepmenkes, setiap semester)</translation>
     </message>
@@ -632,7 +632,7 @@
         <translation>Hanya Puskesmas dalam daftar Capaian Output RPJMN (IKK)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Count every worker</source>
         <translation>Hitung semua tenaga (ASN dan Non-ASN)</translation>
     </message>
@@ -642,7 +642,7 @@
         <translation>Hitung ASN saja (PNS dan PPPK)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Data are taken on the 1st of each month</source>
         <translation>Data diambil per tanggal 1 setiap bulan</translation>
     </message>
@@ -683,7 +683,7 @@
         <translation>Basis data belum berisi data.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Cannot open the cut-off</source>
         <translation>Cut-off tidak dapat dibuka</translation>
     </message>
@@ -695,19 +695,19 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+300"/>
-        <location line="+22"/>
+        <location line="+309"/>
+        <location line="+25"/>
         <source>Indonesia</source>
         <translation>Indonesia</translation>
     </message>
     <message>
-        <location line="-315"/>
+        <location line="-327"/>
         <source>Completeness of the %1 priority health-worker types in %2</source>
         <extracomment>Indonesian: &quot;Kelengkapan %1 Jenis Nakes di %2&quot; (the ministry dashboard&apos;s title)</extracomment>
         <translation>Kelengkapan %1 Jenis Nakes di %2</translation>
     </message>
     <message>
-        <location line="+180"/>
+        <location line="+185"/>
         <source>Sorted by % complete, highest first</source>
         <translation>Diurutkan menurut % Lengkap, dari yang tertinggi</translation>
     </message>
@@ -717,12 +717,12 @@
         <translation>Diurutkan menurut % Lengkap, dari yang terendah</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Sorted by Puskesmas without %1</source>
         <translation>Diurutkan menurut jumlah Puskesmas tanpa %1</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+34"/>
         <source>No data for %1 in this cut-off</source>
         <translation>Tidak ada data untuk %1 pada cut-off ini</translation>
     </message>
@@ -747,7 +747,7 @@
         <translation>Tanpa %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>All provinces</source>
         <translation>Semua provinsi</translation>
     </message>
@@ -772,7 +772,7 @@
         <translation>Ada Puskesmas tanpa %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+87"/>
+        <location line="+94"/>
         <source>%n Puskesmas complete</source>
         <extracomment>Indonesian: &quot;%n Puskesmas Lengkap&quot;</extracomment>
         <translation>
@@ -798,7 +798,7 @@
         <translation>Lengkap: minimal satu tenaga untuk masing-masing %1 jenis, dihitung %2, di antara Puskesmas %3</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+7"/>
         <source>There is a shortage of %n health workers to fill the empty posts of the Puskesmas in %1</source>
         <extracomment>Indonesian: &quot;Terdapat kekurangan %n nakes untuk mengisi kekosongan Puskesmas di %1&quot;</extracomment>
         <translation>
@@ -806,12 +806,12 @@
         </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>No type is missing anywhere.</source>
         <translation>Tidak ada jenis nakes yang kosong di Puskesmas mana pun.</translation>
     </message>
@@ -1061,7 +1061,7 @@
 <context>
     <name>Lengkap::ImportDialog</name>
     <message>
-        <location filename="../../views/importdialog.cpp" line="+89"/>
+        <location filename="../../views/importdialog.cpp" line="+90"/>
         <source>Import data</source>
         <translation>Impor data</translation>
     </message>
@@ -1116,7 +1116,7 @@
         <translation>Pratinjau baris-baris pertama</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Choose a file, then Check it to see what will be imported. Nothing is written before Import.</source>
         <translation>Pilih berkas, lalu Periksa untuk melihat apa yang akan diimpor. Tidak ada yang ditulis sebelum Impor.</translation>
     </message>
@@ -1136,7 +1136,7 @@
         <translation>Yang akan diimpor</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>&amp;Replace the data of districts this cut-off already holds</source>
         <translation>&amp;Ganti data kabupaten/kota yang sudah ada pada cut-off ini</translation>
     </message>
@@ -1151,7 +1151,7 @@
         <translation>&amp;Periksa</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Read the whole file and show what will be imported; nothing is written</source>
         <translation>Baca seluruh berkas dan tampilkan apa yang akan diimpor; tidak ada yang ditulis</translation>
     </message>
@@ -1198,7 +1198,7 @@
         <translation>tidak diketahui</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>xlsx; the sheet&apos;s format is not recognised from its header</source>
         <translation>xlsx; format lembar kerja tidak dikenali dari baris judulnya</translation>
     </message>
@@ -1223,7 +1223,7 @@
         <translation>Teks</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>%1 (recognised)</source>
         <translation>%1 (dikenali)</translation>
     </message>
@@ -1233,12 +1233,12 @@
         <translation>(tidak ditemukan)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>%1 *</source>
         <translation>%1 *</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>Every required column (*) was found. Only counts are imported: names, NIK and birth dates are never stored.</source>
         <translation>Semua kolom wajib (*) ditemukan. Hanya jumlah yang diimpor: nama, NIK, dan tanggal lahir tidak pernah disimpan.</translation>
     </message>
@@ -1296,7 +1296,7 @@ Perbaiki berkas, lalu periksa kembali.</translation>
         <translation>Menulis ke basis data…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Imported.</source>
         <translation>Berhasil diimpor.</translation>
     </message>
@@ -1338,7 +1338,7 @@ Centang “Ganti data kabupaten/kota yang sudah ada pada cut-off ini” lalu Imp
         <translation>Berkas: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Format: %1</source>
         <translation>Format: %1</translation>
     </message>
@@ -1364,23 +1364,23 @@ Centang “Ganti data kabupaten/kota yang sudah ada pada cut-off ini” lalu Imp
     </message>
     <message>
         <location line="+10"/>
-        <location line="+50"/>
+        <location line="+52"/>
         <source>Rows read: %1</source>
         <translation>Baris dibaca: %1</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-50"/>
         <source>Workers counted: %1</source>
         <translation>Tenaga dihitung: %1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>Puskesmas: %1</source>
         <translation>Puskesmas: %1</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-48"/>
         <source>Districts (%1):</source>
         <translation>Kabupaten/kota (%1):</translation>
     </message>
@@ -1391,34 +1391,34 @@ Centang “Ganti data kabupaten/kota yang sudah ada pada cut-off ini” lalu Imp
     </message>
     <message>
         <location line="+17"/>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>Ambiguous rows: %1</source>
         <translation>Baris ambigu: %1</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-34"/>
         <source>Workers of professions outside the priority types (not counted): %1</source>
         <translation>Tenaga dengan profesi di luar jenis prioritas (tidak dihitung): %1</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+34"/>
+        <location line="+5"/>
+        <location line="+35"/>
         <source>Empty rows skipped: %1</source>
         <translation>Baris kosong dilewati: %1</translation>
     </message>
     <message>
-        <location line="-33"/>
-        <location line="+34"/>
+        <location line="-34"/>
+        <location line="+35"/>
         <source>Empty count cells read as 0: %1</source>
         <translation>Sel jumlah yang kosong dibaca sebagai 0: %1</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-34"/>
         <source>Time to read: %1 s</source>
         <translation>Waktu baca: %1 detik</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Nothing has been written yet: press Import to write these data as the cut-off %1.</source>
         <translation>Belum ada yang ditulis: tekan Impor untuk menulis data ini sebagai cut-off %1.</translation>
     </message>
@@ -1456,13 +1456,13 @@ Centang “Ganti data kabupaten/kota yang sudah ada pada cut-off ini” lalu Imp
         <translation>%1: daftar isi buku kerja tidak dapat dibaca</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <location line="+7"/>
         <source>%1: refused: the workbook part %2 is too large</source>
         <translation>%1: ditolak: bagian buku kerja %2 terlalu besar</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-4"/>
         <source>%1: cannot read %2 in the workbook</source>
         <translation>%1: %2 dalam buku kerja tidak dapat dibaca</translation>
     </message>
@@ -1472,22 +1472,22 @@ Centang “Ganti data kabupaten/kota yang sudah ada pada cut-off ini” lalu Imp
         <translation>%1: berkas tidak dapat dibuka: %2</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+75"/>
         <source>the file has no header row</source>
         <translation>berkas tidak memiliki baris judul</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+50"/>
         <source>%1: no such file</source>
         <translation>%1: berkas tidak ditemukan</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>%1: not an XLSX workbook (not a zip archive)</source>
         <translation>%1: bukan buku kerja XLSX (bukan arsip zip)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>%1: refused: the workbook declares a DTD</source>
         <translation>%1: ditolak: buku kerja mendeklarasikan DTD</translation>
     </message>
@@ -1500,7 +1500,7 @@ Centang “Ganti data kabupaten/kota yang sudah ada pada cut-off ini” lalu Imp
 <context>
     <name>Lengkap::ImportWorker</name>
     <message>
-        <location filename="../../views/importworker.cpp" line="+25"/>
+        <location filename="../../views/importworker.cpp" line="+26"/>
         <source>%1: import cancelled</source>
         <translation>%1: impor dibatalkan</translation>
     </message>
@@ -1600,12 +1600,12 @@ Centang “Ganti data kabupaten/kota yang sudah ada pada cut-off ini” lalu Imp
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>%1 (–)</source>
         <translation>%1 (–)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Grey italic: Non-ASN, not counted under ASN only</source>
         <translation>Abu-abu miring: Non-ASN, tidak dihitung pada “ASN saja”</translation>
     </message>
@@ -1681,22 +1681,22 @@ Centang “Ganti data kabupaten/kota yang sudah ada pada cut-off ini” lalu Imp
     <name>Lengkap::Main</name>
     <message>
         <location filename="../../app/main.cpp" line="+28"/>
-        <location line="+75"/>
+        <location line="+79"/>
         <source>Lengkap</source>
         <translation>Lengkap</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-62"/>
         <source>Completeness of the priority health-worker types in Indonesian Puskesmas</source>
         <translation>Kelengkapan jenis nakes prioritas di Puskesmas Indonesia</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Database file (default: %1)</source>
         <translation>Berkas basis data (bawaan: %1)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>PATH</source>
         <translation>JALUR</translation>
     </message>
@@ -1722,7 +1722,7 @@ Centang “Ganti data kabupaten/kota yang sudah ada pada cut-off ini” lalu Imp
 <context>
     <name>Lengkap::PasteReader</name>
     <message>
-        <location filename="../../model/pastereader.cpp" line="+227"/>
+        <location filename="../../model/pastereader.cpp" line="+230"/>
         <source>%1: cannot open: %2</source>
         <translation>%1: tidak dapat dibuka: %2</translation>
     </message>
@@ -1742,23 +1742,23 @@ Centang “Ganti data kabupaten/kota yang sudah ada pada cut-off ini” lalu Imp
         <translation>%1:1: bukan berkas teks (biner atau UTF-16)</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>%1:%2: the page is about %3 (%4), not in the chosen province</source>
         <translation>%1:%2: halaman ini tentang %3 (%4), bukan di provinsi yang dipilih</translation>
     </message>
     <message>
         <location line="+69"/>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>%1:%2: &apos;%3&apos; is not a count from 0 to 999</source>
         <translation>%1:%2: &apos;%3&apos; bukan jumlah antara 0 dan 999</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-29"/>
         <source>%1:%2: expected %3 numbers, found %4</source>
         <translation>%1:%2: seharusnya %3 angka, ditemukan %4</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>%1:%2: a row of numbers without a Puskesmas name</source>
         <translation>%1:%2: baris angka tanpa nama Puskesmas</translation>
     </message>
@@ -1773,7 +1773,7 @@ Centang “Ganti data kabupaten/kota yang sudah ada pada cut-off ini” lalu Imp
         <translation>%1:%2: %3 digit tidak dapat dibaca sebagai %4 angka dengan ASN + Non-ASN = Total untuk setiap jenis</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>%1:%2: %3: ASN %4 + Non-ASN %5 is not the total %6</source>
         <translation>%1:%2: %3: ASN %4 + Non-ASN %5 tidak sama dengan total %6</translation>
     </message>
@@ -1783,7 +1783,7 @@ Centang “Ganti data kabupaten/kota yang sudah ada pada cut-off ini” lalu Imp
         <translation>%1:%2: tidak ditemukan baris Puskesmas (seharusnya salinan tabel dasbor)</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+94"/>
         <source>%1:%2: empty Puskesmas name</source>
         <translation>%1:%2: nama Puskesmas kosong</translation>
     </message>
@@ -1793,12 +1793,12 @@ Centang “Ganti data kabupaten/kota yang sudah ada pada cut-off ini” lalu Imp
         <translation>%1:%2: kabupaten/kota tidak diketahui: judul &apos;Kelengkapan 9 Jenis Nakes di ...&apos; tidak ditemukan dan baris ini tidak memiliki kolom kabupaten/kota</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>%1:%2: Puskesmas %3 appears twice (first on line %4)</source>
         <translation>%1:%2: Puskesmas %3 muncul dua kali (pertama pada baris %4)</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>%1:%2: %3: the numbers are written together and can be read %4 ways; chose %5 (closest to the usual counts); also possible: %6</source>
         <translation>%1:%2: %3: angka-angka ditulis tanpa pemisah dan dapat dibaca dengan %4 cara; dipilih %5 (paling mendekati jumlah yang lazim); kemungkinan lain: %6</translation>
     </message>
@@ -1806,12 +1806,12 @@ Centang “Ganti data kabupaten/kota yang sudah ada pada cut-off ini” lalu Imp
 <context>
     <name>Lengkap::Professions</name>
     <message>
-        <location filename="../../model/professions.cpp" line="+83"/>
+        <location filename="../../model/professions.cpp" line="+92"/>
         <source>%1:%2: expected &apos;profession,type&apos;</source>
         <translation>%1:%2: seharusnya &apos;profesi,jenis&apos;</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>%1:%2: unknown type &apos;%3&apos;</source>
         <translation>%1:%2: jenis &apos;%3&apos; tidak dikenal</translation>
     </message>
@@ -1830,7 +1830,7 @@ Centang “Ganti data kabupaten/kota yang sudah ada pada cut-off ini” lalu Imp
         <translation>%1, %2: klik ganda atau tekan Enter untuk melihat Puskesmas-nya</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1: double-click or press Enter to see its districts</source>
         <translation>%1: klik ganda atau tekan Enter untuk melihat kabupaten/kotanya</translation>
     </message>
@@ -2139,7 +2139,7 @@ Centang “Ganti data kabupaten/kota yang sudah ada pada cut-off ini” lalu Imp
         <translation>Standar SKM: nilai %1 pada %2 harus bilangan bulat dari 0 sampai %3</translation>
     </message>
     <message>
-        <location line="+181"/>
+        <location line="+168"/>
         <source>SKM standards: not a JSON object (%1)</source>
         <translation>Standar SKM: bukan objek JSON (%1)</translation>
     </message>
@@ -2205,12 +2205,12 @@ Centang “Ganti data kabupaten/kota yang sudah ada pada cut-off ini” lalu Imp
         <translation>✗ Belum Lengkap</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>%1 at %2: %3 ASN, %4 Non-ASN, %5 in total</source>
         <translation>%1 di %2: %3 ASN, %4 Non-ASN, total %5</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>%1. Counting ASN only: %2</source>
         <translation>%1. Dihitung ASN saja: %2</translation>
     </message>
@@ -2323,7 +2323,7 @@ Centang “Ganti data kabupaten/kota yang sudah ada pada cut-off ini” lalu Imp
         <translation>%1 bukan basis data Lengkap atau rusak; berkas tidak diubah</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>%1 is not a Lengkap database; it was left untouched</source>
         <translation>%1 bukan basis data Lengkap; berkas tidak diubah</translation>
     </message>
@@ -2340,21 +2340,21 @@ Centang “Ganti data kabupaten/kota yang sudah ada pada cut-off ini” lalu Imp
     <message>
         <location line="+107"/>
         <location line="+246"/>
-        <location line="+46"/>
+        <location line="+48"/>
         <location line="+14"/>
         <location line="+13"/>
-        <location line="+102"/>
+        <location line="+103"/>
         <source>no database is open</source>
         <translation>tidak ada basis data yang terbuka</translation>
     </message>
     <message>
-        <location line="-419"/>
+        <location line="-422"/>
         <location line="+246"/>
         <source>invalid cut-off date</source>
         <translation>tanggal cut-off tidak valid</translation>
     </message>
     <message>
-        <location line="-237"/>
+        <location line="-238"/>
         <source>%1:%2: expected counts for %3 types</source>
         <translation>%1:%2: seharusnya ada jumlah untuk %3 jenis</translation>
     </message>
@@ -2369,7 +2369,7 @@ Centang “Ganti data kabupaten/kota yang sudah ada pada cut-off ini” lalu Imp
         <translation>%1: cut-off %2 sudah berisi %3; tidak ada yang diimpor (gunakan --replace untuk mengganti data tersebut dengan data dari berkas ini)</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+132"/>
         <source>%1:%2: Puskesmas &apos;%3&apos; appears twice in the file</source>
         <translation>%1:%2: Puskesmas &apos;%3&apos; muncul dua kali dalam berkas</translation>
     </message>
@@ -2388,13 +2388,13 @@ Centang “Ganti data kabupaten/kota yang sudah ada pada cut-off ini” lalu Imp
         <translation>%1%</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+94"/>
         <source>Complete: %1 (%2)</source>
         <extracomment>donut legend; Indonesian: &quot;Lengkap %1 (%2)&quot;</extracomment>
         <translation>Lengkap %1 (%2)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Incomplete: %1 (%2)</source>
         <extracomment>donut legend; Indonesian: &quot;Belum Lengkap %1 (%2)&quot;</extracomment>
         <translation>Belum Lengkap %1 (%2)</translation>
@@ -2405,7 +2405,7 @@ Centang “Ganti data kabupaten/kota yang sudah ada pada cut-off ini” lalu Imp
         <translation>Puskesmas tanpa tiap jenis nakes (dari %1 Puskesmas)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Complete and incomplete Puskesmas</source>
         <translation>Puskesmas Lengkap dan Belum Lengkap</translation>
     </message>
@@ -2481,7 +2481,7 @@ Centang “Ganti data kabupaten/kota yang sudah ada pada cut-off ini” lalu Imp
 <context>
     <name>Lengkap::Wilayah</name>
     <message>
-        <location filename="../../model/wilayah.cpp" line="+229"/>
+        <location filename="../../model/wilayah.cpp" line="+236"/>
         <source>unknown province &apos;%1&apos;; closest: %2</source>
         <translation>provinsi &apos;%1&apos; tidak dikenal; yang terdekat: %2</translation>
     </message>
@@ -2491,12 +2491,12 @@ Centang “Ganti data kabupaten/kota yang sudah ada pada cut-off ini” lalu Imp
         <translation>kabupaten/kota &apos;%1&apos; ada di beberapa provinsi (%2): sebutkan provinsinya</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>unknown district &apos;%1&apos; in %2; closest: %3</source>
         <translation>kabupaten/kota &apos;%1&apos; tidak dikenal di %2; yang terdekat: %3</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>unknown district &apos;%1&apos;; closest: %2</source>
         <translation>kabupaten/kota &apos;%1&apos; tidak dikenal; yang terdekat: %2</translation>
     </message>
@@ -2509,7 +2509,7 @@ Centang “Ganti data kabupaten/kota yang sudah ada pada cut-off ini” lalu Imp
 <context>
     <name>Lengkap::WorkersReader</name>
     <message>
-        <location filename="../../model/workersreader.cpp" line="+86"/>
+        <location filename="../../model/workersreader.cpp" line="+98"/>
         <source>Puskesmas code</source>
         <translation>kode Puskesmas</translation>
     </message>
@@ -2544,7 +2544,7 @@ Centang “Ganti data kabupaten/kota yang sudah ada pada cut-off ini” lalu Imp
         <translation>kategori</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+87"/>
         <source>%1:1: the file is empty</source>
         <translation>%1:1: berkas kosong</translation>
     </message>
@@ -2559,12 +2559,12 @@ Centang “Ganti data kabupaten/kota yang sudah ada pada cut-off ini” lalu Imp
         <translation>%1:%2: tidak ada kolom untuk %3 (kunci pemetaan &apos;%4&apos;); judul kolom yang ada: %5</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>%1: import cancelled</source>
         <translation>%1: impor dibatalkan</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>%1:%2: empty Puskesmas code (the file has a code column, so every row needs one)</source>
         <translation>%1:%2: kode Puskesmas kosong (berkas memiliki kolom kode, jadi setiap baris harus memiliki kode)</translation>
     </message>
@@ -2574,22 +2574,22 @@ Centang “Ganti data kabupaten/kota yang sudah ada pada cut-off ini” lalu Imp
         <translation>%1:%2: kabupaten/kota kosong</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>%1:%2: empty Puskesmas name</source>
         <translation>%1:%2: nama Puskesmas kosong</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>province &apos;%1&apos; is not the chosen province</source>
         <translation>provinsi &apos;%1&apos; bukan provinsi yang dipilih</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>(empty)</source>
         <translation>(kosong)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>%1:%2: no worker rows after the header</source>
         <translation>%1:%2: tidak ada baris data tenaga setelah baris judul</translation>
     </message>
@@ -2597,39 +2597,39 @@ Centang “Ganti data kabupaten/kota yang sudah ada pada cut-off ini” lalu Imp
 <context>
     <name>Lengkap::XlsxReader</name>
     <message>
-        <location filename="../../model/xlsxreader.cpp" line="+64"/>
+        <location filename="../../model/xlsxreader.cpp" line="+66"/>
         <source>%1: damaged archive: cannot read the entry %2</source>
         <translation>%1: arsip rusak: entri %2 tidak dapat dibaca</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>%1: cannot read %2 (encrypted or damaged)</source>
         <translation>%1: %2 tidak dapat dibaca (terenkripsi atau rusak)</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>%1: damaged archive: %2 cannot be inflated</source>
         <translation>%1: arsip rusak: %2 tidak dapat didekompresi</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1: damaged archive: %2 fails its checksum</source>
         <translation>%1: arsip rusak: checksum %2 tidak cocok</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+300"/>
+        <location line="+9"/>
+        <location line="+318"/>
         <source>%1: refused: the workbook inflates to more than %2 MB</source>
         <translation>%1: ditolak: ukuran buku kerja setelah didekompresi lebih dari %2 MB</translation>
     </message>
     <message>
-        <location line="-294"/>
-        <location line="+288"/>
+        <location line="-311"/>
+        <location line="+305"/>
         <source>%1: refused: %2 is compressed more than %3:1 (a zip bomb?)</source>
         <translation>%1: ditolak: %2 dikompresi lebih dari %3:1 (bom zip?)</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-184"/>
         <source>%1:%2: invalid row number &apos;%3&apos;</source>
         <translation>%1:%2: nomor baris &apos;%3&apos; tidak valid</translation>
     </message>
@@ -2644,7 +2644,7 @@ Centang “Ganti data kabupaten/kota yang sudah ada pada cut-off ini” lalu Imp
         <translation>%1:%2: lembar kerja berakhir di tengah baris</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>%1:%2: invalid cell reference &apos;%3&apos;</source>
         <translation>%1:%2: referensi sel &apos;%3&apos; tidak valid</translation>
     </message>
@@ -2654,28 +2654,28 @@ Centang “Ganti data kabupaten/kota yang sudah ada pada cut-off ini” lalu Imp
         <translation>%1:%2: lebih dari %3 kolom</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+93"/>
         <source>%1:%2: shared string &apos;%3&apos; does not exist</source>
         <translation>%1:%2: shared string &apos;%3&apos; tidak ada</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>%1: cannot open: %2</source>
         <translation>%1: tidak dapat dibuka: %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1: not an XLSX workbook (not a zip archive)</source>
         <translation>%1: bukan buku kerja XLSX (bukan arsip zip)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+7"/>
+        <location line="+2"/>
+        <location line="+8"/>
         <source>%1: damaged or truncated zip archive</source>
         <translation>%1: arsip zip rusak atau terpotong</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+44"/>
         <source>%1: a zip archive, but not an XLSX workbook (no %2)</source>
         <translation>%1: arsip zip, tetapi bukan buku kerja XLSX (tidak ada %2)</translation>
     </message>
@@ -2690,7 +2690,7 @@ Centang “Ganti data kabupaten/kota yang sudah ada pada cut-off ini” lalu Imp
         <translation>%1: tidak ada lembar kerja bernama &apos;%2&apos;; lembar kerja yang ada: %3</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>%1: the sheet &apos;%2&apos; is missing from the archive (%3)</source>
         <translation>%1: lembar kerja &apos;%2&apos; tidak ada dalam arsip (%3)</translation>
     </message>
@@ -3051,12 +3051,12 @@ Centang “Ganti data kabupaten/kota yang sudah ada pada cut-off ini” lalu Imp
         <translation>%1: tidak ada tenaga jenis tersebut</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1: %2 complete</source>
         <translation>%1: %2 Lengkap</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+147"/>
         <source>No Puskesmas match these criteria.</source>
         <translation>Tidak ada Puskesmas yang sesuai dengan kriteria ini.</translation>
     </message>
@@ -3079,12 +3079,12 @@ Centang “Ganti data kabupaten/kota yang sudah ada pada cut-off ini” lalu Imp
 <context>
     <name>XlsxTr</name>
     <message>
-        <location filename="../../model/xlsxreader.cpp" line="-424"/>
+        <location filename="../../model/xlsxreader.cpp" line="-447"/>
         <source>%1: %2 ends too early (truncated)</source>
         <translation>%1: %2 berakhir terlalu cepat (terpotong)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1: %2 is not valid XML: %3</source>
         <translation>%1: %2 bukan XML yang valid: %3</translation>
     </message>
