@@ -85,9 +85,9 @@ QStringList withoutLangOption(const QStringList &arguments)
 void printHelp()
 {
     QTextStream &out = Lengkap::Cli::out();
-    out << MainTr::tr("Usage: %1 <command> [options]").arg(u"lengkap-cli"_s) << u"\n\n"
+    out << MainTr::tr("Usage: %1 <command> [options]").arg(u"lengkap-cli"_s) << u"\n\n"_s
         << MainTr::tr("Completeness of the 9 priority health-worker types per Puskesmas.")
-        << u"\n\n"
+        << u"\n\n"_s
         << MainTr::tr("Commands:") << u'\n';
     for (const Command &command : commands)
         out << u"  "_s << QString::fromLatin1(command.name).leftJustified(13)

@@ -474,7 +474,6 @@ void DashboardWindow::retranslate()
             m_criteriaCombo->findData(QVariant::fromValue(m_criteria)));
         m_statusCombo->clear();
         m_statusCombo->addItem(Labels::status(Status::All), QVariant::fromValue(Status::All));
-        //: Indonesian: "ASN saja"
         m_statusCombo->addItem(Labels::status(Status::Asn), QVariant::fromValue(Status::Asn));
         m_statusCombo->setItemData(0, tr("Count every worker"), Qt::ToolTipRole);
         m_statusCombo->setItemData(1, tr("Count civil servants only (PNS and PPPK)"),
