@@ -1,5 +1,6 @@
 #include "store.h"
 
+#include "bulkinsert.h"
 #include "nakestypes.h"
 #include "transaction.h"
 #include "wilayah.h"
@@ -126,12 +127,6 @@ constexpr auto SelectPuskesmasOfDistrictSql
     = uR"(SELECT id, code, name_key FROM puskesmas WHERE district_code = :district)";
 constexpr auto SelectPuskesmasByCodeSql
     = uR"(SELECT id, district_code FROM puskesmas WHERE code = :code)";
-constexpr auto InsertPuskesmasBulkSql
-    = uR"(INSERT INTO puskesmas (id, district_code, code, name, name_key) VALUES )";
-constexpr auto InsertSnapshotPuskesmasBulkSql = uR"(INSERT INTO snapshot_puskesmas
-        (cutoff, puskesmas_id, district_code, kategori, rpjmn, registered) VALUES )";
-constexpr auto InsertStaffingBulkSql
-    = uR"(INSERT INTO staffing (cutoff, puskesmas_id, type_key, asn, non_asn) VALUES )";
 constexpr auto UpdatePuskesmasSql
     = uR"(UPDATE puskesmas SET code = COALESCE(code, :code), name = :name WHERE id = :id)";
 constexpr auto DeleteListSql
@@ -177,93 +172,19 @@ bool prepare(QSqlQuery &query, QStringView sql)
     return query.prepare(sql.toString());
 }
 
-// Writes rows with one multi-row INSERT per RowsPerStatement rows (positional parameters, the
-// statement prepared once): the national import writes ~93,000 count rows, and one statement
-// per row would cost most of its time budget in Qt's per-call overhead.
-class BulkInsert
-{
-public:
-    static constexpr int RowsPerStatement = 100;
-
-    BulkInsert(const QSqlDatabase &db, QStringView head, int columns)
-        : m_db(db)
-        , m_head(head.toString())
-        , m_columns(columns)
-        , m_full(db)
-    {
-        m_values.reserve(RowsPerStatement * columns);
-    }
-
-    Result<void> add(std::initializer_list<QVariant> row)
-    {
-        Q_ASSERT(int(row.size()) == m_columns);
-        m_values.append(row);
-        if (m_values.size() == RowsPerStatement * m_columns)
-            return flush();
-        return {};
-    }
-
-    Result<void> finish()
-    {
-        Result<void> flushed = m_values.isEmpty() ? Result<void>() : flush();
-        m_full.finish();
-        return flushed;
-    }
-
-private:
-    QString sql(qsizetype rows) const
-    {
-        QString placeholders = u"("_s;
-        for (int c = 0; c < m_columns; ++c)
-            placeholders += c ? u",?"_s : u"?"_s;
-        placeholders += u')';
-        QString text = m_head;
-        for (qsizetype r = 0; r < rows; ++r) {
-            if (r)
-                text += u',';
-            text += placeholders;
-        }
-        return text;
-    }
-
-    Result<void> flush()
-    {
-        const qsizetype rows = m_values.size() / m_columns;
-        QSqlQuery tail(m_db);
-        QSqlQuery *query = &m_full;
-        if (rows == RowsPerStatement) {
-            if (!m_prepared && !m_full.prepare(sql(rows)))
-                return databaseError(m_full);
-            m_prepared = true;
-        } else {
-            if (!tail.prepare(sql(rows)))
-                return databaseError(tail);
-            query = &tail;
-        }
-        for (qsizetype i = 0; i < m_values.size(); ++i)
-            query->bindValue(int(i), m_values.at(i));
-        m_values.clear();
-        if (!query->exec())
-            return databaseError(*query);
-        return {};
-    }
-
-    QSqlDatabase m_db;
-    QString m_head;
-    int m_columns;
-    QSqlQuery m_full;
-    bool m_prepared = false;
-    QVariantList m_values;
-};
-
 QString cutoffKey(QDate cutoff)
 {
     return cutoff.toString(Qt::ISODate);
 }
 
-QVariant optionalBool(const std::optional<bool> &value)
+SqlValue optionalBool(const std::optional<bool> &value)
 {
-    return value ? QVariant(int(*value)) : QVariant(QMetaType::fromType<int>());
+    return value ? SqlValue(int(*value)) : SqlValue();
+}
+
+SqlValue optionalText(const QByteArray &utf8)
+{
+    return utf8.isEmpty() ? SqlValue() : SqlValue(utf8);
 }
 
 } // namespace
@@ -592,8 +513,12 @@ Result<ImportOutcome> Store::importBatch(const ImportBatch &batch, QDate cutoff,
     qint64 nextId = query.value(0).toLongLong() + 1;
     query.finish();
 
-    BulkInsert newPuskesmas(m_db, InsertPuskesmasBulkSql, 5);
-    BulkInsert members(m_db, InsertSnapshotPuskesmasBulkSql, 6);
+    BulkInsert newPuskesmas(m_db, u"puskesmas"_s,
+                            {u"id"_s, u"district_code"_s, u"code"_s, u"name"_s, u"name_key"_s});
+    BulkInsert members(m_db, u"snapshot_puskesmas"_s,
+                       {u"cutoff"_s, u"puskesmas_id"_s, u"district_code"_s, u"kategori"_s,
+                        u"rpjmn"_s, u"registered"_s});
+    const QByteArray cutoffUtf8 = cutoffText.toUtf8();
     const QVariant nullText(QMetaType::fromType<QString>());
     QList<qint64> ids;
     ids.reserve(batch.puskesmas.size());
@@ -630,9 +555,9 @@ Result<ImportOutcome> Store::importBatch(const ImportBatch &batch, QDate cutoff,
                 return databaseError(updatePuskesmas);
         } else if (!id) {
             id = nextId++;
-            if (Result<void> added = newPuskesmas.add(
-                    {id, p.districtCode, p.code.isEmpty() ? nullText : QVariant(p.code), p.name,
-                     nameKey});
+            if (Result<void> added
+                = newPuskesmas.add({id, p.districtCode.toUtf8(), optionalText(p.code.toUtf8()),
+                                    p.name.toUtf8(), nameKey.toUtf8()});
                 !added)
                 return added.error();
             byNameKey.insert(districtKey, id);
@@ -653,9 +578,10 @@ Result<ImportOutcome> Store::importBatch(const ImportBatch &batch, QDate cutoff,
         return flushed.error();
     for (qsizetype i = 0; i < batch.puskesmas.size(); ++i) {
         const PuskesmasCounts &p = batch.puskesmas.at(i);
-        if (Result<void> added = members.add({cutoffText, ids.at(i), p.districtCode,
-                                              p.kategori.isNull() ? u""_s : p.kategori, // NOT NULL
-                                              optionalBool(p.rpjmn), optionalBool(p.registered)});
+        if (Result<void> added
+            = members.add({cutoffUtf8, ids.at(i), p.districtCode.toUtf8(),
+                           p.kategori.toUtf8(), // '' rather than NULL: the column is NOT NULL
+                           optionalBool(p.rpjmn), optionalBool(p.registered)});
             !added)
             return added.error();
     }
@@ -663,7 +589,11 @@ Result<ImportOutcome> Store::importBatch(const ImportBatch &batch, QDate cutoff,
         return flushed.error();
 
     const QList<NakesType> &typeList = NakesTypes::all();
-    BulkInsert staffing(m_db, InsertStaffingBulkSql, 5);
+    QList<QByteArray> typeKeys;
+    for (const NakesType &type : typeList)
+        typeKeys.append(type.key.toUtf8());
+    BulkInsert staffing(m_db, u"staffing"_s,
+                        {u"cutoff"_s, u"puskesmas_id"_s, u"type_key"_s, u"asn"_s, u"non_asn"_s});
     auto staffingFailed = [&](const Error &error) -> Error {
         // The CHECK (0..999) refuses a count: name the first row that carries one.
         for (const PuskesmasCounts &p : batch.puskesmas) {
@@ -686,7 +616,7 @@ Result<ImportOutcome> Store::importBatch(const ImportBatch &batch, QDate cutoff,
         const PuskesmasCounts &p = batch.puskesmas.at(i);
         for (int t = 0; t < types; ++t) {
             if (Result<void> added = staffing.add(
-                    {cutoffText, ids.at(i), typeList.at(t).key, p.asn.at(t), p.nonAsn.at(t)});
+                    {cutoffUtf8, ids.at(i), typeKeys.at(t), p.asn.at(t), p.nonAsn.at(t)});
                 !added)
                 return staffingFailed(added.error());
         }

@@ -1,10 +1,12 @@
 // Tests model/store.cpp: opening, refusing foreign/newer/damaged files untouched, atomic
 // imports, --replace, lists and snapshots.
+#include "bulkinsert.h"
 #include "store.h"
 #include "testutil.h"
 #include "wilayah.h"
 
 #include <QFile>
+#include <QSqlDatabase>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -29,6 +31,7 @@ private slots:
     void identifiesPuskesmasByCodeOrName();
     void listsDecideMembership();
     void logsOnlySucceededImports();
+    void bothWritePathsWriteTheSameRows();
 
 private:
     QString dbPath() const { return m_dir->filePath(u"lengkap.sqlite"_s); }
@@ -325,3 +328,60 @@ void TestStore::logsOnlySucceededImports()
 
 QTEST_GUILESS_MAIN(TestStore)
 #include "tst_store.moc"
+
+// Bulk rows go through SQLite's C API where Qt's driver shares our libsqlite3, else through
+// QSqlQuery (bulkinsert.cpp). Both must write the same rows, NULLs and empty text included, and
+// both must refuse a count outside 0..999 with the row's line, leaving nothing behind.
+void TestStore::bothWritePathsWriteTheSameRows()
+{
+    const auto importInto = [](const QString &path) -> QString {
+        Store store;
+        if (!store.open(path).ok())
+            return u"cannot open"_s;
+        PuskesmasCounts coded = TestUtil::puskesmas(lebak, u"Rangkasbitung"_s, 2, 0, u"P3602"_s);
+        coded.kategori = u"Perkotaan"_s;
+        coded.rpjmn = true;
+        coded.registered = false;
+        PuskesmasCounts named = TestUtil::puskesmas(lebak, u"Cibadak"_s, 0, 3);
+        named.asn[1] = 999;
+        QList<PuskesmasCounts> rows {coded, named};
+        for (int i = 0; i < 250; ++i) // more than one statement of the portable path
+            rows.append(TestUtil::puskesmas(pandeglang, u"Puskesmas %1"_s.arg(i), i % 3, i % 5));
+        if (!store.importBatch(TestUtil::batch(u"a.csv"_s, rows), december, false))
+            return u"import failed"_s;
+        PuskesmasCounts tooMany = TestUtil::puskesmas(lebak, u"Rangkasbitung"_s, 1, 1);
+        tooMany.nonAsn[4] = 1000;
+        const Result<ImportOutcome> refused = store.importBatch(
+            TestUtil::batch(u"b.csv"_s, {tooMany}), december.addMonths(1), false);
+        if (refused.ok() || !refused.error().message.startsWith(u"b.csv:2: "_s))
+            return u"not refused: "_s + (refused ? QString() : refused.error().message);
+        store.close();
+        // Everything but the import log, whose rows carry the time of import.
+        QStringList lines = TestUtil::dump(path).split(u'\n');
+        lines.removeIf([](const QString &line) { return line.contains(u"import_log VALUES"_s); });
+        return lines.join(u'\n');
+    };
+
+    {
+        QSqlDatabase probe = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"probe"_s);
+        probe.setDatabaseName(m_dir->filePath(u"probe.sqlite"_s));
+        QVERIFY(probe.open());
+#if LENGKAP_SQLITE_API
+        QVERIFY2(BulkInsert::usesSqliteApi(probe),
+                 "built with LENGKAP_SQLITE_API but Qt's SQLite driver does not use the system "
+                 "libsqlite3: configure with -DLENGKAP_SQLITE_API=OFF");
+#endif
+        probe.close();
+    }
+    QSqlDatabase::removeDatabase(u"probe"_s);
+
+    const QString direct = importInto(m_dir->filePath(u"direct.sqlite"_s));
+    BulkInsert::setSqliteApiAllowed(false);
+    const QString portable = importInto(m_dir->filePath(u"portable.sqlite"_s));
+    BulkInsert::setSqliteApiAllowed(true);
+    QVERIFY2(direct.contains(u"INSERT INTO staffing VALUES('2024-12-01',2,'dokter_gigi',999,3)"_s),
+             qPrintable(direct.left(2000)));
+    QVERIFY(direct.contains(u"'P3602','Rangkasbitung'"_s));
+    QVERIFY(direct.contains(u",NULL,'Cibadak'"_s));
+    QCOMPARE(portable, direct);
+}
