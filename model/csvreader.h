@@ -9,9 +9,9 @@
 #include <vector>
 
 // A CSV file in any dialect of DOMAIN.md §5, read record by record. Streaming: the file is read in
-// chunks into one reused buffer and tokenised on bytes; a field becomes a QString only when
-// text() asks for it. The SHA-256 of the file is computed from the same chunks, so the import
-// needs no second pass over the file.
+// chunks (ahead, on a second thread) into one reused buffer and tokenised on bytes; a field
+// becomes a QString only when text() asks for it. The SHA-256 of the file is computed from the
+// same chunks, so the import needs no second pass over the file.
 namespace Lengkap {
 
 class CsvReader : public RecordSource
@@ -69,6 +69,8 @@ private:
     qint64 m_fileSize = 0;
     class Hasher; // SHA-256 by OpenSSL's libcrypto
     std::unique_ptr<Hasher> m_hash;
+    class ChunkReader; // reads and hashes, ahead on a second thread once the dialect is known
+    std::unique_ptr<ChunkReader> m_chunks; // after m_file and m_hash: goes (joins) before them
     mutable QByteArray m_digest;
 
     QByteArray m_buffer; // unconsumed bytes of the file; the current record starts at m_pos

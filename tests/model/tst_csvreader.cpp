@@ -133,6 +133,8 @@ private slots:
     void chunkBoundaries_data();
     void chunkBoundaries();
     void lateWindows1252Cell();
+    void longRecordAcrossChunks();
+    void stopsReadingEarly();
     void rawCells();
     void hashOfFile_data();
     void hashOfFile();
@@ -235,6 +237,43 @@ void TestCsvReader::lateWindows1252Cell()
     QCOMPARE(back.encoding, u"UTF-8"_s);
     QCOMPARE(back.records.at(1).at(1), u"Puskesmas Séla"_s);
     QCOMPARE(back.records.constLast(), (QStringList {u"last"_s, u"Café"_s}));
+}
+
+// A quoted cell of 3.5 MB spans several read-ahead chunks: the record grows until it closes, and
+// the records after it keep their line numbers.
+void TestCsvReader::longRecordAcrossChunks()
+{
+    QByteArray bytes = "id,catatan\n1,\"";
+    for (int i = 0; bytes.size() < 3 * 1024 * 1024 + 512 * 1024; ++i)
+        bytes += "baris " + QByteArray::number(i) + " \"\"kutip\"\"\n";
+    bytes += "\"\n2,akhir\n";
+    const QString path = writeFile(m_dir, u"long.csv"_s, bytes);
+    const ReadBack back = readAll(path);
+    QCOMPARE(back.error, QString());
+    QCOMPARE(back.records.size(), 3);
+    QVERIFY(back.records.at(1).at(1).size() > 3 * 1024 * 1024);
+    QVERIFY(back.records.at(1).at(1).startsWith(u"baris 0 \"kutip\""_s));
+    QCOMPARE(back.records.at(2), (QStringList {u"2"_s, u"akhir"_s}));
+    QCOMPARE(back.lines.at(2), 2 + int(bytes.count('\n')) - 2);
+}
+
+// A reader dropped after a few records (the import window's preview, a cancelled check) stops
+// its read-ahead thread at once, wherever it is.
+void TestCsvReader::stopsReadingEarly()
+{
+    QByteArray bytes = "id,nama\n";
+    for (int i = 0; bytes.size() < 12 * 1024 * 1024; ++i)
+        bytes += QByteArray::number(i) + ",Puskesmas " + QByteArray::number(i) + "\n";
+    const QString path = writeFile(m_dir, u"big.csv"_s, bytes);
+    for (int records : {0, 1, 20, 100000}) {
+        Result<std::unique_ptr<CsvReader>> reader = CsvReader::open(path);
+        QVERIFY(reader);
+        for (int i = 0; i < records; ++i)
+            QVERIFY((*reader)->next());
+        QCOMPARE((*reader)->line(), records);
+        // The digest exists only for a file read to its end.
+        QCOMPARE((*reader)->sha256Hex(), QString());
+    }
 }
 
 void TestCsvReader::rawCells()
