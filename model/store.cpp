@@ -125,8 +125,8 @@ constexpr auto InsertSnapshotDistrictSql = uR"(INSERT INTO snapshot_district
         (cutoff, district_code, import_id) VALUES (:cutoff, :district, :import))";
 constexpr auto SelectPuskesmasOfDistrictSql
     = uR"(SELECT id, code, name_key FROM puskesmas WHERE district_code = :district)";
-constexpr auto SelectPuskesmasByCodeSql
-    = uR"(SELECT id, district_code FROM puskesmas WHERE code = :code)";
+constexpr auto SelectCodedPuskesmasSql
+    = uR"(SELECT code, id FROM puskesmas WHERE code IS NOT NULL)";
 constexpr auto UpdatePuskesmasSql
     = uR"(UPDATE puskesmas SET code = COALESCE(code, :code), name = :name WHERE id = :id)";
 constexpr auto DeleteListSql
@@ -501,10 +501,11 @@ Result<ImportOutcome> Store::importBatch(const ImportBatch &batch, QDate cutoff,
     }
     query.finish();
 
-    QSqlQuery findByCode(m_db);
+    // Every coded Puskesmas, loaded at the first code the file's districts do not hold: one that
+    // moved district in the file is the same Puskesmas. A new file of new codes costs one query,
+    // not one per Puskesmas.
+    std::optional<QHash<QString, qint64>> anyByCode;
     QSqlQuery updatePuskesmas(m_db);
-    if (!prepare(findByCode, SelectPuskesmasByCodeSql))
-        return databaseError(findByCode);
     if (!prepare(updatePuskesmas, UpdatePuskesmasSql))
         return databaseError(updatePuskesmas);
     // New Puskesmas get their ids here, so they can be written in bulk with the rest.
@@ -530,14 +531,15 @@ Result<ImportOutcome> Store::importBatch(const ImportBatch &batch, QDate cutoff,
         if (!p.code.isEmpty()) {
             id = byCode.value(p.code);
             if (!id) {
-                // A code known elsewhere (the Puskesmas moved district in the file) is the same
-                // one.
-                findByCode.bindValue(u":code"_s, p.code);
-                if (!findByCode.exec())
-                    return databaseError(findByCode);
-                if (findByCode.next())
-                    id = findByCode.value(0).toLongLong();
-                findByCode.finish();
+                if (!anyByCode) {
+                    anyByCode.emplace();
+                    if (!query.exec(QString::fromUtf16(SelectCodedPuskesmasSql)))
+                        return databaseError(query);
+                    while (query.next())
+                        anyByCode->insert(query.value(0).toString(), query.value(1).toLongLong());
+                    query.finish();
+                }
+                id = anyByCode->value(p.code);
             }
             if (!id) {
                 const qint64 named = byNameKey.value(districtKey);

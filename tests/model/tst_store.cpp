@@ -278,6 +278,17 @@ void TestStore::identifiesPuskesmasByCodeOrName()
     const qint64 first = store.loadSnapshot(december)->puskesmas.first().id;
     QCOMPARE(store.loadSnapshot(december.addMonths(1))->puskesmas.first().id, first);
     QCOMPARE(store.loadSnapshot(december.addMonths(2))->puskesmas.first().id, first);
+    // A code the file's districts do not hold is looked up among all: a Puskesmas filed under
+    // another district in a later file keeps its identity; a new code gets a new one.
+    QVERIFY(store.importBatch(
+        TestUtil::batch(u"moved.csv"_s,
+                        {TestUtil::puskesmas(pandeglang, u"Keruak"_s, 1, 1, u"P1"_s),
+                         TestUtil::puskesmas(pandeglang, u"Baru"_s, 1, 1, u"P2"_s)}),
+        december.addMonths(3), false));
+    const Snapshot moved = *store.loadSnapshot(december.addMonths(3));
+    QCOMPARE(moved.puskesmas.size(), 2);
+    for (const auto &p : moved.puskesmas)
+        QCOMPARE(p.id == first, p.code == u"P1"_s);
 }
 
 void TestStore::listsDecideMembership()
