@@ -179,8 +179,15 @@ Wilayah::Wilayah()
         if (!kabupatenInProvince)
             m_districtByKey.insert(bare, d.code);
     }
-    for (const QStringList &row : readCompiledCsv(u":/lengkap/wilayah/districts.csv"_s))
-        m_kecamatan.append(Kecamatan {row.at(0), row.at(1), row.at(2)});
+}
+
+const QList<Kecamatan> &Wilayah::kecamatan() const
+{
+    std::call_once(m_kecamatanRead, [this] {
+        for (const QStringList &row : readCompiledCsv(u":/lengkap/wilayah/districts.csv"_s))
+            m_kecamatan.append(Kecamatan {row.at(0), row.at(1), row.at(2)});
+    });
+    return m_kecamatan;
 }
 
 const Province *Wilayah::province(const QString &code) const
@@ -208,7 +215,7 @@ QList<const District *> Wilayah::districtsOf(const QString &provinceCode) const
 QList<const Kecamatan *> Wilayah::kecamatanOf(const QString &districtCode) const
 {
     QList<const Kecamatan *> result;
-    for (const Kecamatan &k : m_kecamatan) {
+    for (const Kecamatan &k : kecamatan()) {
         if (k.districtCode == districtCode)
             result.append(&k);
     }

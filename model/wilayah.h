@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <mutex>
+
 // Indonesian administrative areas (Kemendagri codes) from resources/wilayah (idn-area-data,
 // ODbL 1.0), and the name matching of DOMAIN.md §5: "Kab. Lebak", "LEBAK" and "Kabupaten Lebak"
 // are one district; a bare name means the Kabupaten, the city is "Kota X".
@@ -42,7 +44,8 @@ public:
 
     const QList<Province> &provinces() const { return m_provinces; }
     const QList<District> &districts() const { return m_districts; }
-    const QList<Kecamatan> &kecamatan() const { return m_kecamatan; }
+    // Read at the first call (only the sample data set names Puskesmas after them).
+    const QList<Kecamatan> &kecamatan() const;
     const Province *province(const QString &code) const;
     const District *district(const QString &code) const;
     QList<const District *> districtsOf(const QString &provinceCode) const;
@@ -64,7 +67,8 @@ private:
 
     QList<Province> m_provinces;
     QList<District> m_districts;
-    QList<Kecamatan> m_kecamatan;
+    mutable std::once_flag m_kecamatanRead;
+    mutable QList<Kecamatan> m_kecamatan;
     QHash<QString, int> m_provinceByCode;
     QHash<QString, int> m_districtByCode;
     QHash<QString, QString> m_provinceByKey; // normalised name or alias -> code
