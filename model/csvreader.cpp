@@ -428,18 +428,13 @@ void CsvReader::setError(int line, const QString &message)
     m_fieldCount = 0;
 }
 
-void CsvReader::addField(qsizetype begin, qsizetype end, bool escapedQuotes, bool carriageReturn)
+// Called for every cell: kept small enough to inline into parseRecord().
+inline void CsvReader::addField(qsizetype begin, qsizetype end, bool escapedQuotes,
+                                bool carriageReturn)
 {
-    if (qsizetype(m_fields.size()) == m_fieldCount) {
-        m_fields.emplace_back();
-        m_converted.emplace_back();
-    }
-    Field &field = m_fields[size_t(m_fieldCount++)];
-    field.begin = begin;
-    field.size = end - begin;
-    field.escapedQuotes = escapedQuotes;
-    field.carriageReturn = carriageReturn;
-    field.converted = false;
+    if (qsizetype(m_fields.size()) == m_fieldCount) [[unlikely]]
+        m_fields.resize(m_fields.size() + 16);
+    m_fields[size_t(m_fieldCount++)] = Field {begin, end - begin, escapedQuotes, carriageReturn};
 }
 
 // Tokenises one record starting at m_pos. NeedMore when the buffer ends before the record does
@@ -582,6 +577,8 @@ QByteArrayView CsvReader::utf8(int i) const
     const bool recode = high && (m_encoding == Encoding::Windows1252 || !raw.isValidUtf8());
     if (!field.escapedQuotes && !field.carriageReturn && !recode)
         return raw;
+    if (m_converted.size() < m_fields.size())
+        m_converted.resize(m_fields.size()); // moves keep the bytes where views point
     QByteArray &out = m_converted[size_t(i)];
     out.clear();
     QByteArray unescaped;
