@@ -1,5 +1,7 @@
 #include "colorscheme.h"
 
+#include "tabledata.h"
+
 #include <QPainter>
 #include <QPixmap>
 
@@ -36,18 +38,8 @@ QColor ColorScheme::band(Band band)
             return QColor(0x00, 0x48, 0x8a);
         }
     }
-    // The ministry's map colours (DOMAIN.md §3).
-    switch (band) {
-    case Band::Red:
-        return QColor(0xd3, 0x2f, 0x2f);
-    case Band::Orange:
-        return QColor(0xf5, 0x7c, 0x00);
-    case Band::LightGreen:
-        return QColor(0x9c, 0xcc, 0x65);
-    case Band::DarkGreen:
-        return QColor(0x1b, 0x5e, 0x20);
-    }
-    return Qt::gray;
+    // The ministry's map colours (DOMAIN.md §3), the same on screen and on paper.
+    return PrintColors::band(band);
 }
 
 Qt::BrushStyle ColorScheme::bandPattern(Band band)
@@ -73,17 +65,17 @@ QColor ColorScheme::bandText(Band band)
 
 QColor ColorScheme::filled()
 {
-    return s_alternative ? QColor(0xcf, 0xe6, 0xf5) : QColor(0xc8, 0xe6, 0xc9);
+    return s_alternative ? QColor(0xcf, 0xe6, 0xf5) : PrintColors::filled();
 }
 
 QColor ColorScheme::empty()
 {
-    return s_alternative ? QColor(0xfc, 0xd9, 0xa8) : QColor(0xff, 0xcd, 0xd2);
+    return s_alternative ? QColor(0xfc, 0xd9, 0xa8) : PrintColors::empty();
 }
 
 QColor ColorScheme::emptyHatch()
 {
-    return s_alternative ? QColor(0xa6, 0x4b, 0x00) : QColor(0xb7, 0x1c, 0x1c);
+    return s_alternative ? QColor(0xa6, 0x4b, 0x00) : PrintColors::emptyHatch();
 }
 
 QColor ColorScheme::complete()

@@ -455,13 +455,10 @@ void DashboardWindow::retranslate()
         const QSignalBlocker blockStatus(m_statusCombo);
         const QSignalBlocker blockCutoff(m_cutoffCombo);
         m_criteriaCombo->clear();
-        //: Indonesian: "Terdata SISDMK"
         m_criteriaCombo->addItem(Labels::criteria(Criteria::Sisdmk),
                                  QVariant::fromValue(Criteria::Sisdmk));
-        //: Indonesian: "Teregistrasi"
         m_criteriaCombo->addItem(Labels::criteria(Criteria::Registered),
                                  QVariant::fromValue(Criteria::Registered));
-        //: Indonesian: "Capaian Output RPJMN"
         m_criteriaCombo->addItem(Labels::criteria(Criteria::Rpjmn),
                                  QVariant::fromValue(Criteria::Rpjmn));
         m_criteriaCombo->setItemData(0, tr("Every Puskesmas recorded in SISDMK"), Qt::ToolTipRole);
@@ -1010,20 +1007,20 @@ void DashboardWindow::updateHeadline()
     m_title->setText(titleText());
     m_title->setToolTip(titleText());
     m_completePct->setText(percent(m_summary.completePct()));
-    //: Indonesian: "%n Puskesmas Lengkap"
-    m_completeCount->setText(tr("%n Puskesmas complete", nullptr, m_summary.complete)
+    //: Indonesian: "%Ln Puskesmas Lengkap"; %Ln is the count with digit grouping
+    m_completeCount->setText(tr("%Ln Puskesmas complete", nullptr, m_summary.complete)
                              + tr(" of %1").arg(locale.toString(m_summary.puskesmas)));
     m_incompletePct->setText(percent(m_summary.incompletePct()));
-    //: Indonesian: "%n Puskesmas Belum Lengkap"
-    m_incompleteCount->setText(tr("%n Puskesmas incomplete", nullptr, m_summary.incomplete()));
+    //: Indonesian: "%Ln Puskesmas Belum Lengkap"
+    m_incompleteCount->setText(tr("%Ln Puskesmas incomplete", nullptr, m_summary.incomplete()));
     const QString tip = tr("Complete (Lengkap): at least one worker of each of the %1 types, "
                            "counting %2, among the Puskesmas %3")
                             .arg(NakesTypes::count())
                             .arg(Labels::status(m_status), m_criteriaCombo->currentText());
     m_completePct->parentWidget()->setToolTip(tip);
     m_incompletePct->parentWidget()->setToolTip(tip);
-    //: Indonesian: "Terdapat kekurangan %n nakes untuk mengisi kekosongan Puskesmas di %1"
-    m_shortage->setText(tr("There is a shortage of %n health workers to fill the empty posts of "
+    //: Indonesian: "Terdapat kekurangan %Ln nakes untuk mengisi kekosongan Puskesmas di %1"
+    m_shortage->setText(tr("There is a shortage of %Ln health workers to fill the empty posts of "
                            "the Puskesmas in %1",
                            nullptr, m_summary.shortage)
                             .arg(regionName()));

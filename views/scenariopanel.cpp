@@ -317,7 +317,7 @@ void ScenarioPanel::recompute()
                         "complete.")
                          .arg(r.name.toHtmlEscaped()));
     m_completeLabel->setText(
-        tr("Complete: %1 → <b>%2</b> of %n Puskesmas (%3 → <b>%4</b>)", nullptr, r.puskesmas)
+        tr("Complete: %1 → <b>%2</b> of %Ln Puskesmas (%3 → <b>%4</b>)", nullptr, r.puskesmas)
             .arg(number(r.completeBefore), number(r.completeAfter), percent(r.completePctBefore()),
                  percent(r.completePctAfter())));
     m_shortageLabel->setText(tr("Shortage (empty cells): %1 → <b>%2</b>")
@@ -360,7 +360,7 @@ void ScenarioPanel::updateSkm()
     m_skm = skmSummary(*m_analysis, m_level, m_code, m_criteria, m_status, m_standards);
     const SkmSummary &s = m_skm;
     QString text
-        = tr("%1 of %n Puskesmas meet the SKM for every type. Shortage %2, surplus %3 "
+        = tr("%1 of %Ln Puskesmas meet the SKM for every type. Shortage %2, surplus %3 "
              "workers.",
              nullptr, s.puskesmas)
               .arg(number(s.meetingAll), number(s.totalShortage()), number(s.totalSurplus()));

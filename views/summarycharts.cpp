@@ -83,6 +83,9 @@ SummaryCharts::SummaryCharts(QWidget *parent)
     m_barSeries->attachAxis(m_typeAxis);
     m_barSeries->attachAxis(m_valueAxis);
     m_bars->legend()->hide();
+    // Bar labels and axis ticks in the language's digits ("2.764" in Indonesian); the locale is
+    // set again on a language switch (retranslate()).
+    m_bars->setLocalizeNumbers(true);
     QFont small = m_bars->font();
     small.setPointSizeF(small.pointSizeF() * 0.9);
     m_typeAxis->setLabelsFont(small);
@@ -147,6 +150,7 @@ void SummaryCharts::setSummary(const RegionSummary &summary)
 
 void SummaryCharts::retranslate()
 {
+    m_bars->setLocale(QLocale());
     QStringList labels;
     for (int t = NakesTypes::count() - 1; t >= 0; --t)
         labels.append(NakesTypes::at(t).label());

@@ -457,7 +457,7 @@
 <context>
     <name>Lengkap::CsvReader</name>
     <message>
-        <location filename="../../model/csvreader.cpp" line="+172"/>
+        <location filename="../../model/csvreader.cpp" line="+282"/>
         <source>cannot open the file: %1</source>
         <translation>berkas tidak dapat dibuka: %1</translation>
     </message>
@@ -474,23 +474,23 @@
     </message>
     <message>
         <location line="+19"/>
-        <location line="+105"/>
+        <location line="+99"/>
         <source>this is not a text file (it contains NUL bytes)</source>
         <translation>ini bukan berkas teks (berisi bita NUL)</translation>
     </message>
     <message>
-        <location line="-22"/>
-        <location line="+167"/>
+        <location line="-17"/>
+        <location line="+161"/>
         <source>unterminated quote: the quoted cell opened on this line never closes</source>
         <translation>tanda kutip tidak ditutup: sel berkutip yang dibuka pada baris ini tidak pernah ditutup</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-159"/>
         <source>a record longer than %1 MB</source>
         <translation>ada rekaman yang lebih panjang dari %1 MB</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>cannot read the file: %1</source>
         <translation>berkas tidak dapat dibaca: %1</translation>
     </message>
@@ -617,7 +617,7 @@
         <translation>&amp;Status Kepegawaian:</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
         <source>Every Puskesmas recorded in SISDMK</source>
         <translation>Semua Puskesmas yang terdata di SISDMK</translation>
     </message>
@@ -632,7 +632,7 @@
         <translation>Hanya Puskesmas dalam daftar Capaian Output RPJMN (IKK)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Count every worker</source>
         <translation>Hitung semua tenaga (ASN dan Non-ASN)</translation>
     </message>
@@ -773,10 +773,10 @@
     </message>
     <message numerus="yes">
         <location line="+94"/>
-        <source>%n Puskesmas complete</source>
-        <extracomment>Indonesian: &quot;%n Puskesmas Lengkap&quot;</extracomment>
+        <source>%Ln Puskesmas complete</source>
+        <extracomment>Indonesian: &quot;%Ln Puskesmas Lengkap&quot;; %Ln is the count with digit grouping</extracomment>
         <translation>
-            <numerusform>%n Puskesmas Lengkap</numerusform>
+            <numerusform>%Ln Puskesmas Lengkap</numerusform>
         </translation>
     </message>
     <message>
@@ -786,10 +786,10 @@
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <source>%n Puskesmas incomplete</source>
-        <extracomment>Indonesian: &quot;%n Puskesmas Belum Lengkap&quot;</extracomment>
+        <source>%Ln Puskesmas incomplete</source>
+        <extracomment>Indonesian: &quot;%Ln Puskesmas Belum Lengkap&quot;</extracomment>
         <translation>
-            <numerusform>%n Puskesmas Belum Lengkap</numerusform>
+            <numerusform>%Ln Puskesmas Belum Lengkap</numerusform>
         </translation>
     </message>
     <message>
@@ -799,10 +799,10 @@
     </message>
     <message numerus="yes">
         <location line="+7"/>
-        <source>There is a shortage of %n health workers to fill the empty posts of the Puskesmas in %1</source>
-        <extracomment>Indonesian: &quot;Terdapat kekurangan %n nakes untuk mengisi kekosongan Puskesmas di %1&quot;</extracomment>
+        <source>There is a shortage of %Ln health workers to fill the empty posts of the Puskesmas in %1</source>
+        <extracomment>Indonesian: &quot;Terdapat kekurangan %Ln nakes untuk mengisi kekosongan Puskesmas di %1&quot;</extracomment>
         <translation>
-            <numerusform>Terdapat Kekurangan %n Nakes Untuk Mengisi Kekosongan Puskesmas di %1</numerusform>
+            <numerusform>Terdapat Kekurangan %Ln Nakes Untuk Mengisi Kekosongan Puskesmas di %1</numerusform>
         </translation>
     </message>
     <message>
@@ -2078,9 +2078,9 @@ Centang “Ganti data kabupaten/kota yang sudah ada pada cut-off ini” lalu Imp
     </message>
     <message numerus="yes">
         <location line="+4"/>
-        <source>Complete: %1 → &lt;b&gt;%2&lt;/b&gt; of %n Puskesmas (%3 → &lt;b&gt;%4&lt;/b&gt;)</source>
+        <source>Complete: %1 → &lt;b&gt;%2&lt;/b&gt; of %Ln Puskesmas (%3 → &lt;b&gt;%4&lt;/b&gt;)</source>
         <translation>
-            <numerusform>Lengkap: %1 → &lt;b&gt;%2&lt;/b&gt; dari %n Puskesmas (%3 → &lt;b&gt;%4&lt;/b&gt;)</numerusform>
+            <numerusform>Lengkap: %1 → &lt;b&gt;%2&lt;/b&gt; dari %Ln Puskesmas (%3 → &lt;b&gt;%4&lt;/b&gt;)</numerusform>
         </translation>
     </message>
     <message>
@@ -2115,9 +2115,9 @@ Centang “Ganti data kabupaten/kota yang sudah ada pada cut-off ini” lalu Imp
     </message>
     <message numerus="yes">
         <location line="+7"/>
-        <source>%1 of %n Puskesmas meet the SKM for every type. Shortage %2, surplus %3 workers.</source>
+        <source>%1 of %Ln Puskesmas meet the SKM for every type. Shortage %2, surplus %3 workers.</source>
         <translation>
-            <numerusform>%1 dari %n Puskesmas memenuhi SKM untuk semua jenis. Kekurangan %2, kelebihan %3 tenaga.</numerusform>
+            <numerusform>%1 dari %Ln Puskesmas memenuhi SKM untuk semua jenis. Kekurangan %2, kelebihan %3 tenaga.</numerusform>
         </translation>
     </message>
     <message>
@@ -2303,12 +2303,13 @@ Centang “Ganti data kabupaten/kota yang sudah ada pada cut-off ini” lalu Imp
 <context>
     <name>Lengkap::Store</name>
     <message>
-        <location filename="../../model/store.cpp" line="+167"/>
+        <location filename="../../model/bulkinsert.cpp" line="+35"/>
+        <location filename="../../model/store.cpp" line="+162"/>
         <source>database error: %1</source>
         <translation>kesalahan basis data: %1</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location filename="../../model/store.cpp" line="+65"/>
         <source>%1: cannot be read: %2</source>
         <translation>%1: tidak dapat dibaca: %2</translation>
     </message>
@@ -2339,7 +2340,7 @@ Centang “Ganti data kabupaten/kota yang sudah ada pada cut-off ini” lalu Imp
     </message>
     <message>
         <location line="+107"/>
-        <location line="+246"/>
+        <location line="+257"/>
         <location line="+48"/>
         <location line="+14"/>
         <location line="+13"/>
@@ -2348,13 +2349,13 @@ Centang “Ganti data kabupaten/kota yang sudah ada pada cut-off ini” lalu Imp
         <translation>tidak ada basis data yang terbuka</translation>
     </message>
     <message>
-        <location line="-422"/>
-        <location line="+246"/>
+        <location line="-433"/>
+        <location line="+257"/>
         <source>invalid cut-off date</source>
         <translation>tanggal cut-off tidak valid</translation>
     </message>
     <message>
-        <location line="-238"/>
+        <location line="-249"/>
         <source>%1:%2: expected counts for %3 types</source>
         <translation>%1:%2: seharusnya ada jumlah untuk %3 jenis</translation>
     </message>
@@ -2369,12 +2370,12 @@ Centang “Ganti data kabupaten/kota yang sudah ada pada cut-off ini” lalu Imp
         <translation>%1: cut-off %2 sudah berisi %3; tidak ada yang diimpor (gunakan --replace untuk mengganti data tersebut dengan data dari berkas ini)</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+138"/>
         <source>%1:%2: Puskesmas &apos;%3&apos; appears twice in the file</source>
         <translation>%1:%2: Puskesmas &apos;%3&apos; muncul dua kali dalam berkas</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>%1:%2: %3 workers of type %4 is outside 0..999; nothing was imported</source>
         <translation>%1:%2: %3 tenaga jenis %4 di luar rentang 0..999; tidak ada yang diimpor</translation>
     </message>
@@ -2388,7 +2389,7 @@ Centang “Ganti data kabupaten/kota yang sudah ada pada cut-off ini” lalu Imp
         <translation>%1%</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+97"/>
         <source>Complete: %1 (%2)</source>
         <extracomment>donut legend; Indonesian: &quot;Lengkap %1 (%2)&quot;</extracomment>
         <translation>Lengkap %1 (%2)</translation>
@@ -2410,7 +2411,7 @@ Centang “Ganti data kabupaten/kota yang sudah ada pada cut-off ini” lalu Imp
         <translation>Puskesmas Lengkap dan Belum Lengkap</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Puskesmas without the type</source>
         <translation>Puskesmas tanpa jenis ini</translation>
     </message>
@@ -2481,7 +2482,7 @@ Centang “Ganti data kabupaten/kota yang sudah ada pada cut-off ini” lalu Imp
 <context>
     <name>Lengkap::Wilayah</name>
     <message>
-        <location filename="../../model/wilayah.cpp" line="+236"/>
+        <location filename="../../model/wilayah.cpp" line="+243"/>
         <source>unknown province &apos;%1&apos;; closest: %2</source>
         <translation>provinsi &apos;%1&apos; tidak dikenal; yang terdekat: %2</translation>
     </message>

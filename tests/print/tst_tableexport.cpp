@@ -212,7 +212,7 @@ void TestTableExport::xlsxProvinceBands()
     const QString path = m_dir.filePath(u"ntb.xlsx"_s);
     QVERIFY(TableExport::writeXlsx(path, {{&t.table, t.context}}).ok());
     const QString styles = unzip(path, u"xl/styles.xml"_s);
-    QVERIFY(styles.contains(u"FF2E7D32"_s)); // dark green band of Lombok Timur
+    QVERIFY(styles.contains(u"FF1B5E20"_s)); // dark green band of Lombok Timur
     const QString sheet = unzip(path, u"xl/worksheets/sheet1.xml"_s);
     QCOMPARE(sheet.count(u"<row "_s), 2 + 2); // group header row "Puskesmas without" + header
     // complete_pct is a number (77.142857...) shown with 2 decimals by its format.

@@ -173,7 +173,9 @@ QColor PrintColors::band(Band band)
     case Band::LightGreen:
         return QColor(0x9c, 0xcc, 0x65);
     case Band::DarkGreen:
-        return QColor(0x2e, 0x7d, 0x32);
+        // Darker than the "complete" green of the charts, and a grey clearly apart from red's
+        // when printed in black and white (white text on it: contrast 7.9:1).
+        return QColor(0x1b, 0x5e, 0x20);
     }
     return Qt::gray;
 }

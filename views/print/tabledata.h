@@ -83,7 +83,8 @@ public:
     static QString dateTime(const QDateTime &dateTime);
 };
 
-// Colours of paper and spreadsheet cells. Colour is a view decision (model/ has no QColor).
+// Colours of paper and spreadsheet cells, and of the screen's standard palette (ColorScheme draws
+// the same; it adds a colour-blind alternative). Colour is a view decision (model/ has no QColor).
 struct PrintColors
 {
     static QColor filled(); // Sudah Terisi
