@@ -685,53 +685,46 @@ void DashboardWindow::setStatus(Status status)
 
 void DashboardWindow::showNational()
 {
-    const QString from = m_provinceCode;
-    const bool changed = m_level != Level::National;
-    m_level = Level::National;
-    m_districtCode.clear();
-    if (changed) {
-        m_search->clear();
-        m_regionProxy->clearFilters();
-    }
-    refresh();
-    if (changed) {
-        fitColumns();
-        selectRegionRow(from);
-    }
+    // The province we come from stays known, to select its row.
+    enterRegion(Level::National, m_provinceCode, {}, m_provinceCode);
 }
 
 void DashboardWindow::showProvince(const QString &code)
 {
-    const QString from = m_level == Level::District ? m_districtCode : QString();
-    const bool changed = m_level != Level::Province || m_provinceCode != code;
-    m_level = Level::Province;
-    m_provinceCode = code;
-    m_districtCode.clear();
-    if (changed) {
-        m_search->clear();
-        m_regionProxy->clearFilters();
-    }
-    refresh();
-    if (changed) {
-        fitColumns();
-        selectRegionRow(from);
-    }
+    enterRegion(Level::Province, code, {}, m_level == Level::District ? m_districtCode : QString());
 }
 
 void DashboardWindow::showDistrict(const QString &code)
 {
-    const bool changed = m_level != Level::District || m_districtCode != code;
-    m_level = Level::District;
-    m_districtCode = code;
     const District *district = Wilayah::instance().district(code);
-    m_provinceCode = district ? district->provinceCode : code.section(u'.', 0, 0);
+    enterRegion(Level::District, district ? district->provinceCode : code.section(u'.', 0, 0), code,
+                {});
+}
+
+// A region other than the one shown starts clean: no search or filter left from the last one,
+// columns fitted, and the row of the region we came from (or the first Puskesmas) selected.
+void DashboardWindow::enterRegion(Level level, const QString &provinceCode,
+                                  const QString &districtCode, const QString &selectRow)
+{
+    const bool changed
+        = m_level != level || m_provinceCode != provinceCode || m_districtCode != districtCode;
+    m_level = level;
+    m_provinceCode = provinceCode;
+    m_districtCode = districtCode;
     if (changed) {
         m_search->clear();
-        m_staffingProxy->clearFilters();
+        if (level == Level::District)
+            m_staffingProxy->clearFilters();
+        else
+            m_regionProxy->clearFilters();
     }
     refresh();
-    if (changed) {
-        fitColumns();
+    if (!changed)
+        return;
+    fitColumns();
+    if (level != Level::District) {
+        selectRegionRow(selectRow);
+    } else {
         m_staffingView->scrollToTop();
         if (m_staffingProxy->rowCount() > 0)
             m_staffingView->setCurrentIndex(m_staffingProxy->index(0, 0));

@@ -109,6 +109,8 @@ private:
     void updateTableFilterChoices();
     void updateStatusBar();
     void updateRowCount();
+    void enterRegion(Level level, const QString &provinceCode, const QString &districtCode,
+                     const QString &selectRow);
     void fitColumns();
     void applyFilterChoice();
     void loadCutoff(QDate cutoff);
