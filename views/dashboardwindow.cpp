@@ -162,12 +162,10 @@ void DashboardWindow::buildUi()
     auto *grid = new QGridLayout(figures);
     grid->setContentsMargins(0, 0, 0, 0);
     grid->setVerticalSpacing(4);
-    auto card = [&](QLabel **pct, QLabel **count, const QString &name, const QColor &colour,
-                    int column) {
+    auto card = [&](QLabel **pct, QLabel **count, const QString &name, int column) {
         auto *frame = new QFrame(figures);
+        frame->setObjectName(name + u"Card"_s);
         frame->setFrameShape(QFrame::StyledPanel);
-        frame->setStyleSheet(u"QFrame { border-left: 6px solid %1; background: palette(base); }"
-                             u" QLabel { border: none; }"_s.arg(colour.name()));
         auto *v = new QVBoxLayout(frame);
         v->setContentsMargins(10, 6, 10, 6);
         *pct = figureLabel(name + u"Pct"_s, 2.0, true, frame);
@@ -177,8 +175,9 @@ void DashboardWindow::buildUi()
         v->addWidget(*count);
         grid->addWidget(frame, 0, column);
     };
-    card(&m_completePct, &m_completeCount, u"complete"_s, ColorScheme::complete(), 0);
-    card(&m_incompletePct, &m_incompleteCount, u"incomplete"_s, ColorScheme::incomplete(), 1);
+    card(&m_completePct, &m_completeCount, u"complete"_s, 0);
+    card(&m_incompletePct, &m_incompleteCount, u"incomplete"_s, 1);
+    updateCardColors();
     m_shortage = figureLabel(u"shortage"_s, 1.05, true, figures);
     m_shortage->setWordWrap(true);
     m_shortageByType = figureLabel(u"shortageByType"_s, 0.95, false, figures);
@@ -366,6 +365,7 @@ void DashboardWindow::buildMenus()
     }
     m_paletteAction
         = m_viewMenu->addAction(QString(), this, &DashboardWindow::setAlternativePalette);
+    m_paletteAction->setObjectName(u"alternativePalette"_s);
     m_paletteAction->setCheckable(true);
     m_paletteAction->setChecked(ColorScheme::alternative());
 
@@ -1091,11 +1091,22 @@ void DashboardWindow::setAlternativePalette(bool on)
     ColorScheme::setAlternative(on);
     QSettings().setValue(u"view/alternativePalette"_s, on);
     m_charts->updateColors();
-    // the cards' borders and the tables repaint with the new colours
-    centralWidget()->update();
+    updateCardColors();
+    // the tables and the legend repaint with the new colours
     m_regionView->viewport()->update();
     m_staffingView->viewport()->update();
     m_legend->update();
+}
+
+void DashboardWindow::updateCardColors()
+{
+    const auto border = [](QLabel *figure, const QColor &colour) {
+        figure->parentWidget()->setStyleSheet(
+            u"QFrame { border-left: 6px solid %1; background: palette(base); }"
+            u" QLabel { border: none; }"_s.arg(colour.name()));
+    };
+    border(m_completePct, ColorScheme::complete());
+    border(m_incompletePct, ColorScheme::incomplete());
 }
 
 void DashboardWindow::showMethodology()

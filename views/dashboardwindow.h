@@ -112,6 +112,7 @@ private:
     void enterRegion(Level level, const QString &provinceCode, const QString &districtCode,
                      const QString &selectRow);
     void fitColumns();
+    void updateCardColors(); // the headline cards' borders, in the palette's colours
     void applyFilterChoice();
     void loadCutoff(QDate cutoff);
     void saveSettings() const;

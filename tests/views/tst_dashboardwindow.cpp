@@ -2,6 +2,7 @@
 // store (the program's first start): national -> Nusa Tenggara Barat -> Lombok Timur, status
 // toggle, chart clicks, breadcrumb and Alt+Left; saves screenshots in Indonesian and English.
 #include "breadcrumbbar.h"
+#include "colorscheme.h"
 #include "dashboardwindow.h"
 #include "frozentableview.h"
 #include "language.h"
@@ -41,6 +42,7 @@ private slots:
     void drillDownAndBack();
     void searchOpensDistrict();
     void remembersRegion();
+    void switchesPalette();
     void scenarioPanelFollowsTheView();
     void screenshots_data();
     void screenshots();
@@ -278,6 +280,27 @@ void TestDashboardWindow::remembersRegion()
     QCOMPARE(m_window->regionCode(), u"52.03"_s);
     QCOMPARE(m_window->status(), Status::Asn);
     QCOMPARE(m_window->summary().complete, 13);
+}
+
+// View > colour-blind palette recolours everything at once, the headline cards included.
+void TestDashboardWindow::switchesPalette()
+{
+    auto *palette = m_window->findChild<QAction *>(u"alternativePalette"_s);
+    QVERIFY(palette);
+    auto *card = m_window->findChild<QFrame *>(u"completeCard"_s);
+    QVERIFY(card);
+    QVERIFY(!ColorScheme::alternative());
+    const QString standard = ColorScheme::complete().name();
+    QVERIFY(card->styleSheet().contains(standard));
+    palette->trigger();
+    QVERIFY(ColorScheme::alternative());
+    QVERIFY(ColorScheme::complete().name() != standard);
+    QVERIFY2(card->styleSheet().contains(ColorScheme::complete().name()),
+             qPrintable(card->styleSheet()));
+    grab(u"national_alternative_id"_s);
+    palette->trigger();
+    QVERIFY(!ColorScheme::alternative());
+    QVERIFY(card->styleSheet().contains(standard));
 }
 
 void TestDashboardWindow::scenarioPanelFollowsTheView()
