@@ -3,6 +3,7 @@
 // the engine's national table and every region's summary under the 6 criteria x status.
 // Not a test: it prints min / median / max and the targets of issue 3.
 #include "analysis.h"
+#include "bulkinsert.h"
 #include "importer.h"
 #include "nakestypes.h"
 #include "sampledata.h"
@@ -116,7 +117,13 @@ int main(int argc, char *argv[])
     const QCommandLineOption runsOption(u"runs"_s, u"Repetitions of each measurement (>= 7)."_s,
                                         u"n"_s, u"9"_s);
     parser.addOption(runsOption);
+    const QCommandLineOption portableOption(
+        u"portable"_s, u"Write rows through QSqlQuery only, as Qt builds with their own SQLite "
+                       u"(Windows, macOS) do; default: SQLite's C API where safe."_s);
+    parser.addOption(portableOption);
     parser.process(app);
+    if (parser.isSet(portableOption))
+        BulkInsert::setSqliteApiAllowed(false);
     const int runs = std::max(7, parser.value(runsOption).toInt());
     QLoggingCategory::setFilterRules(u"lengkap.*.info=false"_s);
 
@@ -128,6 +135,13 @@ int main(int argc, char *argv[])
         = loadavg.open(QIODevice::ReadOnly) ? loadavg.readAll().trimmed() : QByteArray("?");
     std::printf("bench_national: %d runs, %d cores, load average %s\n", runs,
                 QThread::idealThreadCount(), load.constData());
+    {
+        Store probe;
+        if (!probe.open(dir.filePath(u"probe.db"_s)))
+            fail(u"cannot open a database"_s);
+        std::printf("rows written through: %s\n",
+                    probe.bulkWritesUseSqliteApi() ? "SQLite's C API" : "QSqlQuery (portable)");
+    }
 
     // The data set: generation is what the window does on first start.
     Stats generate, generateCpu;

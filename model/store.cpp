@@ -204,6 +204,11 @@ bool Store::isOpen() const
     return m_db.isValid() && m_db.isOpen();
 }
 
+bool Store::bulkWritesUseSqliteApi() const
+{
+    return isOpen() && BulkInsert::usesSqliteApi(m_db);
+}
+
 void Store::close()
 {
     if (m_db.isValid()) {

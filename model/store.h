@@ -57,6 +57,8 @@ public:
     Result<void> open(const QString &path);
     void close();
     bool isOpen() const;
+    // Whether imports write through SQLite's C API (model/bulkinsert.h) on this connection.
+    bool bulkWritesUseSqliteApi() const;
     QString path() const { return m_path; }
 
     // Writes a batch as the cut-off's data for the districts it holds, atomically. Refuses

@@ -6,7 +6,6 @@
 #include "wilayah.h"
 
 #include <QFile>
-#include <QSqlDatabase>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -373,18 +372,15 @@ void TestStore::bothWritePathsWriteTheSameRows()
         return lines.join(u'\n');
     };
 
-    {
-        QSqlDatabase probe = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"probe"_s);
-        probe.setDatabaseName(m_dir->filePath(u"probe.sqlite"_s));
-        QVERIFY(probe.open());
 #if LENGKAP_SQLITE_API
-        QVERIFY2(BulkInsert::usesSqliteApi(probe),
+    {
+        Store probe;
+        QVERIFY(probe.open(m_dir->filePath(u"probe.sqlite"_s)).ok());
+        QVERIFY2(probe.bulkWritesUseSqliteApi(),
                  "built with LENGKAP_SQLITE_API but Qt's SQLite driver does not use the system "
                  "libsqlite3: configure with -DLENGKAP_SQLITE_API=OFF");
-#endif
-        probe.close();
     }
-    QSqlDatabase::removeDatabase(u"probe"_s);
+#endif
 
     const QString direct = importInto(m_dir->filePath(u"direct.sqlite"_s));
     BulkInsert::setSqliteApiAllowed(false);
