@@ -7,6 +7,7 @@
 // finding every split of the digits into numbers for which ASN + Non-ASN = Total holds for each
 // type, and choosing the most plausible one when several fit (see chooseSplit()).
 #include "readers.h"
+#include "rowerrors.h"
 #include "textcodec.h"
 
 #include "nakestypes.h"
@@ -326,6 +327,9 @@ Result<ImportBatch> readPaste(const QString &path, const ReadOptions &options)
     if (!haveHeader)
         first = titleLine;
 
+    // Every invalid row is reported, not just the first (RowErrors).
+    RowErrors errors(file);
+    bool stop = false; // the table has ended
     QList<PasteRow> rows;
     for (qsizetype i = first; i < lines.size(); ++i) {
         const QStringView raw = lines.at(i);
@@ -334,143 +338,160 @@ Result<ImportBatch> readPaste(const QString &path, const ReadOptions &options)
             continue;
         if (lettersOnly(raw).startsWith(u"ASNNONASNTOTAL"_s))
             continue;
-        PasteRow row;
-        row.line = lineNumber;
-        QStringList cells;
-        for (QStringView cell : raw.split(u'\t'))
-            cells.append(cell.trimmed().toString());
-        while (!cells.isEmpty() && cells.last().isEmpty())
-            cells.removeLast();
-        qsizetype numeric = 0; // trailing cells that are numbers
-        while (numeric < cells.size() && allDigits(cells.at(cells.size() - 1 - numeric)))
-            ++numeric;
-        QStringList textCells;
-        if (cells.size() > 1 && numeric >= 1) {
-            row.tabbed = true;
-            if (numeric >= numbersPerRow) {
-                for (qsizetype c = cells.size() - numbersPerRow; c < cells.size(); ++c) {
-                    const QString &cell = cells.at(c);
-                    if (cell.size() > 3 || (cell.size() > 1 && cell.startsWith(u'0'))) {
-                        return inputError(PasteTr::tr("%1:%2: '%3' is not a count from 0 to 999")
-                                              .arg(file)
-                                              .arg(lineNumber)
-                                              .arg(cell));
+        const auto readRow = [&]() -> std::optional<Error> {
+            PasteRow row;
+            row.line = lineNumber;
+            QStringList cells;
+            for (QStringView cell : raw.split(u'\t'))
+                cells.append(cell.trimmed().toString());
+            while (!cells.isEmpty() && cells.last().isEmpty())
+                cells.removeLast();
+            qsizetype numeric = 0; // trailing cells that are numbers
+            while (numeric < cells.size() && allDigits(cells.at(cells.size() - 1 - numeric)))
+                ++numeric;
+            QStringList textCells;
+            if (cells.size() > 1 && numeric >= 1) {
+                row.tabbed = true;
+                if (numeric >= numbersPerRow) {
+                    for (qsizetype c = cells.size() - numbersPerRow; c < cells.size(); ++c) {
+                        const QString &cell = cells.at(c);
+                        if (cell.size() > 3 || (cell.size() > 1 && cell.startsWith(u'0'))) {
+                            return inputError(
+                                PasteTr::tr("%1:%2: '%3' is not a count from 0 to 999")
+                                    .arg(file)
+                                    .arg(lineNumber)
+                                    .arg(cell));
+                        }
+                        row.direct.append(cell.toInt());
                     }
-                    row.direct.append(cell.toInt());
+                    textCells = cells.mid(0, cells.size() - numbersPerRow);
+                } else if (numeric == 1) {
+                    row.digits = cells.last().toLatin1();
+                    textCells = cells.mid(0, cells.size() - 1);
+                } else {
+                    if (!haveHeader)
+                        return std::nullopt;
+                    return inputError(PasteTr::tr("%1:%2: expected %3 numbers, found %4")
+                                          .arg(file)
+                                          .arg(lineNumber)
+                                          .arg(numbersPerRow)
+                                          .arg(numeric));
                 }
-                textCells = cells.mid(0, cells.size() - numbersPerRow);
-            } else if (numeric == 1) {
-                row.digits = cells.last().toLatin1();
-                textCells = cells.mid(0, cells.size() - 1);
             } else {
-                if (!haveHeader)
-                    continue;
-                return inputError(PasteTr::tr("%1:%2: expected %3 numbers, found %4")
-                                      .arg(file)
-                                      .arg(lineNumber)
-                                      .arg(numbersPerRow)
-                                      .arg(numeric));
-            }
-        } else {
-            // No tabs: the digits (and spaces between them) that end the line.
-            const QString line = raw.trimmed().toString();
-            qsizetype start = line.size();
-            while (start > 0 && (line.at(start - 1).isDigit() || line.at(start - 1) == u' '))
-                --start;
-            while (start < line.size() && line.at(start) == u' ')
-                ++start;
-            QStringList tokens
-                = QStringView(line).mid(start).toString().split(u' ', Qt::SkipEmptyParts);
-            for (const QString &token : std::as_const(tokens)) {
-                if (!allDigits(token)) // other digits (Arabic-Indic, ...) are not counts
-                    tokens.clear();
-            }
-            if (tokens.isEmpty()) {
-                if (haveHeader && !rows.isEmpty())
-                    break; // the text after the table
-                continue;
-            }
-            if (tokens.size() >= numbersPerRow) {
-                for (qsizetype t = tokens.size() - numbersPerRow; t < tokens.size(); ++t) {
-                    const QString &token = tokens.at(t);
-                    if (token.size() > 3 || (token.size() > 1 && token.startsWith(u'0'))) {
-                        return inputError(PasteTr::tr("%1:%2: '%3' is not a count from 0 to 999")
-                                              .arg(file)
-                                              .arg(lineNumber)
-                                              .arg(token));
+                // No tabs: the digits (and spaces between them) that end the line.
+                const QString line = raw.trimmed().toString();
+                qsizetype start = line.size();
+                while (start > 0 && (line.at(start - 1).isDigit() || line.at(start - 1) == u' '))
+                    --start;
+                while (start < line.size() && line.at(start) == u' ')
+                    ++start;
+                QStringList tokens
+                    = QStringView(line).mid(start).toString().split(u' ', Qt::SkipEmptyParts);
+                for (const QString &token : std::as_const(tokens)) {
+                    if (!allDigits(token)) // other digits (Arabic-Indic, ...) are not counts
+                        tokens.clear();
+                }
+                if (tokens.isEmpty()) {
+                    if (haveHeader && !rows.isEmpty()) {
+                        stop = true; // the text after the table
+                        return std::nullopt;
                     }
-                    row.direct.append(token.toInt());
+                    return std::nullopt;
                 }
-                tokens.resize(tokens.size() - numbersPerRow);
-            } else {
-                row.digits = tokens.takeLast().toLatin1();
-            }
-            row.text = (line.left(start) + tokens.join(u' ')).trimmed();
-            if (!haveHeader && row.direct.isEmpty() && row.digits.size() < numbersPerRow)
-                continue; // without a header, short number lines are page text ("27", "8")
-            if (row.text.isEmpty()) {
-                if (!haveHeader)
-                    continue;
-                return inputError(PasteTr::tr("%1:%2: a row of numbers without a Puskesmas name")
-                                      .arg(file)
-                                      .arg(lineNumber));
-            }
-        }
-        if (row.tabbed) {
-            // Cells keep their places: district, Puskesmas, kategori (empty when none).
-            while (textCells.size() > 1 && textCells.first().isEmpty())
-                textCells.removeFirst();
-            if (textCells.size() > 3 || textCells.isEmpty()) {
-                return inputError(PasteTr::tr("%1:%2: expected district, Puskesmas and kategori "
-                                              "before the numbers, found %3 cells")
-                                      .arg(file)
-                                      .arg(lineNumber)
-                                      .arg(textCells.size()));
-            }
-            if (textCells.size() == 3) {
-                row.districtCell = textCells.at(0);
-                row.name = textCells.at(1);
-                row.kategori = textCells.at(2);
-            } else if (textCells.size() == 2
-                       && (textCells.at(1).isEmpty() || isKategori(textCells.at(1)))) {
-                row.name = textCells.at(0);
-                row.kategori = textCells.at(1);
-            } else if (textCells.size() == 2) {
-                row.districtCell = textCells.at(0);
-                row.name = textCells.at(1);
-            } else {
-                row.text = textCells.at(0); // one cell: glued like the untabbed form
-            }
-        }
-        if (!row.digits.isEmpty()) {
-            row.candidates = Splitter(row.digits, typeCount).run();
-            if (row.candidates.isEmpty()) {
-                return inputError(PasteTr::tr("%1:%2: the %3 digits cannot be read as %4 numbers "
-                                              "with ASN + Non-ASN = Total for each type")
-                                      .arg(file)
-                                      .arg(lineNumber)
-                                      .arg(row.digits.size())
-                                      .arg(numbersPerRow));
-            }
-        } else {
-            for (int t = 0; t < typeCount; ++t) {
-                const int asn = row.direct.at(3 * t);
-                const int nonAsn = row.direct.at(3 * t + 1);
-                const int total = row.direct.at(3 * t + 2);
-                if (asn + nonAsn != total) {
+                if (tokens.size() >= numbersPerRow) {
+                    for (qsizetype t = tokens.size() - numbersPerRow; t < tokens.size(); ++t) {
+                        const QString &token = tokens.at(t);
+                        if (token.size() > 3 || (token.size() > 1 && token.startsWith(u'0'))) {
+                            return inputError(
+                                PasteTr::tr("%1:%2: '%3' is not a count from 0 to 999")
+                                    .arg(file)
+                                    .arg(lineNumber)
+                                    .arg(token));
+                        }
+                        row.direct.append(token.toInt());
+                    }
+                    tokens.resize(tokens.size() - numbersPerRow);
+                } else {
+                    row.digits = tokens.takeLast().toLatin1();
+                }
+                row.text = (line.left(start) + tokens.join(u' ')).trimmed();
+                if (!haveHeader && row.direct.isEmpty() && row.digits.size() < numbersPerRow)
+                    return std::nullopt; // without a header, short number lines are page text
+                                         // ("27", "8")
+                if (row.text.isEmpty()) {
+                    if (!haveHeader)
+                        return std::nullopt;
                     return inputError(
-                        PasteTr::tr("%1:%2: %3: ASN %4 + Non-ASN %5 is not the total %6")
+                        PasteTr::tr("%1:%2: a row of numbers without a Puskesmas name")
+                            .arg(file)
+                            .arg(lineNumber));
+                }
+            }
+            if (row.tabbed) {
+                // Cells keep their places: district, Puskesmas, kategori (empty when none).
+                while (textCells.size() > 1 && textCells.first().isEmpty())
+                    textCells.removeFirst();
+                if (textCells.size() > 3 || textCells.isEmpty()) {
+                    return inputError(
+                        PasteTr::tr("%1:%2: expected district, Puskesmas and kategori "
+                                    "before the numbers, found %3 cells")
                             .arg(file)
                             .arg(lineNumber)
-                            .arg(NakesTypes::at(t).label())
-                            .arg(asn)
-                            .arg(nonAsn)
-                            .arg(total));
+                            .arg(textCells.size()));
+                }
+                if (textCells.size() == 3) {
+                    row.districtCell = textCells.at(0);
+                    row.name = textCells.at(1);
+                    row.kategori = textCells.at(2);
+                } else if (textCells.size() == 2
+                           && (textCells.at(1).isEmpty() || isKategori(textCells.at(1)))) {
+                    row.name = textCells.at(0);
+                    row.kategori = textCells.at(1);
+                } else if (textCells.size() == 2) {
+                    row.districtCell = textCells.at(0);
+                    row.name = textCells.at(1);
+                } else {
+                    row.text = textCells.at(0); // one cell: glued like the untabbed form
                 }
             }
-        }
-        rows.append(std::move(row));
+            if (!row.digits.isEmpty()) {
+                row.candidates = Splitter(row.digits, typeCount).run();
+                if (row.candidates.isEmpty()) {
+                    return inputError(
+                        PasteTr::tr("%1:%2: the %3 digits cannot be read as %4 numbers "
+                                    "with ASN + Non-ASN = Total for each type")
+                            .arg(file)
+                            .arg(lineNumber)
+                            .arg(row.digits.size())
+                            .arg(numbersPerRow));
+                }
+            } else {
+                for (int t = 0; t < typeCount; ++t) {
+                    const int asn = row.direct.at(3 * t);
+                    const int nonAsn = row.direct.at(3 * t + 1);
+                    const int total = row.direct.at(3 * t + 2);
+                    if (asn + nonAsn != total) {
+                        return inputError(
+                            PasteTr::tr("%1:%2: %3: ASN %4 + Non-ASN %5 is not the total %6")
+                                .arg(file)
+                                .arg(lineNumber)
+                                .arg(NakesTypes::at(t).label())
+                                .arg(asn)
+                                .arg(nonAsn)
+                                .arg(total));
+                    }
+                }
+            }
+            rows.append(std::move(row));
+            return std::nullopt;
+        };
+        if (const std::optional<Error> rowError = readRow(); rowError && !errors.add(*rowError))
+            break;
+        if (stop)
+            break;
     }
+    if (const std::optional<Error> error = errors.finish())
+        return *error;
     if (rows.isEmpty()) {
         return inputError(PasteTr::tr("%1:%2: no Puskesmas rows found (expected a copy of the "
                                       "dashboard table)")
@@ -565,91 +586,102 @@ Result<ImportBatch> readPaste(const QString &path, const ReadOptions &options)
     bool anyTabbed = false;
     for (PasteRow &row : rows) {
         anyTabbed = anyTabbed || row.tabbed;
-        if (puskesmasNameKey(row.name).isEmpty())
-            return inputError(PasteTr::tr("%1:%2: empty Puskesmas name").arg(file).arg(row.line));
-        QString rowDistrict = districtCode;
-        if (rowDistrict.isEmpty()) {
-            if (row.districtCell.isEmpty()) {
-                return inputError(PasteTr::tr("%1:%2: no district: the title line 'Kelengkapan 9 "
-                                              "Jenis Nakes di ...' is missing and the row has no "
-                                              "district column")
-                                      .arg(file)
-                                      .arg(row.line));
-            }
-            auto it = districtByCell.constFind(row.districtCell);
-            if (it == districtByCell.cend())
-                it = districtByCell.insert(
-                    row.districtCell,
-                    Wilayah::instance().matchDistrict(row.districtCell, options.provinceCode));
-            if (!it->ok())
-                return inputError(u"%1:%2: %3"_s.arg(file).arg(row.line).arg(it->error().message));
-            rowDistrict = it->value();
-        }
-        const QString identity = rowDistrict + u'|' + puskesmasNameKey(row.name);
-        if (const auto before = seen.constFind(identity); before != seen.cend()) {
-            return inputError(PasteTr::tr("%1:%2: Puskesmas %3 appears twice (first on line %4)")
-                                  .arg(file)
-                                  .arg(row.line)
-                                  .arg(row.name)
-                                  .arg(*before));
-        }
-        seen.insert(identity, row.line);
-
-        PuskesmasCounts counts;
-        counts.line = row.line;
-        counts.districtCode = rowDistrict;
-        counts.name = row.name;
-        counts.kategori = row.kategori;
-        if (!row.direct.isEmpty()) {
-            for (int t = 0; t < typeCount; ++t) {
-                counts.asn.append(row.direct.at(3 * t));
-                counts.nonAsn.append(row.direct.at(3 * t + 1));
-            }
-        } else {
-            qsizetype best = 0;
-            double bestScore = std::numeric_limits<double>::max();
-            for (qsizetype c = 0; c < row.candidates.size(); ++c) {
-                const double s = score(row.candidates.at(c));
-                if (s < bestScore) {
-                    bestScore = s;
-                    best = c;
+        const auto countRow = [&]() -> std::optional<Error> {
+            if (puskesmasNameKey(row.name).isEmpty())
+                return inputError(
+                    PasteTr::tr("%1:%2: empty Puskesmas name").arg(file).arg(row.line));
+            QString rowDistrict = districtCode;
+            if (rowDistrict.isEmpty()) {
+                if (row.districtCell.isEmpty()) {
+                    return inputError(
+                        PasteTr::tr("%1:%2: no district: the title line 'Kelengkapan 9 "
+                                    "Jenis Nakes di ...' is missing and the row has no "
+                                    "district column")
+                            .arg(file)
+                            .arg(row.line));
                 }
+                auto it = districtByCell.constFind(row.districtCell);
+                if (it == districtByCell.cend())
+                    it = districtByCell.insert(
+                        row.districtCell,
+                        Wilayah::instance().matchDistrict(row.districtCell, options.provinceCode));
+                if (!it->ok())
+                    return inputError(
+                        u"%1:%2: %3"_s.arg(file).arg(row.line).arg(it->error().message));
+                rowDistrict = it->value();
             }
-            const Split &chosen = row.candidates.at(best);
-            for (int t = 0; t < typeCount; ++t) {
-                counts.asn.append(chosen.at(2 * t));
-                counts.nonAsn.append(chosen.at(2 * t + 1));
-            }
-            if (row.candidates.size() > 1) {
-                QList<int> differing;
-                for (int t = 0; t < typeCount; ++t) {
-                    for (const Split &other : std::as_const(row.candidates)) {
-                        if (other.at(2 * t) != chosen.at(2 * t)
-                            || other.at(2 * t + 1) != chosen.at(2 * t + 1)) {
-                            differing.append(t);
-                            break;
-                        }
-                    }
-                }
-                QStringList others;
-                for (qsizetype c = 0; c < row.candidates.size(); ++c) {
-                    if (c != best)
-                        others.append(describe(row.candidates.at(c), differing));
-                }
-                batch.report.warnings.append(ImportWarning {
-                    row.line,
-                    PasteTr::tr("%1:%2: %3: the numbers are written together and can be read "
-                                "%4 ways; chose %5 (closest to the usual counts); also "
-                                "possible: %6")
+            const QString identity = rowDistrict + u'|' + puskesmasNameKey(row.name);
+            if (const auto before = seen.constFind(identity); before != seen.cend()) {
+                return inputError(
+                    PasteTr::tr("%1:%2: Puskesmas %3 appears twice (first on line %4)")
                         .arg(file)
                         .arg(row.line)
                         .arg(row.name)
-                        .arg(row.candidates.size())
-                        .arg(describe(chosen, differing), others.join(u"; "_s))});
+                        .arg(*before));
             }
-        }
-        batch.puskesmas.append(std::move(counts));
+            seen.insert(identity, row.line);
+
+            PuskesmasCounts counts;
+            counts.line = row.line;
+            counts.districtCode = rowDistrict;
+            counts.name = row.name;
+            counts.kategori = row.kategori;
+            if (!row.direct.isEmpty()) {
+                for (int t = 0; t < typeCount; ++t) {
+                    counts.asn.append(row.direct.at(3 * t));
+                    counts.nonAsn.append(row.direct.at(3 * t + 1));
+                }
+            } else {
+                qsizetype best = 0;
+                double bestScore = std::numeric_limits<double>::max();
+                for (qsizetype c = 0; c < row.candidates.size(); ++c) {
+                    const double s = score(row.candidates.at(c));
+                    if (s < bestScore) {
+                        bestScore = s;
+                        best = c;
+                    }
+                }
+                const Split &chosen = row.candidates.at(best);
+                for (int t = 0; t < typeCount; ++t) {
+                    counts.asn.append(chosen.at(2 * t));
+                    counts.nonAsn.append(chosen.at(2 * t + 1));
+                }
+                if (row.candidates.size() > 1) {
+                    QList<int> differing;
+                    for (int t = 0; t < typeCount; ++t) {
+                        for (const Split &other : std::as_const(row.candidates)) {
+                            if (other.at(2 * t) != chosen.at(2 * t)
+                                || other.at(2 * t + 1) != chosen.at(2 * t + 1)) {
+                                differing.append(t);
+                                break;
+                            }
+                        }
+                    }
+                    QStringList others;
+                    for (qsizetype c = 0; c < row.candidates.size(); ++c) {
+                        if (c != best)
+                            others.append(describe(row.candidates.at(c), differing));
+                    }
+                    batch.report.warnings.append(ImportWarning {
+                        row.line,
+                        PasteTr::tr("%1:%2: %3: the numbers are written together and can be read "
+                                    "%4 ways; chose %5 (closest to the usual counts); also "
+                                    "possible: %6")
+                            .arg(file)
+                            .arg(row.line)
+                            .arg(row.name)
+                            .arg(row.candidates.size())
+                            .arg(describe(chosen, differing), others.join(u"; "_s))});
+                }
+            }
+            batch.puskesmas.append(std::move(counts));
+            return std::nullopt;
+        };
+        if (const std::optional<Error> rowError = countRow(); rowError && !errors.add(*rowError))
+            break;
     }
+    if (const std::optional<Error> error = errors.finish())
+        return *error;
     batch.report.recordsRead = int(rows.size());
     batch.report.delimiter = anyTabbed ? u"tab"_s : QString();
     batch.report.elapsedMs = timer.elapsed();

@@ -7,6 +7,7 @@
 // resolution cached in a QHash keyed by those bytes, so a row costs a few hash lookups and no
 // QString.
 #include "readers.h"
+#include "rowerrors.h"
 
 #include "nakestypes.h"
 #include "professions.h"
@@ -261,6 +262,8 @@ Result<ImportBatch> readWorkers(RecordSource &source, const ReadOptions &options
     int lastPuskesmas = -1;
     QByteArray lastIdentity;
 
+    // Every invalid row is reported, not just the first (RowErrors).
+    RowErrors errors(file);
     while (source.next()) {
         const int line = source.line();
         if ((++rows & 0xfff) == 0) {
@@ -275,136 +278,144 @@ Result<ImportBatch> readWorkers(RecordSource &source, const ReadOptions &options
             continue;
         }
         ++batch.report.recordsRead;
-
-        // Puskesmas: the code, else district + name (DOMAIN.md §5 identity).
-        const QByteArrayView code
-            = byCode ? source.utf8(column[CodeRole]).trimmed() : QByteArrayView();
-        if (byCode && code.isEmpty()) {
-            return inputError(WorkersTr::tr("%1:%2: empty Puskesmas code (the file has a code "
-                                            "column, so every row needs one)")
-                                  .arg(file)
-                                  .arg(line));
-        }
-        QByteArrayView identity = code;
-        if (!byCode) {
-            keyBuffer.clear();
-            keyBuffer.append(source.utf8(column[DistrictRole]).trimmed());
-            keyBuffer.append('\x1f');
-            if (column[ProvinceRole] >= 0)
-                keyBuffer.append(source.utf8(column[ProvinceRole]).trimmed());
-            keyBuffer.append('\x1f');
-            keyBuffer.append(source.utf8(column[NameRole]).trimmed());
-            identity = keyBuffer;
-        }
-        int index = lastPuskesmas;
-        if (index < 0 || identity != QByteArrayView(lastIdentity)) {
-            const auto cached = puskesmasCache.constFind(rawKey(identity));
-            if (cached != puskesmasCache.cend()) {
-                index = *cached;
-            } else {
-                // First sight of this spelling: resolve district and identity once.
-                const QString name
-                    = column[NameRole] >= 0 ? source.text(column[NameRole]) : QString();
-                const QString districtText = source.text(column[DistrictRole]);
-                if (districtText.isEmpty()) {
-                    return inputError(WorkersTr::tr("%1:%2: empty district (Kabupaten/Kota)")
-                                          .arg(file)
-                                          .arg(line));
-                }
-                if (!byCode && puskesmasNameKey(name).isEmpty()) {
-                    return inputError(
-                        WorkersTr::tr("%1:%2: empty Puskesmas name").arg(file).arg(line));
-                }
-                QByteArray districtKey = source.utf8(column[DistrictRole]).trimmed().toByteArray();
-                districtKey.append('\x1f');
+        const auto readRow = [&]() -> std::optional<Error> {
+            // Puskesmas: the code, else district + name (DOMAIN.md §5 identity).
+            const QByteArrayView code
+                = byCode ? source.utf8(column[CodeRole]).trimmed() : QByteArrayView();
+            if (byCode && code.isEmpty()) {
+                return inputError(WorkersTr::tr("%1:%2: empty Puskesmas code (the file has a code "
+                                                "column, so every row needs one)")
+                                      .arg(file)
+                                      .arg(line));
+            }
+            QByteArrayView identity = code;
+            if (!byCode) {
+                keyBuffer.clear();
+                keyBuffer.append(source.utf8(column[DistrictRole]).trimmed());
+                keyBuffer.append('\x1f');
                 if (column[ProvinceRole] >= 0)
-                    districtKey.append(source.utf8(column[ProvinceRole]).trimmed());
-                auto district = districtCache.constFind(districtKey);
-                if (district == districtCache.cend()) {
-                    QString provinceCode = restrictProvince;
-                    const QString provinceText
-                        = column[ProvinceRole] >= 0 ? source.text(column[ProvinceRole]) : QString();
-                    Result<QString> resolved = QString();
-                    if (!provinceText.isEmpty()) {
-                        const Result<QString> province
-                            = Wilayah::instance().matchProvince(provinceText);
-                        if (!province)
-                            resolved = province.error();
-                        else if (!restrictProvince.isEmpty() && *province != restrictProvince)
-                            resolved = inputError(WorkersTr::tr("province '%1' is not the chosen "
-                                                                "province")
-                                                      .arg(provinceText));
-                        else
-                            provinceCode = *province;
+                    keyBuffer.append(source.utf8(column[ProvinceRole]).trimmed());
+                keyBuffer.append('\x1f');
+                keyBuffer.append(source.utf8(column[NameRole]).trimmed());
+                identity = keyBuffer;
+            }
+            int index = lastPuskesmas;
+            if (index < 0 || identity != QByteArrayView(lastIdentity)) {
+                const auto cached = puskesmasCache.constFind(rawKey(identity));
+                if (cached != puskesmasCache.cend()) {
+                    index = *cached;
+                } else {
+                    // First sight of this spelling: resolve district and identity once.
+                    const QString name
+                        = column[NameRole] >= 0 ? source.text(column[NameRole]) : QString();
+                    const QString districtText = source.text(column[DistrictRole]);
+                    if (districtText.isEmpty()) {
+                        return inputError(WorkersTr::tr("%1:%2: empty district (Kabupaten/Kota)")
+                                              .arg(file)
+                                              .arg(line));
                     }
-                    if (resolved.ok())
-                        resolved = Wilayah::instance().matchDistrict(districtText, provinceCode);
-                    district = districtCache.insert(districtKey, resolved);
+                    if (!byCode && puskesmasNameKey(name).isEmpty()) {
+                        return inputError(
+                            WorkersTr::tr("%1:%2: empty Puskesmas name").arg(file).arg(line));
+                    }
+                    QByteArray districtKey
+                        = source.utf8(column[DistrictRole]).trimmed().toByteArray();
+                    districtKey.append('\x1f');
+                    if (column[ProvinceRole] >= 0)
+                        districtKey.append(source.utf8(column[ProvinceRole]).trimmed());
+                    auto district = districtCache.constFind(districtKey);
+                    if (district == districtCache.cend()) {
+                        QString provinceCode = restrictProvince;
+                        const QString provinceText = column[ProvinceRole] >= 0
+                                                         ? source.text(column[ProvinceRole])
+                                                         : QString();
+                        Result<QString> resolved = QString();
+                        if (!provinceText.isEmpty()) {
+                            const Result<QString> province
+                                = Wilayah::instance().matchProvince(provinceText);
+                            if (!province)
+                                resolved = province.error();
+                            else if (!restrictProvince.isEmpty() && *province != restrictProvince)
+                                resolved
+                                    = inputError(WorkersTr::tr("province '%1' is not the chosen "
+                                                               "province")
+                                                     .arg(provinceText));
+                            else
+                                provinceCode = *province;
+                        }
+                        if (resolved.ok())
+                            resolved
+                                = Wilayah::instance().matchDistrict(districtText, provinceCode);
+                        district = districtCache.insert(districtKey, resolved);
+                    }
+                    if (!district->ok()) {
+                        return inputError(
+                            u"%1:%2: %3"_s.arg(file).arg(line).arg(district->error().message));
+                    }
+                    const QString canonical
+                        = byCode ? QString::fromUtf8(code)
+                                 : district->value() + u'|' + puskesmasNameKey(name);
+                    auto known = puskesmasByIdentity.constFind(canonical);
+                    if (known == puskesmasByIdentity.cend()) {
+                        PuskesmasCounts counts;
+                        counts.line = line;
+                        counts.districtCode = district->value();
+                        counts.code = byCode ? QString::fromUtf8(code) : QString();
+                        counts.name = name;
+                        if (column[KategoriRole] >= 0)
+                            counts.kategori = source.text(column[KategoriRole]);
+                        counts.asn.fill(0, typeCount);
+                        counts.nonAsn.fill(0, typeCount);
+                        known = puskesmasByIdentity.insert(canonical, int(puskesmas.size()));
+                        puskesmas.append(std::move(counts));
+                    }
+                    index = *known;
+                    puskesmasCache.insert(identity.toByteArray(), index);
                 }
-                if (!district->ok()) {
-                    return inputError(
-                        u"%1:%2: %3"_s.arg(file).arg(line).arg(district->error().message));
-                }
-                const QString canonical = byCode
-                                              ? QString::fromUtf8(code)
-                                              : district->value() + u'|' + puskesmasNameKey(name);
-                auto known = puskesmasByIdentity.constFind(canonical);
-                if (known == puskesmasByIdentity.cend()) {
-                    PuskesmasCounts counts;
-                    counts.line = line;
-                    counts.districtCode = district->value();
-                    counts.code = byCode ? QString::fromUtf8(code) : QString();
-                    counts.name = name;
-                    if (column[KategoriRole] >= 0)
-                        counts.kategori = source.text(column[KategoriRole]);
-                    counts.asn.fill(0, typeCount);
-                    counts.nonAsn.fill(0, typeCount);
-                    known = puskesmasByIdentity.insert(canonical, int(puskesmas.size()));
-                    puskesmas.append(std::move(counts));
-                }
-                index = *known;
-                puskesmasCache.insert(identity.toByteArray(), index);
+                lastPuskesmas = index;
+                lastIdentity.resize(identity.size()); // reuses the allocation
+                std::copy(identity.begin(), identity.end(), lastIdentity.begin());
             }
-            lastPuskesmas = index;
-            lastIdentity.resize(identity.size()); // reuses the allocation
-            std::copy(identity.begin(), identity.end(), lastIdentity.begin());
-        }
 
-        // Profession -> type, once per distinct spelling.
-        const QByteArrayView profession = source.utf8(column[ProfessionRole]).trimmed();
-        auto slot = professionCache.constFind(rawKey(profession));
-        if (slot == professionCache.cend()) {
-            ProfessionSlot resolved;
-            const QString text = QString::fromUtf8(profession);
-            resolved.type = professions.typeIndex(text);
-            if (resolved.type < 0) {
-                const QString shown = text.isEmpty() ? WorkersTr::tr("(empty)") : text;
-                resolved.unmapped = int(unmappedNames.indexOf(shown));
-                if (resolved.unmapped < 0) {
-                    resolved.unmapped = int(unmappedNames.size());
-                    unmappedNames.append(shown);
-                    unmappedCounts.append(0);
+            // Profession -> type, once per distinct spelling.
+            const QByteArrayView profession = source.utf8(column[ProfessionRole]).trimmed();
+            auto slot = professionCache.constFind(rawKey(profession));
+            if (slot == professionCache.cend()) {
+                ProfessionSlot resolved;
+                const QString text = QString::fromUtf8(profession);
+                resolved.type = professions.typeIndex(text);
+                if (resolved.type < 0) {
+                    const QString shown = text.isEmpty() ? WorkersTr::tr("(empty)") : text;
+                    resolved.unmapped = int(unmappedNames.indexOf(shown));
+                    if (resolved.unmapped < 0) {
+                        resolved.unmapped = int(unmappedNames.size());
+                        unmappedNames.append(shown);
+                        unmappedCounts.append(0);
+                    }
                 }
+                slot = professionCache.insert(profession.toByteArray(), resolved);
             }
-            slot = professionCache.insert(profession.toByteArray(), resolved);
-        }
-        if (slot->type < 0) {
-            ++unmappedCounts[slot->unmapped];
-            continue;
-        }
+            if (slot->type < 0) {
+                ++unmappedCounts[slot->unmapped];
+                return std::nullopt;
+            }
 
-        const QByteArrayView status = source.utf8(column[StatusRole]).trimmed();
-        auto asn = statusCache.constFind(rawKey(status));
-        if (asn == statusCache.cend())
-            asn = statusCache.insert(status.toByteArray(), isAsnStatus(status));
-        PuskesmasCounts &target = puskesmas[index];
-        if (*asn)
-            ++target.asn[slot->type];
-        else
-            ++target.nonAsn[slot->type];
-        ++counted;
+            const QByteArrayView status = source.utf8(column[StatusRole]).trimmed();
+            auto asn = statusCache.constFind(rawKey(status));
+            if (asn == statusCache.cend())
+                asn = statusCache.insert(status.toByteArray(), isAsnStatus(status));
+            PuskesmasCounts &target = puskesmas[index];
+            if (*asn)
+                ++target.asn[slot->type];
+            else
+                ++target.nonAsn[slot->type];
+            ++counted;
+            return std::nullopt;
+        };
+        if (const std::optional<Error> rowError = readRow(); rowError && !errors.add(*rowError))
+            break;
     }
-    if (const std::optional<Error> error = source.error())
+    if (const std::optional<Error> error = errors.finish(source.error()))
         return *error;
     if (puskesmas.isEmpty())
         return inputError(

@@ -536,7 +536,7 @@ void ImportDialog::checkFinished(const CheckOutcome &outcome)
     } else {
         m_progressBar->setValue(0);
         m_statusLabel->setText(tr("The file cannot be imported."));
-        markErrorLine(outcome.error.message);
+        markErrorLines(outcome.error.message);
         setReport(tr("The file cannot be imported; nothing was written.\n\n%1\n\n"
                      "Correct the file and check it again.")
                       .arg(outcome.error.message));
@@ -544,26 +544,33 @@ void ImportDialog::checkFinished(const CheckOutcome &outcome)
     updateButtons();
 }
 
-void ImportDialog::markErrorLine(const QString &message)
+void ImportDialog::markErrorLines(const QString &message)
 {
-    // "file:line: message": mark that line when it is among the rows previewed.
-    static const QRegularExpression fileLine(u"^[^\\n]*?:(\\d+):"_s);
-    const QRegularExpressionMatch match = fileLine.match(message);
-    if (!match.hasMatch() || !m_preview)
+    // One "file:line: message" per invalid row: mark each of those lines the preview shows, and
+    // scroll to the first.
+    static const QRegularExpression fileLine(u"^[^:\\n]+:(\\d+): "_s,
+                                             QRegularExpression::MultilineOption);
+    if (!m_preview)
         return;
-    const int row = int(m_preview->rowLines.indexOf(match.captured(1).toInt()));
-    if (row < 0 || row >= m_previewTable->rowCount())
-        return;
-    for (int column = 0; column < m_previewTable->columnCount(); ++column) {
-        QTableWidgetItem *item = m_previewTable->item(row, column);
-        if (!item) {
-            item = new QTableWidgetItem;
-            m_previewTable->setItem(row, column, item);
+    int first = -1;
+    for (auto match = fileLine.globalMatch(message); match.hasNext();) {
+        const int row = int(m_preview->rowLines.indexOf(match.next().captured(1).toInt()));
+        if (row < 0 || row >= m_previewTable->rowCount())
+            continue;
+        for (int column = 0; column < m_previewTable->columnCount(); ++column) {
+            QTableWidgetItem *item = m_previewTable->item(row, column);
+            if (!item) {
+                item = new QTableWidgetItem;
+                m_previewTable->setItem(row, column, item);
+            }
+            item->setBackground(ErrorRowColor);
+            item->setForeground(QColor(Qt::black));
         }
-        item->setBackground(ErrorRowColor);
-        item->setForeground(QColor(Qt::black));
+        if (first < 0)
+            first = row;
     }
-    m_previewTable->scrollToItem(m_previewTable->item(row, 0));
+    if (first >= 0)
+        m_previewTable->scrollToItem(m_previewTable->item(first, 0));
 }
 
 void ImportDialog::startImport()

@@ -79,7 +79,7 @@ private:
     void startCheck();
     void cancelCheck();
     void checkFinished(const CheckOutcome &outcome);
-    void markErrorLine(const QString &message);
+    void markErrorLines(const QString &message);
     void startImport();
     void importFinished(const WriteOutcome &outcome);
     void showProgress(qint64 done, qint64 total);

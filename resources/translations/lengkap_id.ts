@@ -504,12 +504,12 @@
         <translation>%1%</translation>
     </message>
     <message>
-        <location line="+201"/>
+        <location line="+200"/>
         <source>&amp;Open</source>
         <translation>&amp;Buka</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+152"/>
         <source>Lengkap: health workers in Puskesmas</source>
         <translation>Lengkap: tenaga kesehatan di Puskesmas</translation>
     </message>
@@ -695,19 +695,19 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+309"/>
+        <location line="+302"/>
         <location line="+25"/>
         <source>Indonesia</source>
         <translation>Indonesia</translation>
     </message>
     <message>
-        <location line="-327"/>
+        <location line="-320"/>
         <source>Completeness of the %1 priority health-worker types in %2</source>
         <extracomment>Indonesian: &quot;Kelengkapan %1 Jenis Nakes di %2&quot; (the ministry dashboard&apos;s title)</extracomment>
         <translation>Kelengkapan %1 Jenis Nakes di %2</translation>
     </message>
     <message>
-        <location line="+185"/>
+        <location line="+178"/>
         <source>Sorted by % complete, highest first</source>
         <translation>Diurutkan menurut % Lengkap, dari yang tertinggi</translation>
     </message>
@@ -857,7 +857,7 @@
         <translation>Data contoh buatan program, bukan angka sebenarnya (kecuali Lombok Timur)</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+56"/>
         <source>About Lengkap</source>
         <translation>Tentang Lengkap</translation>
     </message>
@@ -1291,7 +1291,7 @@ Correct the file and check it again.</source>
 Perbaiki berkas, lalu periksa kembali.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+41"/>
         <source>Writing to the database…</source>
         <translation>Menulis ke basis data…</translation>
     </message>
@@ -1619,12 +1619,12 @@ Centang “Ganti data kabupaten/kota yang sudah ada pada cut-off ini” lalu Imp
 <context>
     <name>Lengkap::ListReader</name>
     <message>
-        <location filename="../../model/listreader.cpp" line="+44"/>
+        <location filename="../../model/listreader.cpp" line="+45"/>
         <source>a list needs a kode_puskesmas column, or the columns provinsi, kabupaten_kota and nama_puskesmas</source>
         <translation>daftar memerlukan kolom kode_puskesmas, atau kolom provinsi, kabupaten_kota dan nama_puskesmas</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>empty kode_puskesmas</source>
         <translation>kode_puskesmas kosong</translation>
     </message>
@@ -1637,7 +1637,7 @@ Centang “Ganti data kabupaten/kota yang sudah ada pada cut-off ini” lalu Imp
 <context>
     <name>Lengkap::LongReader</name>
     <message>
-        <location filename="../../model/longreader.cpp" line="+86"/>
+        <location filename="../../model/longreader.cpp" line="+87"/>
         <source>column %1 appears twice (cells %2 and %3)</source>
         <translation>kolom %1 muncul dua kali (sel %2 dan %3)</translation>
     </message>
@@ -1652,17 +1652,17 @@ Centang “Ganti data kabupaten/kota yang sudah ada pada cut-off ini” lalu Imp
         <translation>kolom wajib tidak ada: %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>empty nama_puskesmas</source>
         <translation>nama_puskesmas kosong</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>empty kode_puskesmas for &apos;%1&apos;: when the column exists every row needs a code</source>
         <translation>kode_puskesmas kosong untuk &apos;%1&apos;: jika kolom ini ada, setiap baris harus memiliki kode</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>column jenis: &apos;%1&apos; is not one of the types (%2)</source>
         <translation>kolom jenis: &apos;%1&apos; bukan salah satu jenis (%2)</translation>
     </message>
@@ -1672,7 +1672,7 @@ Centang “Ganti data kabupaten/kota yang sudah ada pada cut-off ini” lalu Imp
         <translation>kolom status: &apos;%1&apos; bukan ASN maupun Non-ASN</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>kode_puskesmas &apos;%1&apos; is &apos;%2&apos; here but &apos;%3&apos; on line %4</source>
         <translation>kode_puskesmas &apos;%1&apos; di sini &apos;%2&apos;, tetapi &apos;%3&apos; pada baris %4</translation>
     </message>
@@ -1722,7 +1722,7 @@ Centang “Ganti data kabupaten/kota yang sudah ada pada cut-off ini” lalu Imp
 <context>
     <name>Lengkap::PasteReader</name>
     <message>
-        <location filename="../../model/pastereader.cpp" line="+230"/>
+        <location filename="../../model/pastereader.cpp" line="+231"/>
         <source>%1: cannot open: %2</source>
         <translation>%1: tidak dapat dibuka: %2</translation>
     </message>
@@ -1747,28 +1747,28 @@ Centang “Ganti data kabupaten/kota yang sudah ada pada cut-off ini” lalu Imp
         <translation>%1:%2: halaman ini tentang %3 (%4), bukan di provinsi yang dipilih</translation>
     </message>
     <message>
-        <location line="+69"/>
-        <location line="+43"/>
+        <location line="+74"/>
+        <location line="+46"/>
         <source>%1:%2: &apos;%3&apos; is not a count from 0 to 999</source>
         <translation>%1:%2: &apos;%3&apos; bukan jumlah antara 0 dan 999</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-32"/>
         <source>%1:%2: expected %3 numbers, found %4</source>
         <translation>%1:%2: seharusnya %3 angka, ditemukan %4</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+51"/>
         <source>%1:%2: a row of numbers without a Puskesmas name</source>
         <translation>%1:%2: baris angka tanpa nama Puskesmas</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>%1:%2: expected district, Puskesmas and kategori before the numbers, found %3 cells</source>
         <translation>%1:%2: seharusnya ada kabupaten/kota, Puskesmas dan kategori sebelum angka, ditemukan %3 sel</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>%1:%2: the %3 digits cannot be read as %4 numbers with ASN + Non-ASN = Total for each type</source>
         <translation>%1:%2: %3 digit tidak dapat dibaca sebagai %4 angka dengan ASN + Non-ASN = Total untuk setiap jenis</translation>
     </message>
@@ -1778,22 +1778,22 @@ Centang “Ganti data kabupaten/kota yang sudah ada pada cut-off ini” lalu Imp
         <translation>%1:%2: %3: ASN %4 + Non-ASN %5 tidak sama dengan total %6</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+21"/>
         <source>%1:%2: no Puskesmas rows found (expected a copy of the dashboard table)</source>
         <translation>%1:%2: tidak ditemukan baris Puskesmas (seharusnya salinan tabel dasbor)</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+96"/>
         <source>%1:%2: empty Puskesmas name</source>
         <translation>%1:%2: nama Puskesmas kosong</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1:%2: no district: the title line &apos;Kelengkapan 9 Jenis Nakes di ...&apos; is missing and the row has no district column</source>
         <translation>%1:%2: kabupaten/kota tidak diketahui: judul &apos;Kelengkapan 9 Jenis Nakes di ...&apos; tidak ditemukan dan baris ini tidak memiliki kolom kabupaten/kota</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>%1:%2: Puskesmas %3 appears twice (first on line %4)</source>
         <translation>%1:%2: Puskesmas %3 muncul dua kali (pertama pada baris %4)</translation>
     </message>
@@ -1943,7 +1943,7 @@ Centang “Ganti data kabupaten/kota yang sudah ada pada cut-off ini” lalu Imp
 <context>
     <name>Lengkap::RekapReader</name>
     <message>
-        <location filename="../../model/rekapreader.cpp" line="+136"/>
+        <location filename="../../model/rekapreader.cpp" line="+137"/>
         <source>column %1 appears twice (cells %2 and %3)</source>
         <translation>kolom %1 muncul dua kali (sel %2 dan %3)</translation>
     </message>
@@ -1958,7 +1958,7 @@ Centang “Ganti data kabupaten/kota yang sudah ada pada cut-off ini” lalu Imp
         <translation>kolom wajib tidak ada: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>empty nama_puskesmas</source>
         <translation>nama_puskesmas kosong</translation>
     </message>
@@ -1978,9 +1978,19 @@ Centang “Ganti data kabupaten/kota yang sudah ada pada cut-off ini” lalu Imp
         <translation>Puskesmas &apos;%1&apos; ganda di kabupaten/kota ini (pertama pada baris %2)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>duplicate kode_puskesmas &apos;%1&apos; (first on line %2)</source>
         <translation>kode_puskesmas &apos;%1&apos; ganda (pertama pada baris %2)</translation>
+    </message>
+</context>
+<context>
+    <name>Lengkap::RowErrors</name>
+    <message numerus="yes">
+        <location filename="../../model/rowerrors.cpp" line="+23"/>
+        <source>%1: stopped reading after %n invalid rows</source>
+        <translation>
+            <numerusform>%1: pembacaan dihentikan setelah %n baris yang tidak valid</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2309,7 +2319,7 @@ Centang “Ganti data kabupaten/kota yang sudah ada pada cut-off ini” lalu Imp
         <translation>kesalahan basis data: %1</translation>
     </message>
     <message>
-        <location filename="../../model/store.cpp" line="+65"/>
+        <location filename="../../model/store.cpp" line="+70"/>
         <source>%1: cannot be read: %2</source>
         <translation>%1: tidak dapat dibaca: %2</translation>
     </message>
@@ -2510,7 +2520,7 @@ Centang “Ganti data kabupaten/kota yang sudah ada pada cut-off ini” lalu Imp
 <context>
     <name>Lengkap::WorkersReader</name>
     <message>
-        <location filename="../../model/workersreader.cpp" line="+98"/>
+        <location filename="../../model/workersreader.cpp" line="+99"/>
         <source>Puskesmas code</source>
         <translation>kode Puskesmas</translation>
     </message>
@@ -2560,7 +2570,7 @@ Centang “Ganti data kabupaten/kota yang sudah ada pada cut-off ini” lalu Imp
         <translation>%1:%2: tidak ada kolom untuk %3 (kunci pemetaan &apos;%4&apos;); judul kolom yang ada: %5</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>%1: import cancelled</source>
         <translation>%1: impor dibatalkan</translation>
     </message>
@@ -2580,17 +2590,17 @@ Centang “Ganti data kabupaten/kota yang sudah ada pada cut-off ini” lalu Imp
         <translation>%1:%2: nama Puskesmas kosong</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>province &apos;%1&apos; is not the chosen province</source>
         <translation>provinsi &apos;%1&apos; bukan provinsi yang dipilih</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>(empty)</source>
         <translation>(kosong)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>%1:%2: no worker rows after the header</source>
         <translation>%1:%2: tidak ada baris data tenaga setelah baris judul</translation>
     </message>

@@ -292,15 +292,21 @@ void TestImportDialog::brokenFileWritesNothing()
     dialog.setFile(data(u"importui/rekap_bad_count.csv"_s));
     QCOMPARE(child<QLabel>(dialog, "formatLabel")->text(), u"rekap"_s);
     QVERIFY(check(dialog));
+    // Both invalid rows are reported (a count that is no number, a total that does not add up).
     QVERIFY2(dialog.reportText().contains(u"rekap_bad_count.csv:4:"_s),
+             qPrintable(dialog.reportText()));
+    QVERIFY2(dialog.reportText().contains(u"rekap_bad_count.csv:6:"_s),
              qPrintable(dialog.reportText()));
     QVERIFY(dialog.reportText().contains(u"nothing was written"_s));
     QVERIFY(!child<QPushButton>(dialog, "importButton")->isEnabled());
-    // The row of line 4 is marked in the preview; the others are not.
+    // The rows of lines 4 and 6 are marked in the preview; the others are not.
     auto *table = child<QTableWidget>(dialog, "previewTable");
     QCOMPARE(table->item(2, 5)->text(), u"x7"_s);
     QCOMPARE(table->item(2, 5)->background().color(), QColor(0xff, 0xd6, 0xd6));
+    QCOMPARE(table->item(4, 2)->text(), u"RENSING"_s);
+    QCOMPARE(table->item(4, 2)->background().color(), QColor(0xff, 0xd6, 0xd6));
     QCOMPARE(table->item(1, 5)->background().style(), Qt::NoBrush);
+    QCOMPARE(table->item(3, 5)->background().style(), Qt::NoBrush);
     grab(dialog, u"importdialog_error.png"_s);
     QCOMPARE(spy.count(), 0);
 
