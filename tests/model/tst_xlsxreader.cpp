@@ -169,6 +169,12 @@ void TestXlsxReader::broken_data()
         << u"not an XLSX workbook"_s;
     QTest::newRow("zip bomb by ratio")
         << u"bomb_ratio.xlsx"_s << true << u"bomb_ratio.xlsx:"_s << u"200:1"_s;
+    // The same bomb with its sizes rewritten to claim no compression: the central directory
+    // looks harmless, but inflating stops at the declared size (20 KB), so the sheet reads as
+    // truncated rather than growing to 8 MB.
+    QTest::newRow("zip bomb lying about its size")
+        << u"bomb_lying_sizes.xlsx"_s << false << u"bomb_lying_sizes.xlsx:783:"_s
+        << u"truncated"_s;
     QTest::newRow("zip bomb by declared size")
         << u"bomb_declared_size.xlsx"_s << true << u"bomb_declared_size.xlsx:"_s << u"512 MB"_s;
     QTest::newRow("DTD with entities") << u"dtd.xlsx"_s << false << u"dtd.xlsx:"_s << u"DTD"_s;
