@@ -349,21 +349,26 @@ Result<ImportBatch> readPaste(const QString &path, const ReadOptions &options)
             qsizetype numeric = 0; // trailing cells that are numbers
             while (numeric < cells.size() && allDigits(cells.at(cells.size() - 1 - numeric)))
                 ++numeric;
+            // The last numbersPerRow cells or tokens as counts: 0 to 999, no leading zeros.
+            const auto readCounts = [&](const QStringList &values) -> std::optional<Error> {
+                for (qsizetype v = values.size() - numbersPerRow; v < values.size(); ++v) {
+                    const QString &value = values.at(v);
+                    if (value.size() > 3 || (value.size() > 1 && value.startsWith(u'0'))) {
+                        return inputError(PasteTr::tr("%1:%2: '%3' is not a count from 0 to 999")
+                                              .arg(file)
+                                              .arg(lineNumber)
+                                              .arg(value));
+                    }
+                    row.direct.append(value.toInt());
+                }
+                return std::nullopt;
+            };
             QStringList textCells;
             if (cells.size() > 1 && numeric >= 1) {
                 row.tabbed = true;
                 if (numeric >= numbersPerRow) {
-                    for (qsizetype c = cells.size() - numbersPerRow; c < cells.size(); ++c) {
-                        const QString &cell = cells.at(c);
-                        if (cell.size() > 3 || (cell.size() > 1 && cell.startsWith(u'0'))) {
-                            return inputError(
-                                PasteTr::tr("%1:%2: '%3' is not a count from 0 to 999")
-                                    .arg(file)
-                                    .arg(lineNumber)
-                                    .arg(cell));
-                        }
-                        row.direct.append(cell.toInt());
-                    }
+                    if (std::optional<Error> bad = readCounts(cells))
+                        return bad;
                     textCells = cells.mid(0, cells.size() - numbersPerRow);
                 } else if (numeric == 1) {
                     row.digits = cells.last().toLatin1();
@@ -392,24 +397,12 @@ Result<ImportBatch> readPaste(const QString &path, const ReadOptions &options)
                         tokens.clear();
                 }
                 if (tokens.isEmpty()) {
-                    if (haveHeader && !rows.isEmpty()) {
-                        stop = true; // the text after the table
-                        return std::nullopt;
-                    }
+                    stop = haveHeader && !rows.isEmpty(); // then: the text after the table
                     return std::nullopt;
                 }
                 if (tokens.size() >= numbersPerRow) {
-                    for (qsizetype t = tokens.size() - numbersPerRow; t < tokens.size(); ++t) {
-                        const QString &token = tokens.at(t);
-                        if (token.size() > 3 || (token.size() > 1 && token.startsWith(u'0'))) {
-                            return inputError(
-                                PasteTr::tr("%1:%2: '%3' is not a count from 0 to 999")
-                                    .arg(file)
-                                    .arg(lineNumber)
-                                    .arg(token));
-                        }
-                        row.direct.append(token.toInt());
-                    }
+                    if (std::optional<Error> bad = readCounts(tokens))
+                        return bad;
                     tokens.resize(tokens.size() - numbersPerRow);
                 } else {
                     row.digits = tokens.takeLast().toLatin1();

@@ -1747,18 +1747,17 @@ Centang “Ganti data kabupaten/kota yang sudah ada pada cut-off ini” lalu Imp
         <translation>%1:%2: halaman ini tentang %3 (%4), bukan di provinsi yang dipilih</translation>
     </message>
     <message>
-        <location line="+74"/>
-        <location line="+46"/>
+        <location line="+71"/>
         <source>%1:%2: &apos;%3&apos; is not a count from 0 to 999</source>
         <translation>%1:%2: &apos;%3&apos; bukan jumlah antara 0 dan 999</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="+22"/>
         <source>%1:%2: expected %3 numbers, found %4</source>
         <translation>%1:%2: seharusnya %3 angka, ditemukan %4</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+39"/>
         <source>%1:%2: a row of numbers without a Puskesmas name</source>
         <translation>%1:%2: baris angka tanpa nama Puskesmas</translation>
     </message>

@@ -309,6 +309,8 @@ void TestPasteReader::broken_data()
         << u"too_few_numbers_tabs.txt"_s << u"too_few_numbers_tabs.txt:3:"_s << u"found 9"_s;
     QTest::newRow("count above 999 (tabs)")
         << u"number_too_large_tabs.txt"_s << u"number_too_large_tabs.txt:3:"_s << u"'1000'"_s;
+    QTest::newRow("count above 999 (spaces)")
+        << u"number_too_large_spaces.txt"_s << u"number_too_large_spaces.txt:3:"_s << u"'1000'"_s;
     QTest::newRow("no title, no district column")
         << u"no_title.txt"_s << u"no_title.txt:4:"_s << u"no district"_s;
     QTest::newRow("binary file") << u"binary.txt"_s << u"binary.txt:1:"_s << u"not a text file"_s;
