@@ -183,7 +183,8 @@ public:
         m_thread = std::thread([this] { run(); });
     }
 
-    // The next chunk: up to want bytes when read here, a ChunkSize one when read ahead.
+    // The next chunk: up to want bytes when read here, a ChunkSize one when read ahead. Never
+    // called after a chunk marked last (fill() stops at m_eof): the thread has ended by then.
     Chunk next(qsizetype want)
     {
         if (!m_thread.joinable())
