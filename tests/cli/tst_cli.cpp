@@ -1,8 +1,9 @@
 // Tests the lengkap-cli contract of DOMAIN.md §6 end to end: exit codes, JSON keys, refused
 // imports leaving the database unchanged, --replace, demo and the seed figures.
+#include "runprogram.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -30,13 +31,11 @@ private slots:
     void messagesInIndonesianByDefault();
 
 private:
-    struct Run
+    using Run = Lengkap::CliTest::Run;
+    static Run cli(const QStringList &arguments, const QStringList &environment = {})
     {
-        int code = -1;
-        QString out;
-        QString err;
-    };
-    Run cli(const QStringList &arguments, const QStringList &environment = {}) const;
+        return Lengkap::CliTest::runCli(arguments, environment);
+    }
     QString db() const { return m_dir->filePath(u"t.sqlite"_s); }
     QString writeFile(const QString &name, const QByteArray &content) const;
     QString dump() const;
@@ -60,26 +59,6 @@ void TestCli::init()
     QVERIFY(m_dir->isValid());
 }
 
-TestCli::Run TestCli::cli(const QStringList &arguments, const QStringList &environment) const
-{
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"LANG"_s, u"en_GB.UTF-8"_s); // English messages unless a test asks otherwise
-    env.remove(u"LC_ALL"_s);
-    env.remove(u"LANGUAGE"_s);
-    for (const QString &assignment : environment)
-        env.insert(assignment.section(u'=', 0, 0), assignment.section(u'=', 1));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(LENGKAP_CLI), arguments);
-    Run run;
-    if (!process.waitForFinished(120000))
-        return run;
-    run.code = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
-}
-
 QString TestCli::writeFile(const QString &name, const QByteArray &content) const
 {
     const QString path = m_dir->filePath(name);
@@ -91,10 +70,7 @@ QString TestCli::writeFile(const QString &name, const QByteArray &content) const
 
 QString TestCli::dump() const
 {
-    QProcess sqlite;
-    sqlite.start(u"sqlite3"_s, {db(), u".dump"_s});
-    sqlite.waitForFinished(30000);
-    return QString::fromUtf8(sqlite.readAllStandardOutput());
+    return Lengkap::CliTest::runProgram(u"sqlite3"_s, {db(), u".dump"_s}).out;
 }
 
 void TestCli::helpAndVersion_data()
@@ -331,12 +307,11 @@ void TestCli::replaceSwapsOneDistrict()
 
 void TestCli::newerDatabaseIsRefused()
 {
-    QProcess sqlite;
-    sqlite.start(
-        u"sqlite3"_s,
-        {db(),
-         u"PRAGMA application_id = 1279740752; PRAGMA user_version = 42; CREATE TABLE t(x);"_s});
-    QVERIFY(sqlite.waitForFinished());
+    QCOMPARE(Lengkap::CliTest::runProgram(u"sqlite3"_s,
+                                          {db(), u"PRAGMA application_id = 1279740752; PRAGMA "
+                                                 u"user_version = 42; CREATE TABLE t(x);"_s})
+                 .code,
+             0);
     const QString before = dump();
     const Run run = cli({u"import"_s, u"--db"_s, db(), u"--cutoff"_s, u"2024-12-01"_s, seedRekap});
     QCOMPARE(run.code, 4);

@@ -1,7 +1,8 @@
 // lengkap-cli table and report end to end (DOMAIN.md §6, issue 6): files written, their
 // contents, exit codes, and nothing written on errors.
+#include "runprogram.h"
+
 #include <QFile>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -24,13 +25,15 @@ private slots:
     void provinceReport();
 
 private:
-    struct Run
+    using Run = Lengkap::CliTest::Run;
+    // English messages and page texts (lengkap-cli speaks Indonesian unless told otherwise);
+    // no display needed.
+    static Run run(const QString &program, const QStringList &arguments)
     {
-        int code = -1;
-        QString out;
-        QString err;
-    };
-    static Run run(const QString &program, const QStringList &arguments);
+        return Lengkap::CliTest::runProgram(program, arguments,
+                                            {u"QT_QPA_PLATFORM=offscreen"_s, u"LANG=en_US.UTF-8"_s,
+                                             u"LC_ALL=en_US.UTF-8"_s, u"LANGUAGE=en"_s});
+    }
     Run cli(const QStringList &arguments) const
     {
         return run(QStringLiteral(LENGKAP_CLI), arguments);
@@ -39,26 +42,6 @@ private:
     QTemporaryDir m_dir;
     QString m_db;
 };
-
-TestCliExport::Run TestCliExport::run(const QString &program, const QStringList &arguments)
-{
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
-    // English messages and page texts (lengkap-cli speaks Indonesian unless told otherwise).
-    env.insert(u"LANG"_s, u"en_US.UTF-8"_s);
-    env.insert(u"LC_ALL"_s, u"en_US.UTF-8"_s);
-    env.insert(u"LANGUAGE"_s, u"en"_s);
-    process.setProcessEnvironment(env);
-    process.start(program, arguments);
-    Run result;
-    if (!process.waitForFinished(120000))
-        return result;
-    result.code = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
-}
 
 void TestCliExport::initTestCase()
 {

@@ -1,9 +1,10 @@
 // Tests `lengkap-cli scenario --json` end to end (DOMAIN.md §7): the demo database, then
 // dentists placed in Lombok Timur, whose 8 incomplete Puskesmas each lack only a dentist (§4).
+#include "runprogram.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -24,36 +25,13 @@ private slots:
     void usageErrors();
 
 private:
-    struct Run
-    {
-        int code = -1;
-        QString out;
-        QString err;
-    };
-    Run cli(const QStringList &arguments) const;
+    using Run = Lengkap::CliTest::Run;
+    static Run cli(const QStringList &arguments) { return Lengkap::CliTest::runCli(arguments); }
     QJsonObject scenario(const QStringList &extra);
 
     QTemporaryDir m_dir;
     QString m_db;
 };
-
-TestCliScenario::Run TestCliScenario::cli(const QStringList &arguments) const
-{
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"LANG"_s, u"en_GB.UTF-8"_s);
-    env.remove(u"LC_ALL"_s);
-    env.remove(u"LANGUAGE"_s);
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(LENGKAP_CLI), arguments);
-    Run run;
-    if (!process.waitForFinished(120000))
-        return run;
-    run.code = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
-}
 
 QJsonObject TestCliScenario::scenario(const QStringList &extra)
 {
