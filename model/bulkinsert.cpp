@@ -1,7 +1,7 @@
 #include "bulkinsert.h"
 
-#include <QCoreApplication>
-#include <QLoggingCategory>
+#include "databaseerror.h"
+
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -20,20 +20,7 @@ namespace Lengkap {
 
 namespace {
 
-Q_LOGGING_CATEGORY(lcBulk, "lengkap.store", QtInfoMsg)
-
-struct StoreTr
-{
-    Q_DECLARE_TR_FUNCTIONS(Lengkap::Store)
-};
-
 std::atomic<bool> sqliteApiAllowed {true};
-
-Error databaseError(const QString &text, QStringView table)
-{
-    qCWarning(lcBulk) << "database error:" << text << "writing" << table;
-    return Error {Error::Kind::Database, StoreTr::tr("database error: %1").arg(text.trimmed())};
-}
 
 QString insertHead(const QString &table, const QStringList &columns)
 {
@@ -82,7 +69,7 @@ sqlite3 *sqliteHandle(const QSqlDatabase &db)
         const void *step = dlsym(plugin, "sqlite3_step");
         dlclose(plugin);
         const bool same = step == reinterpret_cast<const void *>(&sqlite3_step);
-        qCDebug(lcBulk) << "SQLite C API for bulk inserts:" << (same ? "yes" : "no");
+        qCDebug(lcStore) << "SQLite C API for bulk inserts:" << (same ? "yes" : "no");
         return same;
     }();
     return sameLibrary ? *static_cast<sqlite3 *const *>(handle.constData()) : nullptr;

@@ -1,6 +1,7 @@
 #include "store.h"
 
 #include "bulkinsert.h"
+#include "databaseerror.h"
 #include "nakestypes.h"
 #include "transaction.h"
 #include "wilayah.h"
@@ -9,7 +10,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
-#include <QLoggingCategory>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -19,8 +19,6 @@
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
-
-Q_LOGGING_CATEGORY(lcStore, "lengkap.store")
 
 namespace Lengkap {
 
@@ -154,12 +152,7 @@ constexpr auto SelectImportLogSql = uR"(SELECT id, cutoff, source_name, sha256, 
 
 Error databaseError(const QSqlError &error, QStringView statement = {})
 {
-    if (statement.isEmpty())
-        qCWarning(lcStore) << "database error:" << error.text();
-    else
-        qCWarning(lcStore) << "database error:" << error.text() << "in" << statement.left(200);
-    return Error {Error::Kind::Database,
-                  StoreTr::tr("database error: %1").arg(error.text().trimmed())};
+    return Lengkap::databaseError(error.text(), statement);
 }
 
 Error databaseError(const QSqlQuery &query)

@@ -457,7 +457,7 @@
 <context>
     <name>Lengkap::CsvReader</name>
     <message>
-        <location filename="../../model/csvreader.cpp" line="+282"/>
+        <location filename="../../model/csvreader.cpp" line="+283"/>
         <source>cannot open the file: %1</source>
         <translation>berkas tidak dapat dibuka: %1</translation>
     </message>
@@ -2312,13 +2312,12 @@ Centang “Ganti data kabupaten/kota yang sudah ada pada cut-off ini” lalu Imp
 <context>
     <name>Lengkap::Store</name>
     <message>
-        <location filename="../../model/bulkinsert.cpp" line="+35"/>
-        <location filename="../../model/store.cpp" line="+162"/>
+        <location filename="../../model/databaseerror.cpp" line="+24"/>
         <source>database error: %1</source>
         <translation>kesalahan basis data: %1</translation>
     </message>
     <message>
-        <location filename="../../model/store.cpp" line="+70"/>
+        <location filename="../../model/store.cpp" line="+225"/>
         <source>%1: cannot be read: %2</source>
         <translation>%1: tidak dapat dibaca: %2</translation>
     </message>
