@@ -1,6 +1,5 @@
 // Membership lists (DOMAIN.md §5.5): Puskesmas codes, or province / district / name, one per row.
 #include "readers.h"
-#include "rowerrors.h"
 #include "tablereader.h"
 #include "wilayah.h"
 
@@ -48,40 +47,35 @@ Result<QList<ListEntry>> readList(RecordSource &source, const ReadOptions &optio
 
     QList<ListEntry> entries;
     QSet<QString> seen; // duplicates are harmless: the first one stands
-    // Every invalid row is reported, not just the first (RowErrors).
-    RowErrors errors(source.displayName());
-    while (reader.nextRecord()) {
-        const auto readRow = [&]() -> std::optional<Error> {
-            ListEntry entry;
-            entry.line = reader.line();
-            if (kode >= 0) {
-                entry.code = source.text(kode);
-                if (entry.code.isEmpty())
-                    return reader.errorHere(ListTr::tr("empty kode_puskesmas"));
-                if (seen.contains(entry.code))
-                    return std::nullopt; // listed already
-                seen.insert(entry.code);
-            } else {
-                entry.name = source.text(nama);
-                if (entry.name.isEmpty())
-                    return reader.errorHere(ListTr::tr("empty nama_puskesmas"));
-                const Result<QString> district
-                    = reader.districtCode(source.text(provinsi), source.text(kabupaten));
-                if (!district)
-                    return district.error();
-                entry.districtCode = *district;
-                const QString identity = entry.districtCode + u'|' + puskesmasNameKey(entry.name);
-                if (seen.contains(identity))
-                    return std::nullopt; // listed already
-                seen.insert(identity);
-            }
-            entries.append(std::move(entry));
-            return std::nullopt;
-        };
-        if (const std::optional<Error> rowError = readRow(); rowError && !errors.add(*rowError))
-            break;
-    }
-    if (const std::optional<Error> error = errors.finish(reader.error()))
+    // Every invalid row is reported, not just the first.
+    const std::optional<Error> error = reader.readRows([&]() -> std::optional<Error> {
+        ListEntry entry;
+        entry.line = reader.line();
+        if (kode >= 0) {
+            entry.code = source.text(kode);
+            if (entry.code.isEmpty())
+                return reader.errorHere(ListTr::tr("empty kode_puskesmas"));
+            if (seen.contains(entry.code))
+                return std::nullopt; // listed already
+            seen.insert(entry.code);
+        } else {
+            entry.name = source.text(nama);
+            if (entry.name.isEmpty())
+                return reader.errorHere(ListTr::tr("empty nama_puskesmas"));
+            const Result<QString> district
+                = reader.districtCode(source.text(provinsi), source.text(kabupaten));
+            if (!district)
+                return district.error();
+            entry.districtCode = *district;
+            const QString identity = entry.districtCode + u'|' + puskesmasNameKey(entry.name);
+            if (seen.contains(identity))
+                return std::nullopt; // listed already
+            seen.insert(identity);
+        }
+        entries.append(std::move(entry));
+        return std::nullopt;
+    });
+    if (error)
         return *error;
     return entries;
 }

@@ -2,7 +2,6 @@
 // repeated keys are summed (an export may give PNS and PPPK on separate rows).
 #include "nakestypes.h"
 #include "readers.h"
-#include "rowerrors.h"
 #include "tablereader.h"
 #include "wilayah.h"
 
@@ -123,90 +122,81 @@ Result<ImportBatch> readLong(RecordSource &source, const ReadOptions &options)
     const int headerSize = int(header->size());
     QHash<QString, qsizetype> index; // identity -> position in batch.puskesmas
     QHash<QString, int> typeCache; // jenis as written -> type index
-    // Every invalid row is reported, not just the first (RowErrors).
-    RowErrors errors(source.displayName());
-    while (reader.nextRecord()) {
-        const auto readRow = [&]() -> std::optional<Error> {
-            if (const std::optional<Error> width = reader.checkWidth(headerSize))
-                return *width;
-            const QString name = source.text(nama);
-            if (name.isEmpty())
-                return reader.errorHere(LongTr::tr("empty nama_puskesmas"));
-            QString code;
-            if (kode >= 0) {
-                code = source.text(kode);
-                if (code.isEmpty())
-                    return reader.errorHere(
-                        LongTr::tr("empty kode_puskesmas for '%1': when the column "
-                                   "exists every row needs a code")
-                            .arg(name));
-            }
-            const QString jenisText = source.text(jenis);
-            auto typeIt = typeCache.constFind(jenisText);
-            if (typeIt == typeCache.cend()) {
-                int found = types.value(normalizeHeaderName(jenisText), -1);
-                // "ATLM (Ahli Teknologi Laboratorium Medik)": the words before the parenthesis.
-                if (const qsizetype paren = jenisText.indexOf(u'('); found < 0 && paren > 0)
-                    found
-                        = types.value(normalizeHeaderName(QStringView(jenisText).left(paren)), -1);
-                typeIt = typeCache.insert(jenisText, found);
-            }
-            const int type = *typeIt;
-            if (type < 0) {
-                QStringList keys;
-                for (const NakesType &t : NakesTypes::all())
-                    keys.append(t.key);
-                return reader.errorHere(
-                    LongTr::tr("column jenis: '%1' is not one of the types (%2)")
-                        .arg(jenisText, keys.join(u", "_s)));
-            }
-            const std::optional<bool> asn = parseAsn(source.text(status));
-            if (!asn) {
-                return reader.errorHere(LongTr::tr("column status: '%1' is neither ASN nor Non-ASN")
-                                            .arg(source.text(status)));
-            }
-            const Result<int> count = reader.count(jumlah, u"jumlah"_s);
-            if (!count)
-                return count.error();
-            const Result<QString> district
-                = reader.districtCode(source.text(provinsi), source.text(kabupaten));
-            if (!district)
-                return district.error();
+    // Every invalid row is reported, not just the first.
+    const std::optional<Error> error = reader.readRows([&]() -> std::optional<Error> {
+        if (const std::optional<Error> width = reader.checkWidth(headerSize))
+            return *width;
+        const QString name = source.text(nama);
+        if (name.isEmpty())
+            return reader.errorHere(LongTr::tr("empty nama_puskesmas"));
+        QString code;
+        if (kode >= 0) {
+            code = source.text(kode);
+            if (code.isEmpty())
+                return reader.errorHere(LongTr::tr("empty kode_puskesmas for '%1': when the column "
+                                                   "exists every row needs a code")
+                                            .arg(name));
+        }
+        const QString jenisText = source.text(jenis);
+        auto typeIt = typeCache.constFind(jenisText);
+        if (typeIt == typeCache.cend()) {
+            int found = types.value(normalizeHeaderName(jenisText), -1);
+            // "ATLM (Ahli Teknologi Laboratorium Medik)": the words before the parenthesis.
+            if (const qsizetype paren = jenisText.indexOf(u'('); found < 0 && paren > 0)
+                found = types.value(normalizeHeaderName(QStringView(jenisText).left(paren)), -1);
+            typeIt = typeCache.insert(jenisText, found);
+        }
+        const int type = *typeIt;
+        if (type < 0) {
+            QStringList keys;
+            for (const NakesType &t : NakesTypes::all())
+                keys.append(t.key);
+            return reader.errorHere(LongTr::tr("column jenis: '%1' is not one of the types (%2)")
+                                        .arg(jenisText, keys.join(u", "_s)));
+        }
+        const std::optional<bool> asn = parseAsn(source.text(status));
+        if (!asn) {
+            return reader.errorHere(LongTr::tr("column status: '%1' is neither ASN nor Non-ASN")
+                                        .arg(source.text(status)));
+        }
+        const Result<int> count = reader.count(jumlah, u"jumlah"_s);
+        if (!count)
+            return count.error();
+        const Result<QString> district
+            = reader.districtCode(source.text(provinsi), source.text(kabupaten));
+        if (!district)
+            return district.error();
 
-            const QString identity
-                = code.isEmpty() ? *district + u'|' + puskesmasNameKey(name) : code;
-            auto it = index.constFind(identity);
-            if (it == index.cend()) {
-                PuskesmasCounts p;
-                p.line = reader.line();
-                p.districtCode = *district;
-                p.code = code;
-                p.name = name;
-                if (kategori >= 0)
-                    p.kategori = source.text(kategori);
-                p.asn.fill(0, typeCount);
-                p.nonAsn.fill(0, typeCount);
-                it = index.insert(identity, batch.puskesmas.size());
-                batch.puskesmas.append(std::move(p));
-            }
-            PuskesmasCounts &p = batch.puskesmas[*it];
-            if (!code.isEmpty()
-                && (p.districtCode != *district
-                    || puskesmasNameKey(p.name) != puskesmasNameKey(name))) {
-                return reader.errorHere(
-                    LongTr::tr("kode_puskesmas '%1' is '%2' here but '%3' on line %4")
-                        .arg(code, name, p.name)
-                        .arg(p.line));
-            }
-            if (kategori >= 0 && p.kategori.isEmpty())
+        const QString identity = code.isEmpty() ? *district + u'|' + puskesmasNameKey(name) : code;
+        auto it = index.constFind(identity);
+        if (it == index.cend()) {
+            PuskesmasCounts p;
+            p.line = reader.line();
+            p.districtCode = *district;
+            p.code = code;
+            p.name = name;
+            if (kategori >= 0)
                 p.kategori = source.text(kategori);
-            (*asn ? p.asn : p.nonAsn)[type] += *count;
-            return std::nullopt;
-        };
-        if (const std::optional<Error> rowError = readRow(); rowError && !errors.add(*rowError))
-            break;
-    }
-    if (const std::optional<Error> error = errors.finish(reader.error()))
+            p.asn.fill(0, typeCount);
+            p.nonAsn.fill(0, typeCount);
+            it = index.insert(identity, batch.puskesmas.size());
+            batch.puskesmas.append(std::move(p));
+        }
+        PuskesmasCounts &p = batch.puskesmas[*it];
+        if (!code.isEmpty()
+            && (p.districtCode != *district
+                || puskesmasNameKey(p.name) != puskesmasNameKey(name))) {
+            return reader.errorHere(
+                LongTr::tr("kode_puskesmas '%1' is '%2' here but '%3' on line %4")
+                    .arg(code, name, p.name)
+                    .arg(p.line));
+        }
+        if (kategori >= 0 && p.kategori.isEmpty())
+            p.kategori = source.text(kategori);
+        (*asn ? p.asn : p.nonAsn)[type] += *count;
+        return std::nullopt;
+    });
+    if (error)
         return *error;
     return batch;
 }

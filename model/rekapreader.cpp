@@ -2,7 +2,6 @@
 // <type>_non_asn for every type of the type table, optional <type>_total checked against them.
 #include "nakestypes.h"
 #include "readers.h"
-#include "rowerrors.h"
 #include "tablereader.h"
 #include "wilayah.h"
 
@@ -164,94 +163,88 @@ Result<ImportBatch> readRekap(RecordSource &source, const ReadOptions &options)
 
     const int headerSize = int(header->size());
     QHash<QString, int> seen; // identity -> line of first occurrence
-    // Every invalid row is reported, not just the first (RowErrors).
-    RowErrors errors(source.displayName());
-    while (reader.nextRecord()) {
-        const auto readRow = [&]() -> std::optional<Error> {
-            if (const std::optional<Error> width = reader.checkWidth(headerSize))
-                return *width;
-            PuskesmasCounts p;
-            p.line = reader.line();
-            p.name = source.text(columns.nama);
-            if (p.name.isEmpty())
-                return reader.errorHere(RekapTr::tr("empty nama_puskesmas"));
-            if (columns.kode >= 0) {
-                p.code = source.text(columns.kode);
-                if (p.code.isEmpty())
+    // Every invalid row is reported, not just the first.
+    const std::optional<Error> error = reader.readRows([&]() -> std::optional<Error> {
+        if (const std::optional<Error> width = reader.checkWidth(headerSize))
+            return *width;
+        PuskesmasCounts p;
+        p.line = reader.line();
+        p.name = source.text(columns.nama);
+        if (p.name.isEmpty())
+            return reader.errorHere(RekapTr::tr("empty nama_puskesmas"));
+        if (columns.kode >= 0) {
+            p.code = source.text(columns.kode);
+            if (p.code.isEmpty())
+                return reader.errorHere(
+                    RekapTr::tr("empty kode_puskesmas for '%1': when the column "
+                                "exists every row needs a code")
+                        .arg(p.name));
+        }
+        if (columns.kategori >= 0)
+            p.kategori = source.text(columns.kategori);
+        p.asn.resize(typeCount);
+        p.nonAsn.resize(typeCount);
+        for (int t = 0; t < typeCount; ++t) {
+            const QString &key = NakesTypes::at(t).key;
+            const Result<int> asn = reader.count(columns.asn.at(t), key + u"_asn"_s);
+            if (!asn)
+                return asn.error();
+            const Result<int> nonAsn = reader.count(columns.nonAsn.at(t), key + u"_non_asn"_s);
+            if (!nonAsn)
+                return nonAsn.error();
+            p.asn[t] = *asn;
+            p.nonAsn[t] = *nonAsn;
+            if (columns.total.at(t) >= 0) {
+                const Result<std::optional<int>> total
+                    = reader.optionalCount(columns.total.at(t), key + u"_total"_s);
+                if (!total)
+                    return total.error();
+                if (total->has_value() && **total != *asn + *nonAsn) {
                     return reader.errorHere(
-                        RekapTr::tr("empty kode_puskesmas for '%1': when the column "
-                                    "exists every row needs a code")
-                            .arg(p.name));
-            }
-            if (columns.kategori >= 0)
-                p.kategori = source.text(columns.kategori);
-            p.asn.resize(typeCount);
-            p.nonAsn.resize(typeCount);
-            for (int t = 0; t < typeCount; ++t) {
-                const QString &key = NakesTypes::at(t).key;
-                const Result<int> asn = reader.count(columns.asn.at(t), key + u"_asn"_s);
-                if (!asn)
-                    return asn.error();
-                const Result<int> nonAsn = reader.count(columns.nonAsn.at(t), key + u"_non_asn"_s);
-                if (!nonAsn)
-                    return nonAsn.error();
-                p.asn[t] = *asn;
-                p.nonAsn[t] = *nonAsn;
-                if (columns.total.at(t) >= 0) {
-                    const Result<std::optional<int>> total
-                        = reader.optionalCount(columns.total.at(t), key + u"_total"_s);
-                    if (!total)
-                        return total.error();
-                    if (total->has_value() && **total != *asn + *nonAsn) {
-                        return reader.errorHere(
-                            RekapTr::tr("column %1_total: %2 is not %1_asn + %1_non_asn = %3 + %4")
-                                .arg(key)
-                                .arg(**total)
-                                .arg(*asn)
-                                .arg(*nonAsn));
-                    }
+                        RekapTr::tr("column %1_total: %2 is not %1_asn + %1_non_asn = %3 + %4")
+                            .arg(key)
+                            .arg(**total)
+                            .arg(*asn)
+                            .arg(*nonAsn));
                 }
             }
-            if (columns.rpjmn >= 0) {
-                const Result<std::optional<bool>> flag = reader.flag(columns.rpjmn, u"rpjmn"_s);
-                if (!flag)
-                    return flag.error();
-                p.rpjmn = *flag;
-            }
-            if (columns.teregistrasi >= 0) {
-                const Result<std::optional<bool>> flag
-                    = reader.flag(columns.teregistrasi, u"teregistrasi"_s);
-                if (!flag)
-                    return flag.error();
-                p.registered = *flag;
-            }
-            const Result<QString> district = reader.districtCode(source.text(columns.provinsi),
-                                                                 source.text(columns.kabupaten));
-            if (!district)
-                return district.error();
-            p.districtCode = *district;
+        }
+        if (columns.rpjmn >= 0) {
+            const Result<std::optional<bool>> flag = reader.flag(columns.rpjmn, u"rpjmn"_s);
+            if (!flag)
+                return flag.error();
+            p.rpjmn = *flag;
+        }
+        if (columns.teregistrasi >= 0) {
+            const Result<std::optional<bool>> flag
+                = reader.flag(columns.teregistrasi, u"teregistrasi"_s);
+            if (!flag)
+                return flag.error();
+            p.registered = *flag;
+        }
+        const Result<QString> district
+            = reader.districtCode(source.text(columns.provinsi), source.text(columns.kabupaten));
+        if (!district)
+            return district.error();
+        p.districtCode = *district;
 
-            const QString identity
-                = p.code.isEmpty() ? p.districtCode + u'|' + puskesmasNameKey(p.name) : p.code;
-            if (const auto it = seen.constFind(identity); it != seen.cend()) {
-                return reader.errorHere(
-                    p.code.isEmpty()
-                        ? RekapTr::tr(
-                              "duplicate Puskesmas '%1' in this district (first on line %2)")
-                              .arg(p.name)
-                              .arg(*it)
-                        : RekapTr::tr("duplicate kode_puskesmas '%1' (first on line %2)")
-                              .arg(p.code)
-                              .arg(*it));
-            }
-            seen.insert(identity, p.line);
-            batch.puskesmas.append(std::move(p));
-            return std::nullopt;
-        };
-        if (const std::optional<Error> rowError = readRow(); rowError && !errors.add(*rowError))
-            break;
-    }
-    if (const std::optional<Error> error = errors.finish(reader.error()))
+        const QString identity
+            = p.code.isEmpty() ? p.districtCode + u'|' + puskesmasNameKey(p.name) : p.code;
+        if (const auto it = seen.constFind(identity); it != seen.cend()) {
+            return reader.errorHere(
+                p.code.isEmpty()
+                    ? RekapTr::tr("duplicate Puskesmas '%1' in this district (first on line %2)")
+                          .arg(p.name)
+                          .arg(*it)
+                    : RekapTr::tr("duplicate kode_puskesmas '%1' (first on line %2)")
+                          .arg(p.code)
+                          .arg(*it));
+        }
+        seen.insert(identity, p.line);
+        batch.puskesmas.append(std::move(p));
+        return std::nullopt;
+    });
+    if (error)
         return *error;
     return batch;
 }

@@ -4,6 +4,7 @@
 #include "importer.h"
 #include "recordsource.h"
 #include "result.h"
+#include "rowerrors.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -36,6 +37,19 @@ public:
     // False at the end, on a broken file and on cancel: then error() says which, if any.
     bool nextRecord();
     const std::optional<Error> &error() const { return m_error; }
+
+    // Reads every data record with readRow (returning its "file:line:" error, if any) and
+    // gathers the errors of all invalid rows, not just the first (RowErrors); they come back
+    // with the file's own error, or nullopt when the whole file was read and valid.
+    template<typename ReadRow> std::optional<Error> readRows(ReadRow readRow)
+    {
+        RowErrors errors(m_source.displayName());
+        while (nextRecord()) {
+            if (const std::optional<Error> rowError = readRow(); rowError && !errors.add(*rowError))
+                break;
+        }
+        return errors.finish(m_error);
+    }
 
     RecordSource &source() { return m_source; }
     int line() const { return m_source.line(); }
