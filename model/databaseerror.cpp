@@ -2,7 +2,7 @@
 
 #include <QCoreApplication>
 
-Q_LOGGING_CATEGORY(lcStore, "lengkap.store")
+Q_LOGGING_CATEGORY(lcStore, "lengkap.store", QtInfoMsg)
 
 namespace Lengkap {
 
