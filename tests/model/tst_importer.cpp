@@ -146,7 +146,7 @@ void TestImporter::autoFormat()
 // The seed document is a copy of the dashboard: --format auto must hand it to the paste reader.
 void TestImporter::dashboardCopy()
 {
-    const QString seed = QStringLiteral(LENGKAP_SHARED_DIR "/seeds/001_35240db93ad70f41.txt");
+    const QString seed = QStringLiteral(LENGKAP_TEST_DATA "/seeds/001_35240db93ad70f41.txt");
     const Result<ImportBatch> batch = readImportFile(seed);
     QVERIFY2(batch, batch ? "" : qPrintable(batch.error().message));
     QCOMPARE(batch->format, u"paste"_s);

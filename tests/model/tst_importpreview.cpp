@@ -100,7 +100,7 @@ void TestImportPreview::rowLimit()
 
 void TestImportPreview::pasteSeed()
 {
-    const QString seed = QStringLiteral(LENGKAP_SHARED_DIR) + u"/seeds/001_35240db93ad70f41.txt"_s;
+    const QString seed = QStringLiteral(LENGKAP_TEST_DATA) + u"/seeds/001_35240db93ad70f41.txt"_s;
     const Result<ImportPreview> preview = previewImportFile(seed, {}, 20);
     QVERIFY2(preview.ok(), qPrintable(preview.ok() ? QString() : preview.error().message));
     QCOMPARE(preview->format, ImportFormat::Paste);

@@ -11,7 +11,7 @@ using namespace Lengkap;
 
 namespace {
 
-const QString SeedPath = QStringLiteral(LENGKAP_SHARED_DIR "/seeds/001_35240db93ad70f41.txt");
+const QString SeedPath = QStringLiteral(LENGKAP_TEST_DATA "/seeds/001_35240db93ad70f41.txt");
 const QString PasteDir = QStringLiteral(LENGKAP_TEST_DATA "/paste/");
 const QString BrokenDir = QStringLiteral(LENGKAP_TEST_DATA "/broken/paste/");
 

@@ -402,7 +402,7 @@ void TestImportDialog::pastePreview()
     ImportDialog dialog(m_db);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-    dialog.setFile(QStringLiteral(LENGKAP_SHARED_DIR) + u"/seeds/001_35240db93ad70f41.txt"_s);
+    dialog.setFile(QStringLiteral(LENGKAP_TEST_DATA) + u"/seeds/001_35240db93ad70f41.txt"_s);
     QCOMPARE(child<QLabel>(dialog, "formatLabel")->text(), u"paste"_s);
     auto *table = child<QTableWidget>(dialog, "previewTable");
     QCOMPARE(table->columnCount(), 1);
