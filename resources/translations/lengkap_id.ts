@@ -4,7 +4,6 @@
 <context>
     <name>Lengkap::BreadcrumbBar</name>
     <message>
-        <location filename="../../views/breadcrumbbar.cpp" line="+42"/>
         <source>Go back to %1</source>
         <translation>Kembali ke %1</translation>
     </message>
@@ -12,442 +11,352 @@
 <context>
     <name>Lengkap::Cli</name>
     <message>
-        <location filename="../../cli/common.cpp" line="+60"/>
         <source>Try &apos;%1 --help&apos; for more information.</source>
         <translation>Coba &apos;%1 --help&apos; untuk informasi lebih lanjut.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Show this help.</source>
         <translation>Tampilkan bantuan ini.</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>The Lengkap database file.</source>
         <translation>Berkas basis data Lengkap.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Cut-off date, the 1st of a month (YYYY-MM-DD).</source>
         <translation>Tanggal cut-off, yaitu tanggal 1 suatu bulan (YYYY-MM-DD).</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Province name, e.g. &quot;Nusa Tenggara Barat&quot;.</source>
         <translation>Nama provinsi, misalnya &quot;Nusa Tenggara Barat&quot;.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>District (kabupaten/kota), e.g. &quot;Lombok Timur&quot; or &quot;Kota Serang&quot;.</source>
         <translation>Kabupaten/kota, misalnya &quot;Lombok Timur&quot; atau &quot;Kota Serang&quot;.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Data criteria: sisdmk (default), registered or rpjmn.</source>
         <translation>Kriteria data: sisdmk (Terdata SISDMK, bawaan), registered (Teregistrasi) atau rpjmn (Capaian Output RPJMN).</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Employment status: all (default) or asn.</source>
         <translation>Status kepegawaian: all (ASN + Non-ASN, bawaan) atau asn (ASN saja).</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>&apos;%1&apos; is not a date (expected YYYY-MM-DD)</source>
         <translation>&apos;%1&apos; bukan tanggal (seharusnya YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&apos;%1&apos; is not a cut-off: data are cut off on the 1st of each month (did you mean %2?)</source>
         <translation>&apos;%1&apos; bukan tanggal cut-off: data diambil per tanggal 1 setiap bulan (maksud Anda %2?)</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+98"/>
-        <location filename="../../cli/demo.cpp" line="+32"/>
-        <location filename="../../cli/import.cpp" line="+85"/>
-        <location line="+68"/>
         <source>--db is required</source>
         <translation>--db wajib diisi</translation>
     </message>
     <message>
-        <location line="-65"/>
         <source>%1 holds no data yet: import a file first (or run &apos;demo&apos;)</source>
         <translation>%1 belum berisi data: impor berkas terlebih dahulu (atau jalankan &apos;demo&apos;)</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>no data for cut-off %1; the database holds %2</source>
         <translation>tidak ada data untuk cut-off %1; basis data berisi %2</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>unknown criteria &apos;%1&apos; (sisdmk, registered or rpjmn)</source>
         <translation>kriteria &apos;%1&apos; tidak dikenal (sisdmk, registered atau rpjmn)</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>unknown status &apos;%1&apos; (all or asn)</source>
         <translation>status &apos;%1&apos; tidak dikenal (all atau asn)</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Upper limits of the red, orange and light green bands (default 25,50,75; other ministry pages use 50,80,99).</source>
         <translation>Batas atas warna merah, oranye, dan hijau muda (bawaan 25,50,75; halaman Kemenkes lainnya memakai 50,80,99).</translation>
     </message>
     <message>
-        <location line="+40"/>
         <source>--bands takes three increasing whole numbers below 100, e.g. 25,50,75</source>
         <translation>--bands memerlukan tiga bilangan bulat yang makin besar dan kurang dari 100, misalnya 25,50,75</translation>
     </message>
     <message>
-        <location filename="../../cli/demo.cpp" line="-9"/>
         <source>Fill the database with the generated national sample data set (SAMPLE DATA): 514 districts, two cut-offs; Lombok Timur holds the real rows of the ministry page.</source>
         <translation>Isi basis data dengan set data contoh nasional buatan program (DATA CONTOH): 514 kabupaten/kota, dua cut-off; Lombok Timur berisi baris asli dari halaman Kemenkes.</translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
         <source>SAMPLE DATA: %n Puskesmas for cut-off %1</source>
         <translation>
             <numerusform>DATA CONTOH: %n Puskesmas untuk cut-off %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../cli/import.cpp" line="-115"/>
         <source>warning: %1</source>
         <translation>peringatan: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%n empty row(s) skipped</source>
         <translation>
             <numerusform>%n baris kosong dilewati</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%n empty count cell(s) read as 0</source>
         <translation>
             <numerusform>%n sel jumlah yang kosong dibaca sebagai 0</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
         <source>%n worker(s) of professions outside the priority types were not counted:</source>
         <translation>
             <numerusform>%n tenaga dengan profesi di luar jenis prioritas tidak dihitung:</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>Import a staffing file into the database, as the data of one cut-off.</source>
         <translation>Impor berkas data ketenagaan ke basis data sebagai data satu cut-off.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Swap the data of districts the cut-off already holds for the file&apos;s.</source>
         <translation>Ganti data kabupaten/kota yang sudah ada pada cut-off dengan data dari berkas.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>auto (default), rekap, long, workers, paste or xlsx.</source>
         <translation>auto (bawaan), rekap, long, workers, paste atau xlsx.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>XLSX: the sheet to read (default: the first).</source>
         <translation>XLSX: lembar kerja yang dibaca (bawaan: lembar pertama).</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The file to import.</source>
         <translation>Berkas yang akan diimpor.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>import takes exactly one FILE</source>
         <translation>import memerlukan tepat satu FILE</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>unknown format &apos;%1&apos;</source>
         <translation>format &apos;%1&apos; tidak dikenal</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+57"/>
         <source>%1: no such file</source>
         <translation>%1: berkas tidak ditemukan</translation>
     </message>
     <message numerus="yes">
-        <location line="-39"/>
         <source>%1: %n Puskesmas imported for cut-off %2 (%3)</source>
         <translation>
             <numerusform>%1: %n Puskesmas diimpor untuk cut-off %2 (%3)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
         <source>replaced the earlier data of %n district(s)</source>
         <translation>
             <numerusform>data sebelumnya dari %n kabupaten/kota diganti</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Import the list of Puskesmas on the RPJMN output list or the registered list, for a cut-off.</source>
         <translation>Impor daftar Puskesmas Capaian Output RPJMN atau daftar Puskesmas Teregistrasi untuk satu cut-off.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>rpjmn or registered.</source>
         <translation>rpjmn atau registered.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>A file of Puskesmas codes, or of province, district and name.</source>
         <translation>Berkas berisi kode Puskesmas, atau provinsi, kabupaten/kota dan nama Puskesmas.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>import-list takes exactly one FILE</source>
         <translation>import-list memerlukan tepat satu FILE</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>--list must be rpjmn or registered</source>
         <translation>--list harus rpjmn atau registered</translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
         <source>%1: %n Puskesmas on the %2 list for cut-off %3</source>
         <translation>
             <numerusform>%1: %n Puskesmas dalam daftar %2 untuk cut-off %3</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../cli/main.cpp" line="+36"/>
         <source>import a staffing file (rekap, long, workers, paste, xlsx)</source>
         <translation>impor berkas data ketenagaan (rekap, long, workers, paste, xlsx)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>import the rpjmn or registered list of a cut-off</source>
         <translation>impor daftar rpjmn atau registered untuk satu cut-off</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>print the completeness of a region as JSON</source>
         <translation>tampilkan kelengkapan suatu wilayah dalam format JSON</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>place workers in a region: how many Puskesmas become complete</source>
         <translation>tempatkan nakes di suatu wilayah: berapa Puskesmas yang menjadi Lengkap</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>write a region&apos;s table as CSV, XLSX or PDF</source>
         <translation>tulis tabel suatu wilayah sebagai CSV, XLSX atau PDF</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>write one PDF with a table per district</source>
         <translation>tulis satu PDF berisi tabel setiap kabupaten/kota</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>fill a database with the national sample data set</source>
         <translation>isi basis data dengan set data contoh nasional</translation>
     </message>
     <message>
-        <location line="+38"/>
         <source>Usage: %1 &lt;command&gt; [options]</source>
         <translation>Penggunaan: %1 &lt;perintah&gt; [opsi]</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Completeness of the 9 priority health-worker types per Puskesmas.</source>
         <translation>Kelengkapan 9 jenis nakes prioritas di setiap Puskesmas.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Commands:</source>
         <translation>Perintah:</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Options: --help, --version, --lang id|en (default: Indonesian).</source>
         <translation>Opsi: --help, --version, --lang id|en (bawaan: bahasa Indonesia).</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&apos;%1 &lt;command&gt; --help&apos; describes a command.</source>
         <translation>&apos;%1 &lt;perintah&gt; --help&apos; menjelaskan satu perintah.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Exit codes: 0 ok, 2 usage error, 3 invalid input (nothing written), 4 database error (nothing lost).</source>
         <translation>Kode keluar: 0 berhasil, 2 kesalahan penggunaan, 3 masukan tidak valid (tidak ada yang ditulis), 4 kesalahan basis data (tidak ada data yang hilang).</translation>
     </message>
     <message>
-        <location line="+54"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>perintah &apos;%1&apos; tidak dikenal</translation>
     </message>
     <message>
-        <location filename="../../cli/report.cpp" line="+31"/>
         <source>Write one PDF with the table of every district of a province (--province) or of the nation, with a table of contents.</source>
         <translation>Tulis satu PDF berisi tabel setiap kabupaten/kota di suatu provinsi (--province) atau di seluruh Indonesia, dengan daftar isi.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>A section for every district (required).</source>
         <translation>Satu bagian untuk setiap kabupaten/kota (wajib).</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The PDF file to write.</source>
         <translation>Berkas PDF yang akan ditulis.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Print no progress.</source>
         <translation>Jangan tampilkan kemajuan proses.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>report takes no FILE argument: use -o FILE.pdf</source>
         <translation>report tidak menerima argumen FILE: gunakan -o FILE.pdf</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>report needs --all-districts</source>
         <translation>report memerlukan --all-districts</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>-o FILE.pdf is required</source>
         <translation>-o FILE.pdf wajib diisi</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>report: %1% (%2 of %3 steps, %4 s)</source>
         <translation>report: %1% (%2 dari %3 langkah, %4 detik)</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>%1: %2 districts, %3 pages</source>
         <translation>%1: %2 kabupaten/kota, %3 halaman</translation>
     </message>
     <message>
-        <location filename="../../cli/scenario.cpp" line="+41"/>
         <source>--place &apos;%1&apos;: expected TYPE=N with TYPE one of %2</source>
         <translation>--place &apos;%1&apos;: seharusnya TYPE=N dengan TYPE salah satu dari %2</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>--place &apos;%1&apos;: N must be a whole number, 0 or more</source>
         <translation>--place &apos;%1&apos;: N harus bilangan bulat, 0 atau lebih</translation>
     </message>
     <message>
-        <location line="+70"/>
         <source>Place workers in a region and show how many Puskesmas become complete.</source>
         <translation>Tempatkan nakes di suatu wilayah dan tampilkan berapa Puskesmas yang menjadi Lengkap.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Workers to place, as TYPE=N (repeatable). TYPE is one of: %1.</source>
         <translation>Nakes yang ditempatkan, dalam bentuk TYPE=N (dapat diulang). TYPE salah satu dari: %1.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location filename="../../cli/summary.cpp" line="+73"/>
         <source>Print JSON (the only output form).</source>
         <translation>Tampilkan JSON (satu-satunya bentuk keluaran).</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>scenario takes no FILE</source>
         <translation>scenario tidak menerima FILE</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>scenario needs --json</source>
         <translation>scenario memerlukan --json</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>scenario needs at least one --place TYPE=N (TYPE one of %1)</source>
         <translation>scenario memerlukan minimal satu --place TYPE=N (TYPE salah satu dari %1)</translation>
     </message>
     <message>
-        <location filename="../../cli/common.cpp" line="+17"/>
         <source>no data for %1 at cut-off %2</source>
         <translation>tidak ada data untuk %1 pada cut-off %2</translation>
     </message>
     <message>
-        <location filename="../../cli/summary.cpp" line="-3"/>
         <source>Print the completeness of the nation, a province or a district.</source>
         <translation>Tampilkan kelengkapan nasional, suatu provinsi, atau suatu kabupaten/kota.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>summary takes no FILE</source>
         <translation>summary tidak menerima FILE</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>summary needs --json</source>
         <translation>summary memerlukan --json</translation>
     </message>
     <message>
-        <location filename="../../cli/table.cpp" line="+30"/>
         <source>Paper for PDF: a4 (default), letter or f4.</source>
         <translation>Ukuran kertas PDF: a4 (bawaan), letter atau f4.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Print PDF pages upright (default: landscape).</source>
         <translation>Cetak halaman PDF tegak/potret (bawaan: lanskap).</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>unknown paper &apos;%1&apos;: use a4, letter or f4</source>
         <translation>kertas &apos;%1&apos; tidak dikenal: gunakan a4, letter atau f4</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Write the table of a district (its Puskesmas), a province (its districts) or the nation (its provinces) as CSV, XLSX or PDF.</source>
         <translation>Tulis tabel suatu kabupaten/kota (per Puskesmas), suatu provinsi (per kabupaten/kota) atau nasional (per provinsi) sebagai CSV, XLSX atau PDF.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>csv, xlsx or pdf (default: from the file name).</source>
         <translation>csv, xlsx atau pdf (bawaan: menurut nama berkas).</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The file to write.</source>
         <translation>Berkas yang akan ditulis.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>table takes no FILE argument: use -o FILE</source>
         <translation>table tidak menerima argumen FILE: gunakan -o FILE</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>-o FILE is required</source>
         <translation>-o FILE wajib diisi</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>--format must be csv, xlsx or pdf</source>
         <translation>--format harus csv, xlsx atau pdf</translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
         <source>%1: %n row(s) written</source>
         <translation>
             <numerusform>%1: %n baris ditulis</numerusform>
@@ -457,40 +366,30 @@
 <context>
     <name>Lengkap::CsvReader</name>
     <message>
-        <location filename="../../model/csvreader.cpp" line="+283"/>
         <source>cannot open the file: %1</source>
         <translation>berkas tidak dapat dibuka: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+37"/>
         <source>the file is empty</source>
         <translation>berkas kosong</translation>
     </message>
     <message>
-        <location line="-35"/>
         <source>the file is UTF-16 text; save it as UTF-8 (&quot;CSV UTF-8&quot; in Excel) or as CSV</source>
         <translation>berkas berupa teks UTF-16; simpan sebagai UTF-8 (&quot;CSV UTF-8&quot; di Excel) atau sebagai CSV</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <location line="+99"/>
         <source>this is not a text file (it contains NUL bytes)</source>
         <translation>ini bukan berkas teks (berisi bita NUL)</translation>
     </message>
     <message>
-        <location line="-17"/>
-        <location line="+161"/>
         <source>unterminated quote: the quoted cell opened on this line never closes</source>
         <translation>tanda kutip tidak ditutup: sel berkutip yang dibuka pada baris ini tidak pernah ditutup</translation>
     </message>
     <message>
-        <location line="-159"/>
         <source>a record longer than %1 MB</source>
         <translation>ada rekaman yang lebih panjang dari %1 MB</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>cannot read the file: %1</source>
         <translation>berkas tidak dapat dibaca: %1</translation>
     </message>
@@ -498,281 +397,225 @@
 <context>
     <name>Lengkap::DashboardWindow</name>
     <message>
-        <location filename="../../views/dashboardwindow.cpp" line="+62"/>
         <source>%1%</source>
         <comment>percentage</comment>
         <translation>%1%</translation>
     </message>
     <message>
-        <location line="+200"/>
         <source>&amp;Open</source>
         <translation>&amp;Buka</translation>
     </message>
     <message>
-        <location line="+152"/>
         <source>Lengkap: health workers in Puskesmas</source>
         <translation>Lengkap: tenaga kesehatan di Puskesmas</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Import…</source>
         <translation>&amp;Impor…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Import a staffing file (rekap CSV, XLSX, SISDMK worker export, a copy of the web table) as the data of a cut-off</source>
         <translation>Impor berkas data ketenagaan (CSV rekap, XLSX, ekspor data per tenaga dari SISDMK, salinan tabel dari halaman web) sebagai data satu cut-off</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Back</source>
         <translation>&amp;Kembali</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Back to &amp;national view</source>
         <translation>Kembali ke Tampilan &amp;Nasional</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Find by name</source>
         <translation>&amp;Cari berdasarkan nama</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Scenarios (SKM)</source>
         <translation>Skenario (SKM)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Completeness &amp;bands</source>
         <translation>&amp;Gradasi warna kelengkapan</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>&amp;Scenarios (SKM)</source>
         <translation>&amp;Skenario (SKM)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Place workers and see how many Puskesmas become complete; compare with the minimum staffing standards (SKM)</source>
         <translation>Tempatkan nakes dan lihat berapa Puskesmas yang menjadi Lengkap; bandingkan dengan Standar Ketenagaan Minimal (SKM)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Language</source>
         <translation>B&amp;ahasa</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Colour-blind friendly &amp;palette</source>
         <translation>&amp;Palet ramah buta warna</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Help</source>
         <translation>B&amp;antuan</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Methodology</source>
         <extracomment>Indonesian: &quot;&amp;Metodologi&quot;</extracomment>
         <translation>&amp;Metodologi</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;About Lengkap</source>
         <translation>&amp;Tentang Lengkap</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>C&amp;ut-off:</source>
         <translation>&amp;Cut-off:</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Data &amp;criteria:</source>
         <extracomment>Indonesian: &quot;&amp;Kriteria Data:&quot;</extracomment>
         <translation>&amp;Kriteria Data:</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Employment &amp;status:</source>
         <extracomment>Indonesian: &quot;&amp;Status Kepegawaian:&quot;</extracomment>
         <translation>&amp;Status Kepegawaian:</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Every Puskesmas recorded in SISDMK</source>
         <translation>Semua Puskesmas yang terdata di SISDMK</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Only the Puskesmas on the registered list (Kepmenkes, each semester)</source>
         <translation>Hanya Puskesmas dalam daftar Puskesmas Teregistrasi (Kepmenkes, setiap semester)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Only the Puskesmas on the RPJMN output (IKK) list</source>
         <translation>Hanya Puskesmas dalam daftar Capaian Output RPJMN (IKK)</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Count every worker</source>
         <translation>Hitung semua tenaga (ASN dan Non-ASN)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Count civil servants only (PNS and PPPK)</source>
         <translation>Hitung ASN saja (PNS dan PPPK)</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Data are taken on the 1st of each month</source>
         <translation>Data diambil per tanggal 1 setiap bulan</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Back</source>
         <translation>Kembali</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Up one level (Alt+Left)</source>
         <translation>Naik satu tingkat (Alt+Left)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Back to national view</source>
         <extracomment>Indonesian: &quot;Kembali ke Tampilan Nasional&quot;</extracomment>
         <translation>Kembali ke Tampilan Nasional</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nama:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Search by name (Ctrl+F)</source>
         <translation>Cari berdasarkan nama (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>S&amp;how:</source>
         <translation>Tam&amp;pilkan:</translation>
     </message>
     <message>
-        <location line="+66"/>
         <source>The database holds no data yet.</source>
         <translation>Basis data belum berisi data.</translation>
     </message>
     <message>
-        <location line="+45"/>
         <source>Cannot open the cut-off</source>
         <translation>Cut-off tidak dapat dibuka</translation>
     </message>
     <message>
-        <location line="+48"/>
         <source>%1, %2</source>
         <comment>district, province</comment>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+302"/>
-        <location line="+25"/>
         <source>Indonesia</source>
         <translation>Indonesia</translation>
     </message>
     <message>
-        <location line="-320"/>
         <source>Completeness of the %1 priority health-worker types in %2</source>
         <extracomment>Indonesian: &quot;Kelengkapan %1 Jenis Nakes di %2&quot; (the ministry dashboard&apos;s title)</extracomment>
         <translation>Kelengkapan %1 Jenis Nakes di %2</translation>
     </message>
     <message>
-        <location line="+178"/>
         <source>Sorted by % complete, highest first</source>
         <translation>Diurutkan menurut % Lengkap, dari yang tertinggi</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Sorted by % complete, lowest first</source>
         <translation>Diurutkan menurut % Lengkap, dari yang terendah</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>Sorted by Puskesmas without %1</source>
         <translation>Diurutkan menurut jumlah Puskesmas tanpa %1</translation>
     </message>
     <message>
-        <location line="+34"/>
         <source>No data for %1 in this cut-off</source>
         <translation>Tidak ada data untuk %1 pada cut-off ini</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>All Puskesmas</source>
         <translation>Semua Puskesmas</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Only incomplete</source>
         <translation>Hanya yang Belum Lengkap</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Only complete</source>
         <translation>Hanya yang Lengkap</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Without %1</source>
         <translation>Tanpa %1</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>All provinces</source>
         <translation>Semua provinsi</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>All districts</source>
         <translation>Semua kabupaten/kota</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>With incomplete Puskesmas</source>
         <translation>Ada Puskesmas Belum Lengkap</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Every Puskesmas complete</source>
         <translation>Semua Puskesmas Lengkap</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>With Puskesmas without %1</source>
         <translation>Ada Puskesmas tanpa %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+94"/>
         <source>%Ln Puskesmas complete</source>
         <extracomment>Indonesian: &quot;%Ln Puskesmas Lengkap&quot;; %Ln is the count with digit grouping</extracomment>
         <translation>
@@ -780,12 +623,10 @@
         </translation>
     </message>
     <message>
-        <location line="+1"/>
         <source> of %1</source>
         <translation> dari %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
         <source>%Ln Puskesmas incomplete</source>
         <extracomment>Indonesian: &quot;%Ln Puskesmas Belum Lengkap&quot;</extracomment>
         <translation>
@@ -793,12 +634,10 @@
         </translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Complete (Lengkap): at least one worker of each of the %1 types, counting %2, among the Puskesmas %3</source>
         <translation>Lengkap: minimal satu tenaga untuk masing-masing %1 jenis, dihitung %2, di antara Puskesmas %3</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
         <source>There is a shortage of %Ln health workers to fill the empty posts of the Puskesmas in %1</source>
         <extracomment>Indonesian: &quot;Terdapat kekurangan %Ln nakes untuk mengisi kekosongan Puskesmas di %1&quot;</extracomment>
         <translation>
@@ -806,73 +645,59 @@
         </translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>No type is missing anywhere.</source>
         <translation>Tidak ada jenis nakes yang kosong di Puskesmas mana pun.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Shortage by type: %1</source>
         <translation>Kekurangan per jenis: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>%1 of %2 rows</source>
         <translation>%1 dari %2 baris</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>No data</source>
         <translation>Tidak ada data</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Source: %1</source>
         <translation>Sumber: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Database: %1</source>
         <translation>Basis data: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Cut-off: %1</source>
         <translation>Cut-off: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>SAMPLE DATA</source>
         <extracomment>Indonesian: &quot;DATA CONTOH&quot;</extracomment>
         <translation>DATA CONTOH</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Generated sample data, not real figures (except Lombok Timur)</source>
         <translation>Data contoh buatan program, bukan angka sebenarnya (kecuali Lombok Timur)</translation>
     </message>
     <message>
-        <location line="+56"/>
         <source>About Lengkap</source>
         <translation>Tentang Lengkap</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Which Puskesmas have all %1 priority types of health worker: completeness by nation, province and district, as on the Ministry of Health&apos;s dashboard.</source>
         <translation>Puskesmas mana yang sudah memiliki seluruh %1 jenis nakes prioritas: kelengkapan tingkat nasional, provinsi, dan kabupaten/kota, seperti pada dasbor Kementerian Kesehatan.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Indonesian area data from idn-area-data, ODbL 1.0</source>
         <translation>Data wilayah Indonesia dari idn-area-data, ODbL 1.0</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The sample data set is generated and is not real data.</source>
         <translation>Set data contoh dibuat oleh program dan bukan data sebenarnya.</translation>
     </message>
@@ -880,180 +705,142 @@
 <context>
     <name>Lengkap::ExportController</name>
     <message>
-        <location filename="../../views/exportcontroller.cpp" line="+158"/>
         <source>&amp;Print…</source>
         <translation>&amp;Cetak…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Print Pre&amp;view…</source>
         <translation>&amp;Pratinjau Cetak…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Pape&amp;r</source>
         <translation>Ke&amp;rtas</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>&amp;Landscape</source>
         <translation>&amp;Lanskap</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Export table as &amp;CSV…</source>
         <translation>Ekspor tabel sebagai C&amp;SV…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Export table as &amp;XLSX…</source>
         <translation>Ekspor tabel sebagai &amp;XLSX…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Export table as P&amp;DF…</source>
         <translation>Ekspor tabel sebagai P&amp;DF…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Print &amp;all districts to PDF…</source>
         <translation>Cetak semu&amp;a kabupaten/kota ke PDF…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>One PDF with a section per district of the province on screen, or of the whole country</source>
         <translation>Satu PDF berisi satu bagian untuk setiap kabupaten/kota di provinsi yang sedang ditampilkan, atau di seluruh Indonesia</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Save chart as P&amp;NG…</source>
         <translation>Simpan grafik sebagai P&amp;NG…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Save chart as S&amp;VG…</source>
         <translation>Simpan grafik sebagai S&amp;VG…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>C&amp;opy table</source>
         <translation>Salin &amp;tabel</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Copy the table as tab-separated text for Excel or LibreOffice</source>
         <translation>Salin tabel sebagai teks berpemisah tab untuk Excel atau LibreOffice</translation>
     </message>
     <message>
-        <location line="+73"/>
         <source>There is no chart to save.</source>
         <translation>Tidak ada grafik untuk disimpan.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+10"/>
-        <location line="+3"/>
         <source>Cannot write %1.</source>
         <translation>Tidak dapat menulis %1.</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>No data is loaded.</source>
         <translation>Belum ada data yang dimuat.</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Writing the report…</source>
         <translation>Menulis laporan…</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Print all districts</source>
         <translation>Cetak semua kabupaten/kota</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Laying out the districts…</source>
         <translation>Menyusun tata letak kabupaten/kota…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Printing district %1 of %2…</source>
         <translation>Mencetak kabupaten/kota %1 dari %2…</translation>
     </message>
     <message>
-        <location line="+39"/>
         <source>Export</source>
         <translation>Ekspor</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Print %1</source>
         <translation>Cetak %1</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Print Preview</source>
         <translation>Pratinjau Cetak</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Export table as CSV</source>
         <translation>Ekspor tabel sebagai CSV</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>CSV files (*.csv)</source>
         <translation>Berkas CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Export table as XLSX</source>
         <translation>Ekspor tabel sebagai XLSX</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Buku kerja Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Export table as PDF</source>
         <translation>Ekspor tabel sebagai PDF</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+12"/>
         <source>PDF files (*.pdf)</source>
         <translation>Berkas PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Print all districts to PDF</source>
         <translation>Cetak semua kabupaten/kota ke PDF</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Save chart as SVG</source>
         <translation>Simpan grafik sebagai SVG</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>SVG images (*.svg)</source>
         <translation>Gambar SVG (*.svg)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Save chart as PNG</source>
         <translation>Simpan grafik sebagai PNG</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>PNG images (*.png)</source>
         <translation>Gambar PNG (*.png)</translation>
     </message>
@@ -1061,224 +848,180 @@
 <context>
     <name>Lengkap::ImportDialog</name>
     <message>
-        <location filename="../../views/importdialog.cpp" line="+90"/>
         <source>Import data</source>
         <translation>Impor data</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>No file chosen</source>
         <translation>Belum ada berkas yang dipilih</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Choose &amp;file…</source>
         <translation>Pilih &amp;berkas…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>File:</source>
         <translation>Berkas:</translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>C&amp;ut-off (1st of):</source>
         <translation>&amp;Cut-off (tanggal 1 bulan):</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>S&amp;heet:</source>
         <translation>&amp;Lembar kerja:</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Encoding:</source>
         <translation>Pengodean:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Delimiter:</source>
         <translation>Pemisah:</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Columns of the worker export</source>
         <translation>Kolom ekspor data per tenaga</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>Preview of the first rows</source>
         <translation>Pratinjau baris-baris pertama</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Choose a file, then Check it to see what will be imported. Nothing is written before Import.</source>
         <translation>Pilih berkas, lalu Periksa untuk melihat apa yang akan diimpor. Tidak ada yang ditulis sebelum Impor.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Co&amp;py</source>
         <translation>&amp;Salin</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Copy the text above to the clipboard</source>
         <translation>Salin teks di atas ke papan klip</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>What will be imported</source>
         <translation>Yang akan diimpor</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>&amp;Replace the data of districts this cut-off already holds</source>
         <translation>&amp;Ganti data kabupaten/kota yang sudah ada pada cut-off ini</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>&amp;Check</source>
         <translation>&amp;Periksa</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Read the whole file and show what will be imported; nothing is written</source>
         <translation>Baca seluruh berkas dan tampilkan apa yang akan diimpor; tidak ada yang ditulis</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Import</source>
         <translation>&amp;Impor</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Write the checked data to the database</source>
         <translation>Tulis data yang telah diperiksa ke basis data</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location line="+109"/>
         <source>Import a staffing file</source>
         <translation>Impor berkas data ketenagaan</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Staffing files (*.csv *.txt *.tsv *.xlsx);;All files (*)</source>
         <translation>Berkas data ketenagaan (*.csv *.txt *.tsv *.xlsx);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location line="+36"/>
         <source>The file cannot be read:
 %1</source>
         <translation>Berkas tidak dapat dibaca:
 %1</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>unknown</source>
         <translation>tidak diketahui</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>xlsx; the sheet&apos;s format is not recognised from its header</source>
         <translation>xlsx; format lembar kerja tidak dikenali dari baris judulnya</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>not recognised from the header</source>
         <translation>tidak dikenali dari baris judul</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>— (workbook)</source>
         <translation>— (buku kerja)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>none</source>
         <translation>tidak ada</translation>
     </message>
     <message>
-        <location line="+35"/>
         <source>Text</source>
         <translation>Teks</translation>
     </message>
     <message>
-        <location line="+39"/>
         <source>%1 (recognised)</source>
         <translation>%1 (dikenali)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>(not found)</source>
         <translation>(tidak ditemukan)</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>%1 *</source>
         <translation>%1 *</translation>
     </message>
     <message>
-        <location line="+22"/>
         <source>Every required column (*) was found. Only counts are imported: names, NIK and birth dates are never stored.</source>
         <translation>Semua kolom wajib (*) ditemukan. Hanya jumlah yang diimpor: nama, NIK, dan tanggal lahir tidak pernah disimpan.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Choose the column that holds: %1.</source>
         <translation>Pilih kolom yang berisi: %1.</translation>
     </message>
     <message>
-        <location line="+26"/>
         <source>Checking %1…</source>
         <translation>Memeriksa %1…</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Cancelling…</source>
         <translation>Membatalkan…</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Checked: nothing has been written yet.</source>
         <translation>Sudah diperiksa: belum ada yang ditulis.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Check cancelled.</source>
         <translation>Pemeriksaan dibatalkan.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The check was cancelled. Nothing was written.</source>
         <translation>Pemeriksaan dibatalkan. Tidak ada yang ditulis.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The file cannot be imported.</source>
         <translation>Berkas tidak dapat diimpor.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The file cannot be imported; nothing was written.
 
 %1
@@ -1291,22 +1034,18 @@ Correct the file and check it again.</source>
 Perbaiki berkas, lalu periksa kembali.</translation>
     </message>
     <message>
-        <location line="+41"/>
         <source>Writing to the database…</source>
         <translation>Menulis ke basis data…</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>Imported.</source>
         <translation>Berhasil diimpor.</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Refused: nothing was written.</source>
         <translation>Ditolak: tidak ada yang ditulis.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Nothing was written: the cut-off %1 already holds data of %2.
 
 Tick “Replace the data of districts this cut-off already holds” and Import again to swap that data for this file&apos;s, or choose another cut-off.
@@ -1319,12 +1058,10 @@ Centang “Ganti data kabupaten/kota yang sudah ada pada cut-off ini” lalu Imp
 %3</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>The import failed: nothing was written.</source>
         <translation>Impor gagal: tidak ada yang ditulis.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The import failed; nothing was written.
 
 %1</source>
@@ -1333,117 +1070,90 @@ Centang “Ganti data kabupaten/kota yang sudah ada pada cut-off ini” lalu Imp
 %1</translation>
     </message>
     <message>
-        <location line="+58"/>
         <source>File: %1</source>
         <translation>Berkas: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Format: %1</source>
         <translation>Format: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Encoding: %1</source>
         <translation>Pengodean: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Delimiter: %1</source>
         <translation>Pemisah: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Sheet: %1</source>
         <translation>Lembar kerja: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Cut-off: %1</source>
         <translation>Cut-off: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+52"/>
         <source>Rows read: %1</source>
         <translation>Baris dibaca: %1</translation>
     </message>
     <message>
-        <location line="-50"/>
         <source>Workers counted: %1</source>
         <translation>Tenaga dihitung: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+50"/>
         <source>Puskesmas: %1</source>
         <translation>Puskesmas: %1</translation>
     </message>
     <message>
-        <location line="-48"/>
         <source>Districts (%1):</source>
         <translation>Kabupaten/kota (%1):</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Workers per type (ASN + Non-ASN = total):</source>
         <translation>Tenaga per jenis (ASN + Non-ASN = total):</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+37"/>
         <source>Ambiguous rows: %1</source>
         <translation>Baris ambigu: %1</translation>
     </message>
     <message>
-        <location line="-34"/>
         <source>Workers of professions outside the priority types (not counted): %1</source>
         <translation>Tenaga dengan profesi di luar jenis prioritas (tidak dihitung): %1</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+35"/>
         <source>Empty rows skipped: %1</source>
         <translation>Baris kosong dilewati: %1</translation>
     </message>
     <message>
-        <location line="-34"/>
-        <location line="+35"/>
         <source>Empty count cells read as 0: %1</source>
         <translation>Sel jumlah yang kosong dibaca sebagai 0: %1</translation>
     </message>
     <message>
-        <location line="-34"/>
         <source>Time to read: %1 s</source>
         <translation>Waktu baca: %1 detik</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Nothing has been written yet: press Import to write these data as the cut-off %1.</source>
         <translation>Belum ada yang ditulis: tekan Impor untuk menulis data ini sebagai cut-off %1.</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Import report</source>
         <translation>Laporan impor</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Districts: %1</source>
         <translation>Kabupaten/kota: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Replaced the earlier data of: %1</source>
         <translation>Data sebelumnya diganti untuk: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Unmapped professions: %1 (%2 workers not counted)</source>
         <translation>Profesi tanpa pemetaan: %1 (%2 tenaga tidak dihitung)</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Time taken: %1 s (reading %2 s, writing %3 s)</source>
         <translation>Waktu: %1 detik (membaca %2 detik, menulis %3 detik)</translation>
     </message>
@@ -1451,48 +1161,38 @@ Centang “Ganti data kabupaten/kota yang sudah ada pada cut-off ini” lalu Imp
 <context>
     <name>Lengkap::ImportPreview</name>
     <message>
-        <location filename="../../model/importpreview.cpp" line="+44"/>
         <source>%1: cannot read the workbook&apos;s table of contents</source>
         <translation>%1: daftar isi buku kerja tidak dapat dibaca</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+7"/>
         <source>%1: refused: the workbook part %2 is too large</source>
         <translation>%1: ditolak: bagian buku kerja %2 terlalu besar</translation>
     </message>
     <message>
-        <location line="-4"/>
         <source>%1: cannot read %2 in the workbook</source>
         <translation>%1: %2 dalam buku kerja tidak dapat dibaca</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>%1: cannot open the file: %2</source>
         <translation>%1: berkas tidak dapat dibuka: %2</translation>
     </message>
     <message>
-        <location line="+75"/>
         <source>the file has no header row</source>
         <translation>berkas tidak memiliki baris judul</translation>
     </message>
     <message>
-        <location line="+50"/>
         <source>%1: no such file</source>
         <translation>%1: berkas tidak ditemukan</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>%1: not an XLSX workbook (not a zip archive)</source>
         <translation>%1: bukan buku kerja XLSX (bukan arsip zip)</translation>
     </message>
     <message>
-        <location line="+25"/>
         <source>%1: refused: the workbook declares a DTD</source>
         <translation>%1: ditolak: buku kerja mendeklarasikan DTD</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>%1: the workbook part is not valid XML</source>
         <translation>%1: bagian buku kerja bukan XML yang valid</translation>
     </message>
@@ -1500,7 +1200,6 @@ Centang “Ganti data kabupaten/kota yang sudah ada pada cut-off ini” lalu Imp
 <context>
     <name>Lengkap::ImportWorker</name>
     <message>
-        <location filename="../../views/importworker.cpp" line="+26"/>
         <source>%1: import cancelled</source>
         <translation>%1: impor dibatalkan</translation>
     </message>
@@ -1508,12 +1207,10 @@ Centang “Ganti data kabupaten/kota yang sudah ada pada cut-off ini” lalu Imp
 <context>
     <name>Lengkap::Importer</name>
     <message>
-        <location filename="../../model/importer.cpp" line="+127"/>
         <source>cannot tell the format from the header; expected rekap (%1, ...), long (provinsi, kabupaten_kota, nama_puskesmas, jenis, status, jumlah) or a worker export (a profession column such as jenis tenaga, rumpun, profesi or jabatan, and a status kepegawaian column)</source>
         <translation>format tidak dapat dikenali dari baris judul; seharusnya rekap (%1, ...), long (provinsi, kabupaten_kota, nama_puskesmas, jenis, status, jumlah) atau ekspor data per tenaga (kolom profesi seperti jenis tenaga, rumpun, profesi atau jabatan, dan kolom status kepegawaian)</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>the file has no header row</source>
         <translation>berkas tidak memiliki baris judul</translation>
     </message>
@@ -1521,72 +1218,60 @@ Centang “Ganti data kabupaten/kota yang sudah ada pada cut-off ini” lalu Imp
 <context>
     <name>Lengkap::Labels</name>
     <message>
-        <location filename="../../model/labels.cpp" line="+10"/>
         <source>In SISDMK</source>
         <extracomment>Indonesian: &quot;Terdata SISDMK&quot;</extracomment>
         <translation>Terdata SISDMK</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Registered</source>
         <extracomment>Indonesian: &quot;Teregistrasi&quot;</extracomment>
         <translation>Teregistrasi</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>RPJMN output</source>
         <extracomment>Indonesian: &quot;Capaian Output RPJMN&quot;</extracomment>
         <translation>Capaian Output RPJMN</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>ASN only</source>
         <extracomment>Indonesian: &quot;ASN saja&quot; / &quot;ASN + Non-ASN&quot;</extracomment>
         <translation>ASN saja</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>ASN + Non-ASN</source>
         <translation>ASN + Non-ASN</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Red</source>
         <extracomment>Indonesian: &quot;Merah&quot;</extracomment>
         <translation>Merah</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Orange</source>
         <extracomment>Indonesian: &quot;Oranye&quot;</extracomment>
         <translation>Oranye</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Light green</source>
         <extracomment>Indonesian: &quot;Hijau Muda&quot;</extracomment>
         <translation>Hijau Muda</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Dark green</source>
         <extracomment>Indonesian: &quot;Hijau Tua&quot;</extracomment>
         <translation>Hijau Tua</translation>
     </message>
     <message>
-        <location line="+25"/>
         <source>%1–%2%</source>
         <comment>band range in percent</comment>
         <translation>%1–%2%</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Filled</source>
         <extracomment>Indonesian: &quot;Sudah Terisi&quot;</extracomment>
         <translation>Sudah Terisi</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Empty</source>
         <extracomment>Indonesian: &quot;Kosong&quot;</extracomment>
         <translation>Kosong</translation>
@@ -1595,23 +1280,18 @@ Centang “Ganti data kabupaten/kota yang sudah ada pada cut-off ini” lalu Imp
 <context>
     <name>Lengkap::LegendWidget</name>
     <message>
-        <location filename="../../views/legendwidget.cpp" line="+45"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>%1 (–)</source>
         <translation>%1 (–)</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Grey italic: Non-ASN, not counted under ASN only</source>
         <translation>Abu-abu miring: Non-ASN, tidak dihitung pada “ASN saja”</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+16"/>
         <source>Legend:</source>
         <translation>Keterangan:</translation>
     </message>
@@ -1619,17 +1299,14 @@ Centang “Ganti data kabupaten/kota yang sudah ada pada cut-off ini” lalu Imp
 <context>
     <name>Lengkap::ListReader</name>
     <message>
-        <location filename="../../model/listreader.cpp" line="+45"/>
         <source>a list needs a kode_puskesmas column, or the columns provinsi, kabupaten_kota and nama_puskesmas</source>
         <translation>daftar memerlukan kolom kode_puskesmas, atau kolom provinsi, kabupaten_kota dan nama_puskesmas</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>empty kode_puskesmas</source>
         <translation>kode_puskesmas kosong</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>empty nama_puskesmas</source>
         <translation>nama_puskesmas kosong</translation>
     </message>
@@ -1637,42 +1314,34 @@ Centang “Ganti data kabupaten/kota yang sudah ada pada cut-off ini” lalu Imp
 <context>
     <name>Lengkap::LongReader</name>
     <message>
-        <location filename="../../model/longreader.cpp" line="+87"/>
         <source>column %1 appears twice (cells %2 and %3)</source>
         <translation>kolom %1 muncul dua kali (sel %2 dan %3)</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>unknown column &apos;%1&apos;: did you mean &apos;%2&apos;?</source>
         <translation>kolom &apos;%1&apos; tidak dikenal: maksud Anda &apos;%2&apos;?</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>missing required column(s): %1</source>
         <translation>kolom wajib tidak ada: %1</translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>empty nama_puskesmas</source>
         <translation>nama_puskesmas kosong</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>empty kode_puskesmas for &apos;%1&apos;: when the column exists every row needs a code</source>
         <translation>kode_puskesmas kosong untuk &apos;%1&apos;: jika kolom ini ada, setiap baris harus memiliki kode</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>column jenis: &apos;%1&apos; is not one of the types (%2)</source>
         <translation>kolom jenis: &apos;%1&apos; bukan salah satu jenis (%2)</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>column status: &apos;%1&apos; is neither ASN nor Non-ASN</source>
         <translation>kolom status: &apos;%1&apos; bukan ASN maupun Non-ASN</translation>
     </message>
     <message>
-        <location line="+32"/>
         <source>kode_puskesmas &apos;%1&apos; is &apos;%2&apos; here but &apos;%3&apos; on line %4</source>
         <translation>kode_puskesmas &apos;%1&apos; di sini &apos;%2&apos;, tetapi &apos;%3&apos; pada baris %4</translation>
     </message>
@@ -1680,33 +1349,26 @@ Centang “Ganti data kabupaten/kota yang sudah ada pada cut-off ini” lalu Imp
 <context>
     <name>Lengkap::Main</name>
     <message>
-        <location filename="../../app/main.cpp" line="+28"/>
-        <location line="+79"/>
         <source>Lengkap</source>
         <translation>Lengkap</translation>
     </message>
     <message>
-        <location line="-62"/>
         <source>Completeness of the priority health-worker types in Indonesian Puskesmas</source>
         <translation>Kelengkapan jenis nakes prioritas di Puskesmas Indonesia</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Database file (default: %1)</source>
         <translation>Berkas basis data (bawaan: %1)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>PATH</source>
         <translation>JALUR</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Interface language: id or en</source>
         <translation>Bahasa antarmuka: id atau en</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>LANG</source>
         <translation>BAHASA</translation>
     </message>
@@ -1714,7 +1376,6 @@ Centang “Ganti data kabupaten/kota yang sudah ada pada cut-off ini” lalu Imp
 <context>
     <name>Lengkap::MethodologyDialog</name>
     <message>
-        <location filename="../../views/methodologydialog.cpp" line="+127"/>
         <source>Methodology</source>
         <translation>Metodologi</translation>
     </message>
@@ -1722,82 +1383,66 @@ Centang “Ganti data kabupaten/kota yang sudah ada pada cut-off ini” lalu Imp
 <context>
     <name>Lengkap::PasteReader</name>
     <message>
-        <location filename="../../model/pastereader.cpp" line="+231"/>
         <source>%1: cannot open: %2</source>
         <translation>%1: tidak dapat dibuka: %2</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1:1: too large for a copy of the dashboard page (%2 bytes)</source>
         <translation>%1:1: terlalu besar untuk salinan halaman dasbor (%2 bita)</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>%1:1: the file is empty</source>
         <translation>%1:1: berkas kosong</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1:1: not a text file (binary or UTF-16)</source>
         <translation>%1:1: bukan berkas teks (biner atau UTF-16)</translation>
     </message>
     <message>
-        <location line="+46"/>
         <source>%1:%2: the page is about %3 (%4), not in the chosen province</source>
         <translation>%1:%2: halaman ini tentang %3 (%4), bukan di provinsi yang dipilih</translation>
     </message>
     <message>
-        <location line="+71"/>
         <source>%1:%2: &apos;%3&apos; is not a count from 0 to 999</source>
         <translation>%1:%2: &apos;%3&apos; bukan jumlah antara 0 dan 999</translation>
     </message>
     <message>
-        <location line="+22"/>
         <source>%1:%2: expected %3 numbers, found %4</source>
         <translation>%1:%2: seharusnya %3 angka, ditemukan %4</translation>
     </message>
     <message>
-        <location line="+39"/>
         <source>%1:%2: a row of numbers without a Puskesmas name</source>
         <translation>%1:%2: baris angka tanpa nama Puskesmas</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>%1:%2: expected district, Puskesmas and kategori before the numbers, found %3 cells</source>
         <translation>%1:%2: seharusnya ada kabupaten/kota, Puskesmas dan kategori sebelum angka, ditemukan %3 sel</translation>
     </message>
     <message>
-        <location line="+25"/>
         <source>%1:%2: the %3 digits cannot be read as %4 numbers with ASN + Non-ASN = Total for each type</source>
         <translation>%1:%2: %3 digit tidak dapat dibaca sebagai %4 angka dengan ASN + Non-ASN = Total untuk setiap jenis</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>%1:%2: %3: ASN %4 + Non-ASN %5 is not the total %6</source>
         <translation>%1:%2: %3: ASN %4 + Non-ASN %5 tidak sama dengan total %6</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>%1:%2: no Puskesmas rows found (expected a copy of the dashboard table)</source>
         <translation>%1:%2: tidak ditemukan baris Puskesmas (seharusnya salinan tabel dasbor)</translation>
     </message>
     <message>
-        <location line="+96"/>
         <source>%1:%2: empty Puskesmas name</source>
         <translation>%1:%2: nama Puskesmas kosong</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>%1:%2: no district: the title line &apos;Kelengkapan 9 Jenis Nakes di ...&apos; is missing and the row has no district column</source>
         <translation>%1:%2: kabupaten/kota tidak diketahui: judul &apos;Kelengkapan 9 Jenis Nakes di ...&apos; tidak ditemukan dan baris ini tidak memiliki kolom kabupaten/kota</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>%1:%2: Puskesmas %3 appears twice (first on line %4)</source>
         <translation>%1:%2: Puskesmas %3 muncul dua kali (pertama pada baris %4)</translation>
     </message>
     <message>
-        <location line="+51"/>
         <source>%1:%2: %3: the numbers are written together and can be read %4 ways; chose %5 (closest to the usual counts); also possible: %6</source>
         <translation>%1:%2: %3: angka-angka ditulis tanpa pemisah dan dapat dibaca dengan %4 cara; dipilih %5 (paling mendekati jumlah yang lazim); kemungkinan lain: %6</translation>
     </message>
@@ -1805,12 +1450,10 @@ Centang “Ganti data kabupaten/kota yang sudah ada pada cut-off ini” lalu Imp
 <context>
     <name>Lengkap::Professions</name>
     <message>
-        <location filename="../../model/professions.cpp" line="+92"/>
         <source>%1:%2: expected &apos;profession,type&apos;</source>
         <translation>%1:%2: seharusnya &apos;profesi,jenis&apos;</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>%1:%2: unknown type &apos;%3&apos;</source>
         <translation>%1:%2: jenis &apos;%3&apos; tidak dikenal</translation>
     </message>
@@ -1818,123 +1461,99 @@ Centang “Ganti data kabupaten/kota yang sudah ada pada cut-off ini” lalu Imp
 <context>
     <name>Lengkap::RegionTableModel</name>
     <message>
-        <location filename="../../model/regiontablemodel.cpp" line="+18"/>
         <source>%1%</source>
         <comment>percentage</comment>
         <translation>%1%</translation>
     </message>
     <message>
-        <location line="+79"/>
         <source>%1, %2: double-click or press Enter to see its Puskesmas</source>
         <translation>%1, %2: klik ganda atau tekan Enter untuk melihat Puskesmas-nya</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1: double-click or press Enter to see its districts</source>
         <translation>%1: klik ganda atau tekan Enter untuk melihat kabupaten/kotanya</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>%1 of %2 Puskesmas in %3 have at least one worker of each of the %4 types (%5)</source>
         <translation>%1 dari %2 Puskesmas di %3 memiliki minimal satu tenaga untuk masing-masing %4 jenis (%5)</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>%1 workers would be needed to fill every empty cell in %2</source>
         <translation>Diperlukan %1 nakes untuk mengisi semua sel kosong di %2</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Band %1: the rounded percentage complete is %2</source>
         <translation>Warna %1: persentase Lengkap yang dibulatkan adalah %2</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>%1 Puskesmas in %2 have no %3</source>
         <translation>%1 Puskesmas di %2 tidak memiliki %3</translation>
     </message>
     <message>
-        <location line="+49"/>
         <source>District</source>
         <translation>Kabupaten/Kota</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Province</source>
         <translation>Provinsi</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Puskesmas</source>
         <translation>Puskesmas</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Complete</source>
         <translation>Lengkap</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Incomplete</source>
         <translation>Belum Lengkap</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>% Complete</source>
         <translation>% Lengkap</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Shortage</source>
         <translation>Kekurangan</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Band</source>
         <translation>Warna</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Double-click a row or press Enter to open it</source>
         <translation>Klik ganda baris atau tekan Enter untuk membukanya</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Number of Puskesmas counted under the chosen data criteria</source>
         <translation>Jumlah Puskesmas yang dihitung menurut kriteria data yang dipilih</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Puskesmas Lengkap: at least one worker of each of the %1 priority types</source>
         <translation>Puskesmas Lengkap: minimal satu tenaga untuk masing-masing %1 jenis prioritas</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Puskesmas Belum Lengkap: no worker of at least one priority type</source>
         <translation>Puskesmas Belum Lengkap: tidak memiliki tenaga untuk minimal satu jenis prioritas</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Complete Puskesmas / all Puskesmas × 100</source>
         <translation>Puskesmas Lengkap / seluruh Puskesmas × 100</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Empty cells: the fewest workers that would make every Puskesmas complete</source>
         <translation>Jumlah sel kosong: jumlah nakes paling sedikit agar semua Puskesmas Lengkap</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Colour band of the rounded % complete: red 0–25, orange 26–50, light green 51–75, dark green 76–100</source>
         <translation>Warna menurut % Lengkap yang dibulatkan: merah 0–25, oranye 26–50, hijau muda 51–75, hijau tua 76–100</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Puskesmas without any %1</source>
         <translation>Puskesmas yang tidak memiliki %1</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Puskesmas without</source>
         <translation>Puskesmas tanpa</translation>
     </message>
@@ -1942,42 +1561,34 @@ Centang “Ganti data kabupaten/kota yang sudah ada pada cut-off ini” lalu Imp
 <context>
     <name>Lengkap::RekapReader</name>
     <message>
-        <location filename="../../model/rekapreader.cpp" line="+137"/>
         <source>column %1 appears twice (cells %2 and %3)</source>
         <translation>kolom %1 muncul dua kali (sel %2 dan %3)</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>unknown column &apos;%1&apos;: did you mean &apos;%2&apos;?</source>
         <translation>kolom &apos;%1&apos; tidak dikenal: maksud Anda &apos;%2&apos;?</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>missing required column(s): %1</source>
         <translation>kolom wajib tidak ada: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>empty nama_puskesmas</source>
         <translation>nama_puskesmas kosong</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>empty kode_puskesmas for &apos;%1&apos;: when the column exists every row needs a code</source>
         <translation>kode_puskesmas kosong untuk &apos;%1&apos;: jika kolom ini ada, setiap baris harus memiliki kode</translation>
     </message>
     <message>
-        <location line="+25"/>
         <source>column %1_total: %2 is not %1_asn + %1_non_asn = %3 + %4</source>
         <translation>kolom %1_total: %2 tidak sama dengan %1_asn + %1_non_asn = %3 + %4</translation>
     </message>
     <message>
-        <location line="+32"/>
         <source>duplicate Puskesmas &apos;%1&apos; in this district (first on line %2)</source>
         <translation>Puskesmas &apos;%1&apos; ganda di kabupaten/kota ini (pertama pada baris %2)</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>duplicate kode_puskesmas &apos;%1&apos; (first on line %2)</source>
         <translation>kode_puskesmas &apos;%1&apos; ganda (pertama pada baris %2)</translation>
     </message>
@@ -1985,7 +1596,6 @@ Centang “Ganti data kabupaten/kota yang sudah ada pada cut-off ini” lalu Imp
 <context>
     <name>Lengkap::RowErrors</name>
     <message numerus="yes">
-        <location filename="../../model/rowerrors.cpp" line="+23"/>
         <source>%1: stopped reading after %n invalid rows</source>
         <translation>
             <numerusform>%1: pembacaan dihentikan setelah %n baris yang tidak valid</numerusform>
@@ -1995,142 +1605,114 @@ Centang “Ganti data kabupaten/kota yang sudah ada pada cut-off ini” lalu Imp
 <context>
     <name>Lengkap::ScenarioPanel</name>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="+169"/>
         <source>Workers to place</source>
         <translation>Nakes yang ditempatkan</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>%1 to place</source>
         <translation>%1 yang ditempatkan</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Clear</source>
         <translation>Kosongkan</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Result</source>
         <translation>Hasil</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>Puskesmas</source>
         <translation>Puskesmas</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>District</source>
         <translation>Kabupaten/Kota</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+23"/>
         <source>Type</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location line="-23"/>
         <source>Becomes complete</source>
         <translation>Menjadi Lengkap</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Puskesmas receiving a worker:</source>
         <translation>Puskesmas yang menerima tenaga:</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>SKM standards (Standar Ketenagaan Minimal)</source>
         <translation>Standar Ketenagaan Minimal (SKM)</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Edit standards…</source>
         <translation>Ubah standar…</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Standard</source>
         <translation>Standar</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Existing</source>
         <translation>Eksisting</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Shortage</source>
         <translation>Kekurangan</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Surplus</source>
         <translation>Kelebihan</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Puskesmas meeting it</source>
         <translation>Puskesmas yang memenuhi</translation>
     </message>
     <message>
-        <location line="+81"/>
         <source>No data: import a file or open the sample data.</source>
         <translation>Tidak ada data: impor berkas atau buka data contoh.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>&lt;b&gt;Scenario for %1&lt;/b&gt;: place workers and see how many Puskesmas become complete.</source>
         <translation>&lt;b&gt;Skenario untuk %1&lt;/b&gt;: tempatkan nakes dan lihat berapa Puskesmas yang menjadi Lengkap.</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
         <source>Complete: %1 → &lt;b&gt;%2&lt;/b&gt; of %Ln Puskesmas (%3 → &lt;b&gt;%4&lt;/b&gt;)</source>
         <translation>
             <numerusform>Lengkap: %1 → &lt;b&gt;%2&lt;/b&gt; dari %Ln Puskesmas (%3 → &lt;b&gt;%4&lt;/b&gt;)</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Shortage (empty cells): %1 → &lt;b&gt;%2&lt;/b&gt;</source>
         <translation>Kekurangan (sel kosong): %1 → &lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Workers placed: %1 of %2</source>
         <translation>Nakes ditempatkan: %1 dari %2</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>%1 left over (no empty cell of that type left): %2</source>
         <translation>%1 tersisa (tidak ada lagi sel kosong untuk jenis tersebut): %2</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>yes</source>
         <translation>ya</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>no</source>
         <translation>tidak</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>No data.</source>
         <translation>Tidak ada data.</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
         <source>%1 of %Ln Puskesmas meet the SKM for every type. Shortage %2, surplus %3 workers.</source>
         <translation>
             <numerusform>%1 dari %Ln Puskesmas memenuhi SKM untuk semua jenis. Kekurangan %2, kelebihan %3 tenaga.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>(edited standards)</source>
         <translation>(standar diubah)</translation>
     </message>
@@ -2138,17 +1720,14 @@ Centang “Ganti data kabupaten/kota yang sudah ada pada cut-off ini” lalu Imp
 <context>
     <name>Lengkap::SkmStandards</name>
     <message>
-        <location filename="../../model/skm.cpp" line="+37"/>
         <source>SKM standards: unknown type &apos;%1&apos; in %2</source>
         <translation>Standar SKM: jenis &apos;%1&apos; tidak dikenal di %2</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>SKM standards: %1 of %2 must be a whole number from 0 to %3</source>
         <translation>Standar SKM: nilai %1 pada %2 harus bilangan bulat dari 0 sampai %3</translation>
     </message>
     <message>
-        <location line="+168"/>
         <source>SKM standards: not a JSON object (%1)</source>
         <translation>Standar SKM: bukan objek JSON (%1)</translation>
     </message>
@@ -2156,47 +1735,38 @@ Centang “Ganti data kabupaten/kota yang sudah ada pada cut-off ini” lalu Imp
 <context>
     <name>Lengkap::SkmStandardsDialog</name>
     <message>
-        <location filename="../../views/scenariopanel.cpp" line="-311"/>
         <source>SKM standards</source>
         <translation>Standar Ketenagaan Minimal (SKM)</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>&lt;b&gt;Type&lt;/b&gt;</source>
         <translation>&lt;b&gt;Jenis&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Non rawat inap</source>
         <translation>Non rawat inap</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Rawat inap</source>
         <translation>Rawat inap</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>“–”: as its class (%1)</source>
         <translation>“–”: mengikuti kelompoknya (%1)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>rawat inap</source>
         <translation>rawat inap</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>non rawat inap</source>
         <translation>non rawat inap</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Workers per Puskesmas. A kategori containing “Rawat Inap” and not “Non” follows the rawat inap column; any other, empty included, the non rawat inap column.</source>
         <translation>Jumlah tenaga per Puskesmas. Kategori yang mengandung “Rawat Inap” dan tidak mengandung “Non” mengikuti kolom rawat inap; kategori lain, termasuk yang kosong, mengikuti kolom non rawat inap.</translation>
     </message>
@@ -2204,107 +1774,86 @@ Centang “Ganti data kabupaten/kota yang sudah ada pada cut-off ini” lalu Imp
 <context>
     <name>Lengkap::StaffingTableModel</name>
     <message>
-        <location filename="../../model/staffingtablemodel.cpp" line="+59"/>
         <source>✓ Complete</source>
         <translation>✓ Lengkap</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>✗ Incomplete</source>
         <translation>✗ Belum Lengkap</translation>
     </message>
     <message>
-        <location line="+40"/>
         <source>%1 at %2: %3 ASN, %4 Non-ASN, %5 in total</source>
         <translation>%1 di %2: %3 ASN, %4 Non-ASN, total %5</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>%1. Counting ASN only: %2</source>
         <translation>%1. Dihitung ASN saja: %2</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1. Counting ASN + Non-ASN: %2</source>
         <translation>%1. Dihitung ASN + Non-ASN: %2</translation>
     </message>
     <message>
-        <location line="+26"/>
         <source>%1 has at least one worker of each of the %2 types</source>
         <translation>%1 memiliki minimal satu tenaga untuk masing-masing %2 jenis</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>%1 has no %2</source>
         <translation>%1 tidak memiliki %2</translation>
     </message>
     <message>
-        <location line="+50"/>
         <source>Puskesmas</source>
         <translation>Puskesmas</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Complete</source>
         <translation>Lengkap</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>ASN</source>
         <translation>ASN</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Non-ASN</source>
         <translation>Non-ASN</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Name of the Puskesmas</source>
         <translation>Nama Puskesmas</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Category of the Puskesmas (urban / rural / remote, inpatient or not)</source>
         <translation>Kategori Puskesmas (perkotaan / pedesaan / terpencil, rawat inap atau non rawat inap)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Complete (Lengkap) when every one of the %1 types has at least one worker under the chosen employment status</source>
         <translation>Lengkap jika setiap %1 jenis memiliki minimal satu tenaga menurut status kepegawaian yang dipilih</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>%1: civil servants (ASN: PNS and PPPK)</source>
         <translation>%1: Aparatur Sipil Negara (ASN: PNS dan PPPK)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1: other workers (Non-ASN); not counted under &quot;ASN only&quot;</source>
         <translation>%1: pegawai lain (Non-ASN); tidak dihitung pada &quot;ASN saja&quot;</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1: other workers (Non-ASN: honorer, contract, BLUD...)</source>
         <translation>%1: pegawai lain (Non-ASN: honorer, kontrak, BLUD...)</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>%1: ASN + Non-ASN; not counted under &quot;ASN only&quot;</source>
         <translation>%1: ASN + Non-ASN; tidak dihitung pada &quot;ASN saja&quot;</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1: ASN + Non-ASN; the cell is filled when this is at least 1</source>
         <translation>%1: ASN + Non-ASN; sel Sudah Terisi jika nilainya minimal 1</translation>
     </message>
@@ -2312,78 +1861,58 @@ Centang “Ganti data kabupaten/kota yang sudah ada pada cut-off ini” lalu Imp
 <context>
     <name>Lengkap::Store</name>
     <message>
-        <location filename="../../model/databaseerror.cpp" line="+24"/>
         <source>database error: %1</source>
         <translation>kesalahan basis data: %1</translation>
     </message>
     <message>
-        <location filename="../../model/store.cpp" line="+225"/>
         <source>%1: cannot be read: %2</source>
         <translation>%1: tidak dapat dibaca: %2</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1 is not a Lengkap database (not an SQLite file); it was left untouched</source>
         <translation>%1 bukan basis data Lengkap (bukan berkas SQLite); berkas tidak diubah</translation>
     </message>
     <message>
-        <location line="+22"/>
         <source>%1 is not a Lengkap database or is damaged; it was left untouched</source>
         <translation>%1 bukan basis data Lengkap atau rusak; berkas tidak diubah</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>%1 is not a Lengkap database; it was left untouched</source>
         <translation>%1 bukan basis data Lengkap; berkas tidak diubah</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>%1 was written by a newer version of Lengkap (schema %2, this program knows %3); it was left untouched: update Lengkap to open it</source>
         <translation>%1 ditulis oleh versi Lengkap yang lebih baru (skema %2, program ini mengenal skema %3); berkas tidak diubah: perbarui Lengkap untuk membukanya</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>%1 is damaged (integrity check failed); it was left untouched. Restore it from a backup.</source>
         <translation>%1 rusak (pemeriksaan integritas gagal); berkas tidak diubah. Pulihkan dari cadangan.</translation>
     </message>
     <message>
-        <location line="+107"/>
-        <location line="+257"/>
-        <location line="+48"/>
-        <location line="+14"/>
-        <location line="+13"/>
-        <location line="+103"/>
         <source>no database is open</source>
         <translation>tidak ada basis data yang terbuka</translation>
     </message>
     <message>
-        <location line="-433"/>
-        <location line="+257"/>
         <source>invalid cut-off date</source>
         <translation>tanggal cut-off tidak valid</translation>
     </message>
     <message>
-        <location line="-249"/>
         <source>%1:%2: expected counts for %3 types</source>
         <translation>%1:%2: seharusnya ada jumlah untuk %3 jenis</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>%1: the file holds no Puskesmas</source>
         <translation>%1: berkas tidak berisi Puskesmas</translation>
     </message>
     <message>
-        <location line="+27"/>
         <source>%1: the cut-off %2 already holds %3; nothing was imported (use --replace to swap that data for this file&apos;s)</source>
         <translation>%1: cut-off %2 sudah berisi %3; tidak ada yang diimpor (gunakan --replace untuk mengganti data tersebut dengan data dari berkas ini)</translation>
     </message>
     <message>
-        <location line="+138"/>
         <source>%1:%2: Puskesmas &apos;%3&apos; appears twice in the file</source>
         <translation>%1:%2: Puskesmas &apos;%3&apos; muncul dua kali dalam berkas</translation>
     </message>
     <message>
-        <location line="+34"/>
         <source>%1:%2: %3 workers of type %4 is outside 0..999; nothing was imported</source>
         <translation>%1:%2: %3 tenaga jenis %4 di luar rentang 0..999; tidak ada yang diimpor</translation>
     </message>
@@ -2391,45 +1920,37 @@ Centang “Ganti data kabupaten/kota yang sudah ada pada cut-off ini” lalu Imp
 <context>
     <name>Lengkap::SummaryCharts</name>
     <message>
-        <location filename="../../views/summarycharts.cpp" line="+30"/>
         <source>%1%</source>
         <comment>percentage</comment>
         <translation>%1%</translation>
     </message>
     <message>
-        <location line="+97"/>
         <source>Complete: %1 (%2)</source>
         <extracomment>donut legend; Indonesian: &quot;Lengkap %1 (%2)&quot;</extracomment>
         <translation>Lengkap %1 (%2)</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Incomplete: %1 (%2)</source>
         <extracomment>donut legend; Indonesian: &quot;Belum Lengkap %1 (%2)&quot;</extracomment>
         <translation>Belum Lengkap %1 (%2)</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>Puskesmas without each type (%1 in all)</source>
         <translation>Puskesmas tanpa tiap jenis nakes (dari %1 Puskesmas)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Complete and incomplete Puskesmas</source>
         <translation>Puskesmas Lengkap dan Belum Lengkap</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Puskesmas without the type</source>
         <translation>Puskesmas tanpa jenis ini</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Click a bar to list the Puskesmas without that type</source>
         <translation>Klik batang untuk menampilkan daftar Puskesmas tanpa jenis tersebut</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Click a segment to list the complete or incomplete Puskesmas</source>
         <translation>Klik segmen untuk menampilkan daftar Puskesmas Lengkap atau Belum Lengkap</translation>
     </message>
@@ -2437,52 +1958,42 @@ Centang “Ganti data kabupaten/kota yang sudah ada pada cut-off ini” lalu Imp
 <context>
     <name>Lengkap::TableReader</name>
     <message>
-        <location filename="../../model/tablereader.cpp" line="+64"/>
         <source>the file has no header row</source>
         <translation>berkas tidak memiliki baris judul</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>import cancelled</source>
         <translation>impor dibatalkan</translation>
     </message>
     <message>
-        <location line="+23"/>
         <source>the row has %1 cells but the header has %2</source>
         <translation>baris ini memiliki %1 sel, sedangkan baris judul memiliki %2</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>the row has %1 cells but the header has %2 (cell %3 is &apos;%4&apos;)</source>
         <translation>baris ini memiliki %1 sel, sedangkan baris judul memiliki %2 (sel %3 berisi &apos;%4&apos;)</translation>
     </message>
     <message>
-        <location line="+35"/>
         <source>column %1: &apos;%2&apos; is not a whole number</source>
         <translation>kolom %1: &apos;%2&apos; bukan bilangan bulat</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>column %1: &apos;%2&apos; is negative</source>
         <translation>kolom %1: &apos;%2&apos; bernilai negatif</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>column %1: &apos;%2&apos; is more than %3 workers: not a plausible count</source>
         <translation>kolom %1: &apos;%2&apos; lebih dari %3 tenaga: jumlah yang tidak wajar</translation>
     </message>
     <message>
-        <location line="+36"/>
         <source>column %1: &apos;%2&apos; is neither 1 (ya) nor 0 (tidak)</source>
         <translation>kolom %1: &apos;%2&apos; bukan 1 (ya) maupun 0 (tidak)</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>empty kabupaten_kota</source>
         <translation>kabupaten_kota kosong</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>province &apos;%1&apos; is not the chosen province %2</source>
         <translation>provinsi &apos;%1&apos; bukan provinsi yang dipilih (%2)</translation>
     </message>
@@ -2490,27 +2001,22 @@ Centang “Ganti data kabupaten/kota yang sudah ada pada cut-off ini” lalu Imp
 <context>
     <name>Lengkap::Wilayah</name>
     <message>
-        <location filename="../../model/wilayah.cpp" line="+243"/>
         <source>unknown province &apos;%1&apos;; closest: %2</source>
         <translation>provinsi &apos;%1&apos; tidak dikenal; yang terdekat: %2</translation>
     </message>
     <message>
-        <location line="+42"/>
         <source>district &apos;%1&apos; exists in several provinces (%2): name the province</source>
         <translation>kabupaten/kota &apos;%1&apos; ada di beberapa provinsi (%2): sebutkan provinsinya</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>unknown district &apos;%1&apos; in %2; closest: %3</source>
         <translation>kabupaten/kota &apos;%1&apos; tidak dikenal di %2; yang terdekat: %3</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>unknown district &apos;%1&apos;; closest: %2</source>
         <translation>kabupaten/kota &apos;%1&apos; tidak dikenal; yang terdekat: %2</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>&apos;%1&apos; names no district and province</source>
         <translation>&apos;%1&apos; bukan nama kabupaten/kota dan provinsi</translation>
     </message>
@@ -2518,87 +2024,70 @@ Centang “Ganti data kabupaten/kota yang sudah ada pada cut-off ini” lalu Imp
 <context>
     <name>Lengkap::WorkersReader</name>
     <message>
-        <location filename="../../model/workersreader.cpp" line="+99"/>
         <source>Puskesmas code</source>
         <translation>kode Puskesmas</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Puskesmas name</source>
         <translation>nama Puskesmas</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>district (Kabupaten/Kota)</source>
         <translation>kabupaten/kota</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>province</source>
         <translation>provinsi</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>profession (Jenis Tenaga)</source>
         <translation>profesi (jenis tenaga)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>employment status (Status Kepegawaian)</source>
         <translation>status kepegawaian</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>kategori</source>
         <translation>kategori</translation>
     </message>
     <message>
-        <location line="+87"/>
         <source>%1:1: the file is empty</source>
         <translation>%1:1: berkas kosong</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>%1:%2: the column &apos;%3&apos; chosen for the %4 is not in the header; headers seen: %5</source>
         <translation>%1:%2: kolom &apos;%3&apos; yang dipilih untuk %4 tidak ada di baris judul; judul kolom yang ada: %5</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>%1:%2: no column for the %3 (mapping key &apos;%4&apos;); headers seen: %5</source>
         <translation>%1:%2: tidak ada kolom untuk %3 (kunci pemetaan &apos;%4&apos;); judul kolom yang ada: %5</translation>
     </message>
     <message>
-        <location line="+47"/>
         <source>%1: import cancelled</source>
         <translation>%1: impor dibatalkan</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>%1:%2: empty Puskesmas code (the file has a code column, so every row needs one)</source>
         <translation>%1:%2: kode Puskesmas kosong (berkas memiliki kolom kode, jadi setiap baris harus memiliki kode)</translation>
     </message>
     <message>
-        <location line="+27"/>
         <source>%1:%2: empty district (Kabupaten/Kota)</source>
         <translation>%1:%2: kabupaten/kota kosong</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>%1:%2: empty Puskesmas name</source>
         <translation>%1:%2: nama Puskesmas kosong</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>province &apos;%1&apos; is not the chosen province</source>
         <translation>provinsi &apos;%1&apos; bukan provinsi yang dipilih</translation>
     </message>
     <message>
-        <location line="+48"/>
         <source>(empty)</source>
         <translation>(kosong)</translation>
     </message>
     <message>
-        <location line="+34"/>
         <source>%1:%2: no worker rows after the header</source>
         <translation>%1:%2: tidak ada baris data tenaga setelah baris judul</translation>
     </message>
@@ -2606,100 +2095,78 @@ Centang “Ganti data kabupaten/kota yang sudah ada pada cut-off ini” lalu Imp
 <context>
     <name>Lengkap::XlsxReader</name>
     <message>
-        <location filename="../../model/xlsxreader.cpp" line="+66"/>
         <source>%1: damaged archive: cannot read the entry %2</source>
         <translation>%1: arsip rusak: entri %2 tidak dapat dibaca</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>%1: cannot read %2 (encrypted or damaged)</source>
         <translation>%1: %2 tidak dapat dibaca (terenkripsi atau rusak)</translation>
     </message>
     <message>
-        <location line="+46"/>
         <source>%1: damaged archive: %2 cannot be inflated</source>
         <translation>%1: arsip rusak: %2 tidak dapat didekompresi</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>%1: damaged archive: %2 fails its checksum</source>
         <translation>%1: arsip rusak: checksum %2 tidak cocok</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+318"/>
         <source>%1: refused: the workbook inflates to more than %2 MB</source>
         <translation>%1: ditolak: ukuran buku kerja setelah didekompresi lebih dari %2 MB</translation>
     </message>
     <message>
-        <location line="-311"/>
-        <location line="+305"/>
         <source>%1: refused: %2 is compressed more than %3:1 (a zip bomb?)</source>
         <translation>%1: ditolak: %2 dikompresi lebih dari %3:1 (bom zip?)</translation>
     </message>
     <message>
-        <location line="-184"/>
         <source>%1:%2: invalid row number &apos;%3&apos;</source>
         <translation>%1:%2: nomor baris &apos;%3&apos; tidak valid</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>%1: more than %2 rows</source>
         <translation>%1: lebih dari %2 baris</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>%1:%2: the sheet ends inside a row</source>
         <translation>%1:%2: lembar kerja berakhir di tengah baris</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>%1:%2: invalid cell reference &apos;%3&apos;</source>
         <translation>%1:%2: referensi sel &apos;%3&apos; tidak valid</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>%1:%2: more than %3 columns</source>
         <translation>%1:%2: lebih dari %3 kolom</translation>
     </message>
     <message>
-        <location line="+93"/>
         <source>%1:%2: shared string &apos;%3&apos; does not exist</source>
         <translation>%1:%2: shared string &apos;%3&apos; tidak ada</translation>
     </message>
     <message>
-        <location line="+23"/>
         <source>%1: cannot open: %2</source>
         <translation>%1: tidak dapat dibuka: %2</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>%1: not an XLSX workbook (not a zip archive)</source>
         <translation>%1: bukan buku kerja XLSX (bukan arsip zip)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+8"/>
         <source>%1: damaged or truncated zip archive</source>
         <translation>%1: arsip zip rusak atau terpotong</translation>
     </message>
     <message>
-        <location line="+44"/>
         <source>%1: a zip archive, but not an XLSX workbook (no %2)</source>
         <translation>%1: arsip zip, tetapi bukan buku kerja XLSX (tidak ada %2)</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>%1: the workbook has no sheets</source>
         <translation>%1: buku kerja tidak memiliki lembar kerja</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>%1: no sheet named &apos;%2&apos;; the sheets are: %3</source>
         <translation>%1: tidak ada lembar kerja bernama &apos;%2&apos;; lembar kerja yang ada: %3</translation>
     </message>
     <message>
-        <location line="+30"/>
         <source>%1: the sheet &apos;%2&apos; is missing from the archive (%3)</source>
         <translation>%1: lembar kerja &apos;%2&apos; tidak ada dalam arsip (%3)</translation>
     </message>
@@ -2707,30 +2174,25 @@ Centang “Ganti data kabupaten/kota yang sudah ada pada cut-off ini” lalu Imp
 <context>
     <name>PrintText</name>
     <message>
-        <location filename="../../views/print/tabledata.cpp" line="+127"/>
         <source>%1, %2</source>
         <comment>district, province</comment>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location line="-8"/>
         <source>Completeness of the %1 priority health-worker types in %2</source>
         <extracomment>Indonesian: &quot;Kelengkapan %1 Jenis Nakes di %2&quot; (the ministry dashboard&apos;s title)</extracomment>
         <translation>Kelengkapan %1 Jenis Nakes di %2</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>SAMPLE DATA</source>
         <translation>DATA CONTOH</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>%1%</source>
         <comment>percentage</comment>
         <translation>%1%</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>(none)</source>
         <translation>(tidak ada)</translation>
     </message>
@@ -2738,53 +2200,42 @@ Centang “Ganti data kabupaten/kota yang sudah ada pada cut-off ini” lalu Imp
 <context>
     <name>ReportWriter</name>
     <message>
-        <location filename="../../views/print/reportwriter.cpp" line="+71"/>
-        <location line="+130"/>
         <source>Contents</source>
         <translation>Daftar Isi</translation>
     </message>
     <message>
-        <location line="-80"/>
         <source>The cut-off holds no district.</source>
         <translation>Cut-off ini tidak berisi kabupaten/kota.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The cut-off holds no district of this province.</source>
         <translation>Cut-off ini tidak berisi kabupaten/kota di provinsi ini.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Report cancelled.</source>
         <translation>Laporan dibatalkan.</translation>
     </message>
     <message>
-        <location line="+22"/>
         <source>Provinces of Indonesia</source>
         <translation>Provinsi di Indonesia</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Districts of %1</source>
         <translation>Kabupaten/Kota di %1</translation>
     </message>
     <message>
-        <location line="+28"/>
         <source>Cannot start printing.</source>
         <translation>Pencetakan tidak dapat dimulai.</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>Printing failed.</source>
         <translation>Pencetakan gagal.</translation>
     </message>
     <message>
-        <location line="+40"/>
         <source>Cannot write %1.</source>
         <translation>Tidak dapat menulis %1.</translation>
     </message>
     <message>
-        <location filename="../../views/print/pdfoutline.cpp" line="+18"/>
         <source>Cannot add bookmarks to %1.</source>
         <translation>Tidak dapat menambahkan penanda (bookmark) ke %1.</translation>
     </message>
@@ -2792,150 +2243,118 @@ Centang “Ganti data kabupaten/kota yang sudah ada pada cut-off ini” lalu Imp
 <context>
     <name>TableExport</name>
     <message>
-        <location filename="../../views/print/tableexport.cpp" line="+81"/>
         <source>%1 %2</source>
         <comment>group and column header</comment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+63"/>
-        <location line="+3"/>
-        <location line="+258"/>
         <source>Cannot write %1: %2</source>
         <translation>Tidak dapat menulis %1: %2</translation>
     </message>
     <message>
-        <location line="-202"/>
-        <location line="+207"/>
         <source>Cannot write %1.</source>
         <translation>Tidak dapat menulis %1.</translation>
     </message>
     <message>
-        <location line="-49"/>
         <source>Region</source>
         <translation>Wilayah</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Cut-off</source>
         <translation>Cut-off</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Criteria</source>
         <translation>Kriteria Data</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Status</source>
         <translation>Status Kepegawaian</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Source</source>
         <translation>Sumber</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Sample data</source>
         <translation>Data contoh</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1: generated figures, not real data.</source>
         <translation>%1: angka buatan program, bukan data sebenarnya.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Exported</source>
         <translation>Diekspor</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Puskesmas</source>
         <translation>Puskesmas</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Complete</source>
         <translation>Lengkap</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+2"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="-1"/>
         <source>Incomplete</source>
         <translation>Belum Lengkap</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Workers needed to fill the gaps</source>
         <translation>Kekurangan nakes untuk mengisi kekosongan</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Band</source>
         <translation>Warna</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Rules</source>
         <translation>Ketentuan</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>A cell is %1 when the Puskesmas has at least one worker of the type (ASN + Non-ASN, or ASN only when the status is ASN only), %2 when it has none.</source>
         <translation>Sel %1 jika Puskesmas memiliki minimal satu tenaga jenis tersebut (ASN + Non-ASN, atau ASN saja jika status yang dipilih ASN saja), %2 jika tidak ada.</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
         <source>A Puskesmas is complete when all %n types are filled.</source>
         <translation>
             <numerusform>Puskesmas Lengkap jika seluruh %n jenis sudah terisi.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Complete % = complete Puskesmas / Puskesmas × 100; incomplete % = 100 − complete %.</source>
         <translation>% Lengkap = Puskesmas Lengkap / jumlah Puskesmas × 100; % Belum Lengkap = 100 − % Lengkap.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Workers needed to fill the gaps = the number of empty cells: the fewest workers that would make every Puskesmas complete.</source>
         <translation>Kekurangan nakes untuk mengisi kekosongan = jumlah sel kosong: jumlah nakes paling sedikit agar semua Puskesmas Lengkap.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Bands on the rounded complete %: %1.</source>
         <translation>Warna menurut % Lengkap yang dibulatkan: %1.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Types</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1 = %2</source>
         <comment>abbreviation key</comment>
         <translation>%1 = %2</translation>
     </message>
     <message>
-        <location filename="../../views/print/xlsxapi.cpp" line="+32"/>
         <source>libxlsxwriter is not available: %1</source>
         <translation>libxlsxwriter tidak tersedia: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>libxlsxwriter lacks %1</source>
         <translation>libxlsxwriter tidak memiliki %1</translation>
     </message>
@@ -2943,144 +2362,115 @@ Centang “Ganti data kabupaten/kota yang sudah ada pada cut-off ini” lalu Imp
 <context>
     <name>TablePrinter</name>
     <message>
-        <location filename="../../views/print/printlayout.cpp" line="+114"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Letter</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>F4 / Folio (215 × 330 mm)</source>
         <translation>F4 / Folio (215 × 330 mm)</translation>
     </message>
     <message>
-        <location line="+217"/>
         <source>%1 = %2</source>
         <comment>abbreviation key</comment>
         <translation>%1 = %2</translation>
     </message>
     <message>
-        <location line="+99"/>
         <source>Cut-off: %1    Criteria: %2    Status: %3</source>
         <translation>Cut-off: %1    Kriteria Data: %2    Status Kepegawaian: %3</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>Key: %1</source>
         <translation>Singkatan: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Printed %1</source>
         <translation>Dicetak %1</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Source: %1</source>
         <translation>Sumber: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Page %1 of %2</source>
         <translation>Halaman %1 dari %2</translation>
     </message>
     <message>
-        <location line="+48"/>
         <source>Puskesmas</source>
         <translation>Puskesmas</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Complete</source>
         <translation>Lengkap</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+1"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Incomplete</source>
         <translation>Belum Lengkap</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Workers needed to fill the gaps</source>
         <translation>Kekurangan nakes untuk mengisi kekosongan</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Band</source>
         <translation>Warna</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Headline figures</source>
         <translation>Ringkasan</translation>
     </message>
     <message>
-        <location line="+36"/>
         <source>Complete / incomplete</source>
         <translation>Lengkap / Belum Lengkap</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>Complete: %1 (%2)</source>
         <translation>Lengkap: %1 (%2)</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Incomplete: %1 (%2)</source>
         <translation>Belum Lengkap: %1 (%2)</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Puskesmas without the type</source>
         <translation>Puskesmas tanpa jenis tersebut</translation>
     </message>
     <message>
-        <location line="+36"/>
         <source>Legend</source>
         <translation>Keterangan</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>%1: at least one worker</source>
         <translation>%1: minimal satu tenaga</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>%1: no worker of the type</source>
         <translation>%1: tidak ada tenaga jenis tersebut</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>%1: %2 complete</source>
         <translation>%1: %2 Lengkap</translation>
     </message>
     <message>
-        <location line="+147"/>
         <source>No Puskesmas match these criteria.</source>
         <translation>Tidak ada Puskesmas yang sesuai dengan kriteria ini.</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Cannot start printing.</source>
         <translation>Pencetakan tidak dapat dimulai.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Printing failed.</source>
         <translation>Pencetakan gagal.</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>Cannot write %1.</source>
         <translation>Tidak dapat menulis %1.</translation>
     </message>
@@ -3088,17 +2478,14 @@ Centang “Ganti data kabupaten/kota yang sudah ada pada cut-off ini” lalu Imp
 <context>
     <name>XlsxTr</name>
     <message>
-        <location filename="../../model/xlsxreader.cpp" line="-447"/>
         <source>%1: %2 ends too early (truncated)</source>
         <translation>%1: %2 berakhir terlalu cepat (terpotong)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1: %2 is not valid XML: %3</source>
         <translation>%1: %2 bukan XML yang valid: %3</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>%1: %2 declares a DTD, which workbooks never do</source>
         <translation>%1: %2 mendeklarasikan DTD, padahal buku kerja tidak pernah memilikinya</translation>
     </message>
