@@ -4,15 +4,22 @@
 #include "commands.h"
 #include "common.h"
 
+#include "lengkapversion.h"
+
 #include <QCoreApplication>
 #include <QGuiApplication>
 #include <QLocale>
 #include <QLoggingCategory>
+#include <QScopeGuard>
 #include <QTranslator>
 
 #include <cstring>
 #include <functional>
 #include <memory>
+
+#ifdef Q_OS_WIN
+#include <windows.h>
+#endif
 
 using namespace Qt::StringLiterals;
 
@@ -105,6 +112,15 @@ void printHelp()
 
 int main(int argc, char **argv)
 {
+#ifdef Q_OS_WIN
+    // Messages are UTF-8 (QTextStream's default): let the console show "→", "Ñ" and the like
+    // instead of the OEM code page's guesses. Restored on exit, as other programs expect it.
+    const UINT consoleCodePage = GetConsoleOutputCP();
+    SetConsoleOutputCP(CP_UTF8);
+    const auto restoreCodePage = qScopeGuard([consoleCodePage] {
+        SetConsoleOutputCP(consoleCodePage);
+    });
+#endif
     const char *commandName = argc > 1 ? argv[1] : "";
     const Command *command = nullptr;
     for (const Command &candidate : commands) {

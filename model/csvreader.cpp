@@ -1,6 +1,7 @@
 #include "csvreader.h"
 
 #include "readers.h"
+#include "sha256.h"
 #include "textcodec.h"
 
 #include <QCryptographicHash>
@@ -13,7 +14,6 @@
 #include <mutex>
 #include <thread>
 
-#include <openssl/evp.h>
 
 #if defined(__x86_64__) || defined(__SSE2__)
 #include <immintrin.h>
@@ -102,44 +102,9 @@ bool looksUtf8(QByteArrayView sample, bool complete)
 
 } // namespace
 
-// SHA-256 of the file as it streams past, by OpenSSL's libcrypto: QCryptographicHash does about
-// 200 MB/s here, longer than tokenising; libcrypto uses the CPU's SHA extensions where present
-// (>1 GB/s) and portable code elsewhere.
-class CsvReader::Hasher
+// SHA-256 of the file as it streams past (model/sha256.h picks the back end).
+class CsvReader::Hasher : public Sha256
 {
-public:
-    Hasher()
-        : m_context(EVP_MD_CTX_new())
-    {
-        m_ok = m_context && EVP_DigestInit_ex(m_context, EVP_sha256(), nullptr) == 1;
-    }
-    ~Hasher() { EVP_MD_CTX_free(m_context); }
-    Hasher(const Hasher &) = delete;
-    Hasher &operator=(const Hasher &) = delete;
-
-    void addData(QByteArrayView bytes)
-    {
-        if (m_ok)
-            m_ok = EVP_DigestUpdate(m_context, bytes.data(), size_t(bytes.size())) == 1;
-    }
-    // Empty when libcrypto failed (out of memory): the importer then hashes the file itself.
-    QByteArray result()
-    {
-        QByteArray digest(EVP_MAX_MD_SIZE, Qt::Uninitialized);
-        unsigned int length = 0;
-        if (!m_ok
-            || EVP_DigestFinal_ex(m_context, reinterpret_cast<unsigned char *>(digest.data()),
-                                  &length)
-                   != 1)
-            return {};
-        m_ok = false;
-        digest.truncate(int(length));
-        return digest;
-    }
-
-private:
-    EVP_MD_CTX *m_context;
-    bool m_ok = false;
 };
 
 // The file's bytes in chunks, hashed as they are read. Until the dialect is known the chunks are

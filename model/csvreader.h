@@ -67,7 +67,7 @@ private:
     QFile m_file;
     QString m_displayName;
     qint64 m_fileSize = 0;
-    class Hasher; // SHA-256 by OpenSSL's libcrypto
+    class Hasher; // SHA-256 (model/sha256.h)
     std::unique_ptr<Hasher> m_hash;
     class ChunkReader; // reads and hashes, ahead on a second thread once the dialect is known
     std::unique_ptr<ChunkReader> m_chunks; // after m_file and m_hash: goes (joins) before them
