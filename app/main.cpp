@@ -1,4 +1,5 @@
 // Lengkap, the window: translator, store, data and the dashboard wired together; nothing else.
+#include "apppaths.h"
 #include "dashboardwindow.h"
 #include "exportcontroller.h"
 #include "importdialog.h"
@@ -6,13 +7,13 @@
 #include "samplestore.h"
 #include "store.h"
 
+#include "lengkapversion.h"
+
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QDir>
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QSettings>
-#include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
 
@@ -54,6 +55,10 @@ int main(int argc, char **argv)
     parser.addOption(langOption);
     parser.process(app);
 
+    // Installed: the user's AppData; portable (portable.txt beside lengkap.exe): beside it.
+    const Lengkap::AppPaths paths = Lengkap::AppPaths::resolve(QCoreApplication::applicationDirPath());
+    paths.apply();
+
     QSettings settings;
     const QString language
         = parser.isSet(langOption)
@@ -62,11 +67,8 @@ int main(int argc, char **argv)
     Lengkap::Language::apply(language);
 
     QString path = parser.value(dbOption);
-    if (path.isEmpty()) {
-        const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-        QDir().mkpath(folder);
-        path = folder + u"/lengkap.sqlite"_s;
-    }
+    if (path.isEmpty())
+        path = paths.databaseFile();
     path = QFileInfo(path).absoluteFilePath();
 
     Lengkap::Store store;

@@ -1,5 +1,7 @@
 #include "printlayout.h"
 
+#include "lengkapversion.h"
+
 #include "nakestypes.h"
 
 #include <QFile>
@@ -457,7 +459,9 @@ double TablePrinter::paintPageFrame(QPainter &painter, const TableContext &conte
     QString left = tr("Printed %1").arg(PrintText::dateTime(context.printedAt));
     if (!context.source.isEmpty())
         left += u"    "_s + tr("Source: %1").arg(context.source);
-    const QString right = tr("Page %1 of %2").arg(page).arg(totalPages);
+    // The version on paper: a printout can be traced to the program that computed it.
+    const QString right = u"Lengkap "_s + QStringLiteral(LENGKAP_VERSION) + u"    "_s
+        + tr("Page %1 of %2").arg(page).arg(totalPages);
     const double rightWidth = ff.horizontalAdvance(right) + pt(4);
     painter.drawText(QRectF(0, footerTop, w - rightWidth, ff.height()),
                      Qt::AlignLeft | Qt::AlignVCenter,
