@@ -49,8 +49,8 @@ install_unix="$home_unix/AppData/Local/Programs/Lengkap"
 install_win="$home_win\\AppData\\Local\\Programs\\Lengkap"
 [ -f "$install_unix/lengkap.exe" ] && [ -f "$install_unix/lengkap-cli.exe" ] \
     || die "setup /S did not install into $install_unix"
-"$wine" reg query 'HKCU\Software\Microsoft\Windows\CurrentVersion\Uninstall\Lengkap' /v DisplayVersion \
-    2>/dev/null | tr -d '\r' | grep -q "$version" || fail "no uninstall entry for the current user"
+entry=$("$wine" reg query 'HKCU\Software\Microsoft\Windows\CurrentVersion\Uninstall\Lengkap' /v DisplayVersion 2>/dev/null || true)
+[[ $entry == *"$version"* ]] || fail "no uninstall entry for the current user"
 [ -f "$home_unix/AppData/Roaming/Microsoft/Windows/Start Menu/Programs/Lengkap/Lengkap.lnk" ] \
     || fail "no Start-menu shortcut"
 say "installed $(du -sh "$install_unix" | cut -f1) into $install_win"
@@ -97,9 +97,8 @@ pages=$(pdfinfo "$data_unix/lotim.pdf" 2>/dev/null | sed -n 's/^Pages: *//p')
 [ "${pages:-0}" -ge 1 ] || fail "the PDF has no pages"
 cli table --db "$data_win\\dinkes.sqlite" --district "Lombok Timur" --format xlsx -o "$data_win\\lotim.xlsx" >"$out/xlsx.out" 2>&1 \
     || fail "table --format xlsx failed: $(cat "$out/xlsx.out")"
-unzip -p "$data_unix/lotim.xlsx" xl/worksheets/sheet1.xml 2>/dev/null | grep -q 'KERUAK\|Keruak' \
-    || unzip -p "$data_unix/lotim.xlsx" xl/sharedStrings.xml 2>/dev/null | grep -qi 'keruak' \
-    || fail "the XLSX does not hold the district's rows"
+sheet=$(unzip -p "$data_unix/lotim.xlsx" xl/worksheets/sheet1.xml xl/sharedStrings.xml 2>/dev/null || true)
+[[ ${sheet,,} == *keruak* ]] || fail "the XLSX does not hold the district's rows"
 say "CLI: version, demo, summaries, import (CRLF, non-ASCII folder), refusal, PDF ($pages pages), XLSX"
 
 # --- the window, installed copy, first start as an officer has it ------------------------------
