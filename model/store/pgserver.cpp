@@ -158,12 +158,13 @@ constexpr const char *SchemaV1[] = {
                 END IF;
             END IF;
             CREATE TEMPORARY TABLE push_map (district_code text PRIMARY KEY, id bigint NOT NULL,
+                                             puskesmas integer NOT NULL,
                                              replaced boolean NOT NULL DEFAULT false)
                 ON COMMIT DROP;
-            INSERT INTO pg_temp.push_map (district_code, id)
-                SELECT d.district_code, nextval('lengkap.push_id_seq')
-                FROM (SELECT DISTINCT s.district_code FROM pg_temp.push_puskesmas s
-                      ORDER BY 1) d;
+            INSERT INTO pg_temp.push_map (district_code, id, puskesmas)
+                SELECT d.district_code, nextval('lengkap.push_id_seq'), d.n
+                FROM (SELECT s.district_code, count(*) AS n FROM pg_temp.push_puskesmas s
+                      GROUP BY s.district_code ORDER BY 1) d;
             IF NOT FOUND THEN
                 RAISE EXCEPTION USING ERRCODE = '22023', MESSAGE = 'the push holds no Puskesmas';
             END IF;
@@ -181,9 +182,7 @@ constexpr const char *SchemaV1[] = {
             INSERT INTO lengkap.push (id, cutoff, district_code, pushed_by, source, sample,
                                       puskesmas)
                 SELECT m.id, p_cutoff, m.district_code, session_user, coalesce(p_source, ''),
-                       coalesce(p_sample, false),
-                       (SELECT count(*) FROM pg_temp.push_puskesmas s
-                        WHERE s.district_code = m.district_code)
+                       coalesce(p_sample, false), m.puskesmas
                 FROM pg_temp.push_map m;
             INSERT INTO lengkap.puskesmas (push_id, pos, district_code, code, name, kategori,
                                            rpjmn, registered)
@@ -754,7 +753,7 @@ Result<void> copyIn(PGconn *conn, const char *sql, const QByteArray &data, const
 
 // Reads COPY ... TO STDOUT line by line.
 Result<void> copyOut(PGconn *conn, const QByteArray &sql, const QString &what,
-                     const std::function<void(const QList<QByteArray> &)> &row)
+                     const std::function<void(const char *, int)> &row)
 {
     PgResult start(PQexec(conn, sql.constData()));
     if (PQresultStatus(start.get()) != PGRES_COPY_OUT)
@@ -762,7 +761,7 @@ Result<void> copyOut(PGconn *conn, const QByteArray &sql, const QString &what,
     char *buffer = nullptr;
     int size = 0;
     while ((size = PQgetCopyData(conn, &buffer, 0)) > 0) {
-        row(splitCopyLine(buffer, size));
+        row(buffer, size);
         PQfreemem(buffer);
     }
     if (size == -2)
@@ -802,6 +801,11 @@ Result<PushOutcome> PgServer::push(const Snapshot &snapshot, const QStringList &
     if (Result<void> done = copyIn(conn, CopyPuskesmasSql, rows.puskesmas, what); !done)
         return done.error();
     if (Result<void> done = copyIn(conn, CopyStaffingSql, rows.staffing, what); !done)
+        return done.error();
+    // Statistics for the planner: the function joins these tables with its push map.
+    if (Result<void> done = execAll(conn, {"ANALYZE pg_temp.push_puskesmas, pg_temp.push_staffing"},
+                                    what);
+        !done)
         return done.error();
     if (afterCopy)
         afterCopy();
@@ -882,7 +886,8 @@ Result<QList<ServerCutoff>> PgServer::fetch(QDate cutoff, const QString &provinc
         conn,
         "COPY (SELECT p.id, p.cutoff, p.sample FROM lengkap.push p WHERE " + filter
             + ") TO STDOUT",
-        what, [&](const QList<QByteArray> &f) {
+        what, [&](const char *line, int size) {
+            const QList<QByteArray> f = splitCopyLine(line, size);
             PushInfo info;
             info.cutoff = QDate::fromString(QString::fromLatin1(f.value(1)), Qt::ISODate);
             info.sample = f.value(2) == "t";
@@ -897,16 +902,16 @@ Result<QList<ServerCutoff>> PgServer::fetch(QDate cutoff, const QString &provinc
         return read.error();
 
     const int types = NakesTypes::count();
-    QHash<QString, int> typeIndex;
-    for (int t = 0; t < types; ++t)
-        typeIndex.insert(NakesTypes::at(t).key, t);
-    QHash<QPair<qint64, int>, QPair<QDate, qsizetype>> rowOf; // (push, pos) -> (cutoff, index)
+    // (push id << 24 | pos) -> (cutoff, index in its batch); pointers once the list is complete.
+    QHash<qint64, QPair<QDate, qsizetype>> rowOf;
+    auto rowKey = [](qint64 push, qint64 pos) { return (push << 24) | pos; };
     read = copyOut(conn,
                    "COPY (SELECT k.push_id, k.pos, k.district_code, k.code, k.name, k.kategori, "
                    "k.rpjmn, k.registered FROM lengkap.push p JOIN lengkap.puskesmas k ON "
                    "k.push_id = p.id WHERE "
                        + filter + ") TO STDOUT",
-                   what, [&](const QList<QByteArray> &f) {
+                   what, [&](const char *line, int size) {
+                       const QList<QByteArray> f = splitCopyLine(line, size);
                        const qint64 push = f.value(0).toLongLong();
                        const QDate date = pushes.value(push).cutoff;
                        ServerCutoff &entry = byCutoff[date];
@@ -920,24 +925,49 @@ Result<QList<ServerCutoff>> PgServer::fetch(QDate cutoff, const QString &provinc
                        p.asn = QList<int>(types, 0);
                        p.nonAsn = QList<int>(types, 0);
                        p.line = int(entry.batch.puskesmas.size()) + 1;
-                       rowOf.insert({push, f.value(1).toInt()},
+                       rowOf.insert(rowKey(push, f.value(1).toInt()),
                                     {date, entry.batch.puskesmas.size()});
                        entry.batch.puskesmas.append(std::move(p));
                    });
     if (!read)
         return read.error();
+    QHash<qint64, PuskesmasCounts *> counts;
+    counts.reserve(rowOf.size());
+    for (auto it = rowOf.cbegin(); it != rowOf.cend(); ++it)
+        counts.insert(it.key(), &byCutoff[it->first].batch.puskesmas[it->second]);
+    QList<QByteArray> typeKeys;
+    for (int t = 0; t < types; ++t)
+        typeKeys.append(NakesTypes::at(t).key.toUtf8());
+    // Nine rows per Puskesmas, numbers and a type key only (no escapes): parsed in place.
     read = copyOut(conn,
                    "COPY (SELECT s.push_id, s.pos, s.type_key, s.asn, s.non_asn FROM lengkap.push "
                    "p JOIN lengkap.staffing s ON s.push_id = p.id WHERE "
                        + filter + ") TO STDOUT",
-                   what, [&](const QList<QByteArray> &f) {
-                       const auto row = rowOf.constFind({f.value(0).toLongLong(), f.value(1).toInt()});
-                       const int t = typeIndex.value(QString::fromUtf8(f.value(2)), -1);
-                       if (row == rowOf.cend() || t < 0)
+                   what, [&](const char *line, int size) {
+                       QByteArrayView fields[5];
+                       int field = 0;
+                       int start = 0;
+                       for (int i = 0; i <= size && field < 5; ++i) {
+                           if (i == size || line[i] == '\t' || line[i] == '\n') {
+                               fields[field++] = QByteArrayView(line + start, i - start);
+                               start = i + 1;
+                           }
+                       }
+                       auto number = [](QByteArrayView text) {
+                           qint64 value = 0;
+                           for (char c : text)
+                               value = value * 10 + (c - '0');
+                           return value;
+                       };
+                       int t = 0;
+                       while (t < types && fields[2] != typeKeys.at(t))
+                           ++t;
+                       PuskesmasCounts *p
+                           = counts.value(rowKey(number(fields[0]), number(fields[1])));
+                       if (!p || t == types)
                            return; // a type this version does not know
-                       PuskesmasCounts &p = byCutoff[row->first].batch.puskesmas[row->second];
-                       p.asn[t] = f.value(3).toInt();
-                       p.nonAsn[t] = f.value(4).toInt();
+                       p->asn[t] = int(number(fields[3]));
+                       p->nonAsn[t] = int(number(fields[4]));
                    });
     if (!read)
         return read.error();
@@ -974,13 +1004,20 @@ Snapshot PgServer::toSnapshot(const ServerCutoff &data)
         d.nonAsn = p.nonAsn;
         snapshot.puskesmas.append(std::move(d));
     }
-    // Snapshot's order (DOMAIN of the store): by district, then name.
-    std::stable_sort(snapshot.puskesmas.begin(), snapshot.puskesmas.end(),
-                     [](const PuskesmasData &a, const PuskesmasData &b) {
-                         if (a.districtCode != b.districtCode)
-                             return a.districtCode < b.districtCode;
-                         return puskesmasNameKey(a.name) < puskesmasNameKey(b.name);
-                     });
+    // The store's order (Snapshot): by district, then normalised name; keys made once.
+    QList<QPair<QString, qsizetype>> order;
+    order.reserve(snapshot.puskesmas.size());
+    for (qsizetype i = 0; i < snapshot.puskesmas.size(); ++i) {
+        const PuskesmasData &p = snapshot.puskesmas.at(i);
+        order.append({p.districtCode + u'|' + puskesmasNameKey(p.name), i});
+    }
+    std::stable_sort(order.begin(), order.end(),
+                     [](const auto &a, const auto &b) { return a.first < b.first; });
+    QList<PuskesmasData> sorted;
+    sorted.reserve(order.size());
+    for (const auto &entry : std::as_const(order))
+        sorted.append(std::move(snapshot.puskesmas[entry.second]));
+    snapshot.puskesmas = std::move(sorted);
     return snapshot;
 }
 
