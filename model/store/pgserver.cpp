@@ -43,8 +43,10 @@ struct ResultDeleter
 using PgResult = std::unique_ptr<PGresult, ResultDeleter>;
 
 // Server schema revision 1, all in schema "lengkap", owned by the role that ran init (the admin).
-// A push is one row of lengkap.push per district and cut-off; its Puskesmas and counts point at
-// it. Re-pushing marks the earlier row replaced (when, by whom) and leaves its rows in place:
+// A push is one row of lengkap.push per district and cut-off; its Puskesmas point at it, each
+// with its ASN and Non-ASN counts as two arrays in the order of the push's type_keys (one row
+// per Puskesmas, not per type: a national read is 10,300 rows, not 92,700; a 10th type is one
+// more array element, named by the push). Re-pushing marks the earlier row replaced (when, by whom) and leaves its rows in place:
 // that is the history. Clients get SELECT through row-level security and EXECUTE on
 // lengkap.push(); no INSERT, UPDATE, DELETE or DDL anywhere.
 constexpr const char *SchemaV1[] = {
@@ -85,6 +87,7 @@ constexpr const char *SchemaV1[] = {
         source text NOT NULL DEFAULT '',
         sample boolean NOT NULL DEFAULT false,
         puskesmas integer NOT NULL,
+        type_keys text[] NOT NULL,
         replaced_at timestamptz,
         replaced_by name))",
     R"(CREATE UNIQUE INDEX push_current ON lengkap.push (cutoff, district_code)
@@ -98,16 +101,10 @@ constexpr const char *SchemaV1[] = {
         kategori text NOT NULL DEFAULT '',
         rpjmn boolean NOT NULL,
         registered boolean NOT NULL,
+        asn smallint[] NOT NULL CHECK (0 <= ALL (asn) AND 999 >= ALL (asn)),
+        non_asn smallint[] NOT NULL CHECK (0 <= ALL (non_asn) AND 999 >= ALL (non_asn)),
+        CHECK (cardinality(asn) = cardinality(non_asn)),
         PRIMARY KEY (push_id, pos)))",
-    R"(CREATE TABLE lengkap.staffing (
-        push_id bigint NOT NULL,
-        pos integer NOT NULL,
-        district_code text NOT NULL,
-        type_key text NOT NULL REFERENCES lengkap.nakes_type (key),
-        asn smallint NOT NULL CHECK (asn BETWEEN 0 AND 999),
-        non_asn smallint NOT NULL CHECK (non_asn BETWEEN 0 AND 999),
-        PRIMARY KEY (push_id, pos, type_key),
-        FOREIGN KEY (push_id, pos) REFERENCES lengkap.puskesmas (push_id, pos) ON DELETE CASCADE))",
     // What the caller's account may read, as a LIKE pattern on district codes: evaluated once
     // per query (an InitPlan in the policies below), not once per row.
     R"(CREATE FUNCTION lengkap.read_pattern() RETURNS text
@@ -117,19 +114,17 @@ constexpr const char *SchemaV1[] = {
         FROM lengkap.account a WHERE a.role = session_user $$)",
     R"(ALTER TABLE lengkap.push ENABLE ROW LEVEL SECURITY)",
     R"(ALTER TABLE lengkap.puskesmas ENABLE ROW LEVEL SECURITY)",
-    R"(ALTER TABLE lengkap.staffing ENABLE ROW LEVEL SECURITY)",
     R"(ALTER TABLE lengkap.account ENABLE ROW LEVEL SECURITY)",
     R"(CREATE POLICY push_read ON lengkap.push FOR SELECT
         USING (district_code LIKE (SELECT lengkap.read_pattern())))",
     R"(CREATE POLICY puskesmas_read ON lengkap.puskesmas FOR SELECT
         USING (district_code LIKE (SELECT lengkap.read_pattern())))",
-    R"(CREATE POLICY staffing_read ON lengkap.staffing FOR SELECT
-        USING (district_code LIKE (SELECT lengkap.read_pattern())))",
     R"(CREATE POLICY account_read ON lengkap.account FOR SELECT USING (role = session_user))",
     // The only way in for clients. Reads the rows the client copied into its own temporary
     // tables, checks the account may push every district in them (else nothing is written),
     // moves each district's current push to history and writes the new one.
-    R"(CREATE FUNCTION lengkap.push(p_cutoff date, p_source text, p_sample boolean)
+    R"(CREATE FUNCTION lengkap.push(p_cutoff date, p_source text, p_sample boolean,
+                                    p_type_keys text[])
         RETURNS TABLE (out_district text, out_replaced boolean)
         LANGUAGE plpgsql SECURITY DEFINER
         SET search_path = pg_catalog, lengkap, pg_temp AS $$
@@ -147,15 +142,26 @@ constexpr const char *SchemaV1[] = {
                                      session_user);
             END IF;
             IF NOT is_admin THEN
-                SELECT string_agg(DISTINCT t.district_code, ', ') INTO others FROM (
-                    SELECT s.district_code FROM pg_temp.push_puskesmas s
-                    UNION SELECT s.district_code FROM pg_temp.push_staffing s) t
-                WHERE t.district_code IS DISTINCT FROM acct.region;
+                SELECT string_agg(DISTINCT s.district_code, ', ') INTO others
+                FROM pg_temp.push_puskesmas s
+                WHERE s.district_code IS DISTINCT FROM acct.region;
                 IF others IS NOT NULL THEN
                     RAISE EXCEPTION USING ERRCODE = '42501',
                         MESSAGE = format('account %s may push only district %s; the data also '
                                          'hold %s', session_user, acct.region, others);
                 END IF;
+            END IF;
+            IF cardinality(p_type_keys) IS NULL
+               OR cardinality(p_type_keys) <> (SELECT count(DISTINCT k) FROM unnest(p_type_keys) k)
+               OR NOT p_type_keys <@ (SELECT array_agg(t.key) FROM lengkap.nakes_type t) THEN
+                RAISE EXCEPTION USING ERRCODE = '22023',
+                    MESSAGE = format('unknown or repeated worker types %s', p_type_keys);
+            END IF;
+            IF EXISTS (SELECT 1 FROM pg_temp.push_puskesmas s
+                       WHERE cardinality(s.asn) IS DISTINCT FROM cardinality(p_type_keys)
+                          OR cardinality(s.non_asn) IS DISTINCT FROM cardinality(p_type_keys)) THEN
+                RAISE EXCEPTION USING ERRCODE = '22023',
+                    MESSAGE = 'every Puskesmas needs one ASN and one Non-ASN count per type';
             END IF;
             CREATE TEMPORARY TABLE push_map (district_code text PRIMARY KEY, id bigint NOT NULL,
                                              puskesmas integer NOT NULL,
@@ -180,19 +186,15 @@ constexpr const char *SchemaV1[] = {
                 WHERE p.cutoff = p_cutoff AND p.district_code = m.district_code
                   AND p.replaced_at IS NULL;
             INSERT INTO lengkap.push (id, cutoff, district_code, pushed_by, source, sample,
-                                      puskesmas)
+                                      puskesmas, type_keys)
                 SELECT m.id, p_cutoff, m.district_code, session_user, coalesce(p_source, ''),
-                       coalesce(p_sample, false), m.puskesmas
+                       coalesce(p_sample, false), m.puskesmas, p_type_keys
                 FROM pg_temp.push_map m;
             INSERT INTO lengkap.puskesmas (push_id, pos, district_code, code, name, kategori,
-                                           rpjmn, registered)
+                                           rpjmn, registered, asn, non_asn)
                 SELECT m.id, s.pos, m.district_code, s.code, s.name, s.kategori, s.rpjmn,
-                       s.registered
+                       s.registered, s.asn, s.non_asn
                 FROM pg_temp.push_puskesmas s JOIN pg_temp.push_map m
-                    ON m.district_code = s.district_code;
-            INSERT INTO lengkap.staffing (push_id, pos, district_code, type_key, asn, non_asn)
-                SELECT m.id, s.pos, m.district_code, s.type_key, s.asn, s.non_asn
-                FROM pg_temp.push_staffing s JOIN pg_temp.push_map m
                     ON m.district_code = s.district_code;
             RETURN QUERY SELECT m.district_code, m.replaced FROM pg_temp.push_map m
                 ORDER BY m.district_code;
@@ -207,9 +209,8 @@ constexpr const char *SchemaV1[] = {
     R"(REVOKE ALL ON ALL FUNCTIONS IN SCHEMA lengkap FROM PUBLIC)",
     R"(GRANT USAGE ON SCHEMA lengkap TO lengkap_client)",
     R"(GRANT SELECT ON lengkap.meta, lengkap.province, lengkap.district, lengkap.nakes_type,
-        lengkap.standards, lengkap.account, lengkap.push, lengkap.puskesmas, lengkap.staffing
-        TO lengkap_client)",
-    R"(GRANT EXECUTE ON FUNCTION lengkap.read_pattern(), lengkap.push(date, text, boolean)
+        lengkap.standards, lengkap.account, lengkap.push, lengkap.puskesmas TO lengkap_client)",
+    R"(GRANT EXECUTE ON FUNCTION lengkap.read_pattern(), lengkap.push(date, text, boolean, text[])
         TO lengkap_client)",
 };
 
@@ -217,13 +218,11 @@ constexpr const char *SchemaV1[] = {
 constexpr const char *CreatePushTablesSql
     = R"(CREATE TEMPORARY TABLE push_puskesmas (district_code text NOT NULL, pos integer NOT NULL,
             code text, name text NOT NULL, kategori text NOT NULL, rpjmn boolean NOT NULL,
-            registered boolean NOT NULL) ON COMMIT DROP;
-        CREATE TEMPORARY TABLE push_staffing (district_code text NOT NULL, pos integer NOT NULL,
-            type_key text NOT NULL, asn smallint NOT NULL, non_asn smallint NOT NULL)
+            registered boolean NOT NULL, asn smallint[] NOT NULL, non_asn smallint[] NOT NULL)
             ON COMMIT DROP)";
 constexpr const char *CopyPuskesmasSql = "COPY pg_temp.push_puskesmas FROM STDIN";
-constexpr const char *CopyStaffingSql = "COPY pg_temp.push_staffing FROM STDIN";
-constexpr const char *CallPushSql = "SELECT out_district, out_replaced FROM lengkap.push($1, $2, $3)";
+constexpr const char *CallPushSql
+    = "SELECT out_district, out_replaced FROM lengkap.push($1, $2, $3, $4)";
 constexpr const char *SelectVersionSql
     = "SELECT value FROM lengkap.meta WHERE key = 'schema_version'";
 constexpr const char *SelectAccountSql
@@ -695,9 +694,19 @@ PushRows PgServer::pushRows(const Snapshot &snapshot, const QStringList &distric
     PushRows rows;
     const QSet<QString> wanted(districtCodes.cbegin(), districtCodes.cend());
     const int types = NakesTypes::count();
-    QList<QByteArray> typeKeys;
+    rows.typeKeys = "{";
     for (int t = 0; t < types; ++t)
-        typeKeys.append(NakesTypes::at(t).key.toUtf8());
+        rows.typeKeys += (t ? "," : "") + NakesTypes::at(t).key.toUtf8();
+    rows.typeKeys += '}';
+    auto appendArray = [types](QByteArray &line, const QList<int> &counts) {
+        line += '{';
+        for (int t = 0; t < types; ++t) {
+            if (t)
+                line += ',';
+            line += QByteArray::number(counts.at(t));
+        }
+        line += '}';
+    };
     QHash<QString, int> nextPos;
     for (const PuskesmasData &p : snapshot.puskesmas) {
         if (!wanted.contains(p.districtCode))
@@ -715,12 +724,11 @@ PushRows PgServer::pushRows(const Snapshot &snapshot, const QStringList &distric
         appendCopyField(line, p.name.toUtf8());
         line += '\t';
         appendCopyField(line, p.kategori.toUtf8());
-        line += '\t' + boolText(p.rpjmn) + '\t' + boolText(p.registered) + '\n';
-        for (int t = 0; t < types; ++t) {
-            rows.staffing += district + '\t' + posText + '\t' + typeKeys.at(t) + '\t'
-                             + QByteArray::number(p.asn.at(t)) + '\t'
-                             + QByteArray::number(p.nonAsn.at(t)) + '\n';
-        }
+        line += '\t' + boolText(p.rpjmn) + '\t' + boolText(p.registered) + '\t';
+        appendArray(line, p.asn);
+        line += '\t';
+        appendArray(line, p.nonAsn);
+        line += '\n';
         ++rows.puskesmasCount;
     }
     return rows;
@@ -800,10 +808,8 @@ Result<PushOutcome> PgServer::push(const Snapshot &snapshot, const QStringList &
         return done.error();
     if (Result<void> done = copyIn(conn, CopyPuskesmasSql, rows.puskesmas, what); !done)
         return done.error();
-    if (Result<void> done = copyIn(conn, CopyStaffingSql, rows.staffing, what); !done)
-        return done.error();
     // Statistics for the planner: the function joins these tables with its push map.
-    if (Result<void> done = execAll(conn, {"ANALYZE pg_temp.push_puskesmas, pg_temp.push_staffing"},
+    if (Result<void> done = execAll(conn, {"ANALYZE pg_temp.push_puskesmas"},
                                     what);
         !done)
         return done.error();
@@ -812,8 +818,8 @@ Result<PushOutcome> PgServer::push(const Snapshot &snapshot, const QStringList &
     const QByteArray cutoff = snapshot.cutoff.toString(Qt::ISODate).toUtf8();
     const QByteArray sourceUtf8 = source.toUtf8();
     const char *values[] = {cutoff.constData(), sourceUtf8.constData(),
-                            snapshot.sample ? "t" : "f"};
-    PgResult result(PQexecParams(conn, CallPushSql, 3, nullptr, values, nullptr, nullptr, 0));
+                            snapshot.sample ? "t" : "f", rows.typeKeys.constData()};
+    PgResult result(PQexecParams(conn, CallPushSql, 4, nullptr, values, nullptr, nullptr, 0));
     if (PQresultStatus(result.get()) != PGRES_TUPLES_OK)
         return serverError(conn, result.get(), what);
     PushOutcome outcome;
@@ -874,100 +880,77 @@ Result<QList<ServerCutoff>> PgServer::fetch(QDate cutoff, const QString &provinc
         filter += " AND p.district_code LIKE " + QByteArray(literal.get());
     }
 
+    const int types = NakesTypes::count();
+    QHash<QByteArray, int> typeIndex;
+    for (int t = 0; t < types; ++t)
+        typeIndex.insert(NakesTypes::at(t).key.toUtf8(), t);
     struct PushInfo
     {
         QDate cutoff;
-        bool sample = false;
+        QList<int> typeOf; // array position -> NakesTypes index, -1 for a type unknown here
     };
     QHash<qint64, PushInfo> pushes;
     QMap<QDate, ServerCutoff> byCutoff;
     const QString sourceName = ServerTr::tr("server %1").arg(displayName());
     Result<void> read = copyOut(
         conn,
-        "COPY (SELECT p.id, p.cutoff, p.sample FROM lengkap.push p WHERE " + filter
+        "COPY (SELECT p.id, p.cutoff, p.sample, p.type_keys FROM lengkap.push p WHERE " + filter
             + ") TO STDOUT",
         what, [&](const char *line, int size) {
             const QList<QByteArray> f = splitCopyLine(line, size);
             PushInfo info;
             info.cutoff = QDate::fromString(QString::fromLatin1(f.value(1)), Qt::ISODate);
-            info.sample = f.value(2) == "t";
+            const QByteArray keys = f.value(3).mid(1, f.value(3).size() - 2); // {a,b,...}
+            for (const QByteArray &key : keys.split(','))
+                info.typeOf.append(typeIndex.value(key, -1));
             pushes.insert(f.value(0).toLongLong(), info);
             ServerCutoff &entry = byCutoff[info.cutoff];
             entry.cutoff = info.cutoff;
             entry.batch.format = u"server"_s;
             entry.batch.sourceName = sourceName;
-            entry.batch.sample = entry.batch.sample || info.sample;
+            entry.batch.sample = entry.batch.sample || f.value(2) == "t";
         });
     if (!read)
         return read.error();
 
-    const int types = NakesTypes::count();
-    // (push id << 24 | pos) -> (cutoff, index in its batch); pointers once the list is complete.
-    QHash<qint64, QPair<QDate, qsizetype>> rowOf;
-    auto rowKey = [](qint64 push, qint64 pos) { return (push << 24) | pos; };
+    // "{1,0,3}" into counts by type index, through the push's own type order.
+    auto readCounts = [types](const QByteArray &array, const QList<int> &typeOf) {
+        QList<int> counts(types, 0);
+        int position = 0;
+        int value = 0;
+        for (qsizetype i = 1; i < array.size(); ++i) {
+            const char c = array.at(i);
+            if (c == ',' || c == '}') {
+                const int t = typeOf.value(position++, -1);
+                if (t >= 0)
+                    counts[t] = value;
+                value = 0;
+            } else {
+                value = value * 10 + (c - '0');
+            }
+        }
+        return counts;
+    };
     read = copyOut(conn,
-                   "COPY (SELECT k.push_id, k.pos, k.district_code, k.code, k.name, k.kategori, "
-                   "k.rpjmn, k.registered FROM lengkap.push p JOIN lengkap.puskesmas k ON "
-                   "k.push_id = p.id WHERE "
+                   "COPY (SELECT k.push_id, k.district_code, k.code, k.name, k.kategori, k.rpjmn, "
+                   "k.registered, k.asn, k.non_asn FROM lengkap.push p JOIN lengkap.puskesmas k "
+                   "ON k.push_id = p.id WHERE "
                        + filter + ") TO STDOUT",
                    what, [&](const char *line, int size) {
                        const QList<QByteArray> f = splitCopyLine(line, size);
-                       const qint64 push = f.value(0).toLongLong();
-                       const QDate date = pushes.value(push).cutoff;
-                       ServerCutoff &entry = byCutoff[date];
+                       const PushInfo info = pushes.value(f.value(0).toLongLong());
+                       ServerCutoff &entry = byCutoff[info.cutoff];
                        PuskesmasCounts p;
-                       p.districtCode = QString::fromUtf8(f.value(2));
-                       p.code = QString::fromUtf8(f.value(3));
-                       p.name = QString::fromUtf8(f.value(4));
-                       p.kategori = QString::fromUtf8(f.value(5));
-                       p.rpjmn = f.value(6) == "t";
-                       p.registered = f.value(7) == "t";
-                       p.asn = QList<int>(types, 0);
-                       p.nonAsn = QList<int>(types, 0);
+                       p.districtCode = QString::fromUtf8(f.value(1));
+                       p.code = QString::fromUtf8(f.value(2));
+                       p.name = QString::fromUtf8(f.value(3));
+                       p.kategori = QString::fromUtf8(f.value(4));
+                       p.rpjmn = f.value(5) == "t";
+                       p.registered = f.value(6) == "t";
+                       p.asn = readCounts(f.value(7), info.typeOf);
+                       p.nonAsn = readCounts(f.value(8), info.typeOf);
                        p.line = int(entry.batch.puskesmas.size()) + 1;
-                       rowOf.insert(rowKey(push, f.value(1).toInt()),
-                                    {date, entry.batch.puskesmas.size()});
                        entry.batch.puskesmas.append(std::move(p));
-                   });
-    if (!read)
-        return read.error();
-    QHash<qint64, PuskesmasCounts *> counts;
-    counts.reserve(rowOf.size());
-    for (auto it = rowOf.cbegin(); it != rowOf.cend(); ++it)
-        counts.insert(it.key(), &byCutoff[it->first].batch.puskesmas[it->second]);
-    QList<QByteArray> typeKeys;
-    for (int t = 0; t < types; ++t)
-        typeKeys.append(NakesTypes::at(t).key.toUtf8());
-    // Nine rows per Puskesmas, numbers and a type key only (no escapes): parsed in place.
-    read = copyOut(conn,
-                   "COPY (SELECT s.push_id, s.pos, s.type_key, s.asn, s.non_asn FROM lengkap.push "
-                   "p JOIN lengkap.staffing s ON s.push_id = p.id WHERE "
-                       + filter + ") TO STDOUT",
-                   what, [&](const char *line, int size) {
-                       QByteArrayView fields[5];
-                       int field = 0;
-                       int start = 0;
-                       for (int i = 0; i <= size && field < 5; ++i) {
-                           if (i == size || line[i] == '\t' || line[i] == '\n') {
-                               fields[field++] = QByteArrayView(line + start, i - start);
-                               start = i + 1;
-                           }
-                       }
-                       auto number = [](QByteArrayView text) {
-                           qint64 value = 0;
-                           for (char c : text)
-                               value = value * 10 + (c - '0');
-                           return value;
-                       };
-                       int t = 0;
-                       while (t < types && fields[2] != typeKeys.at(t))
-                           ++t;
-                       PuskesmasCounts *p
-                           = counts.value(rowKey(number(fields[0]), number(fields[1])));
-                       if (!p || t == types)
-                           return; // a type this version does not know
-                       p->asn[t] = int(number(fields[3]));
-                       p->nonAsn[t] = int(number(fields[4]));
                    });
     if (!read)
         return read.error();

@@ -48,12 +48,13 @@ struct ServerCutoff
     ImportBatch batch; // format "server"; sample when any district's push was sample data
 };
 
-// The rows a push sends, in COPY text format (one line per row, tab-separated, district code
-// first): exposed so the benchmark can \copy exactly the same rows.
+// The rows a push sends, in COPY text format (one line per Puskesmas, tab-separated, district
+// code first): exposed so the benchmark can \copy exactly the same rows.
 struct PushRows
 {
-    QByteArray puskesmas; // district_code, pos, code, name, kategori, rpjmn, registered
-    QByteArray staffing; // district_code, pos, type_key, asn, non_asn
+    // district_code, pos, code, name, kategori, rpjmn, registered, asn[], non_asn[]
+    QByteArray puskesmas;
+    QByteArray typeKeys; // "{dokter,dokter_gigi,...}": the order of the count arrays
     int puskesmasCount = 0;
 };
 

@@ -340,14 +340,15 @@ void TestPgServer::plainSqlAsDistrict_data()
         << u"INSERT INTO lengkap.push (cutoff, district_code, pushed_by, puskesmas) "
            "VALUES ('%1', '52.03', 'x', 0)"_s.arg(cutoff);
     QTest::newRow("overwrite another district's counts")
-        << u"UPDATE lengkap.staffing SET asn = 0 WHERE district_code = '36.02'"_s;
+        << u"UPDATE lengkap.puskesmas SET asn = '{0,0,0,0,0,0,0,0,0}' WHERE district_code = "
+           "'36.02'"_s;
     QTest::newRow("delete history") << u"DELETE FROM lengkap.push WHERE replaced_at IS NOT NULL"_s;
     QTest::newRow("change the standards")
         << u"UPDATE lengkap.standards SET document = '{}'"_s;
     QTest::newRow("widen its own account")
         << u"UPDATE lengkap.account SET scope = 'national', region = ''"_s;
     QTest::newRow("alter the schema") << u"ALTER TABLE lengkap.push ADD COLUMN note text"_s;
-    QTest::newRow("drop a table") << u"DROP TABLE lengkap.staffing"_s;
+    QTest::newRow("drop a table") << u"DROP TABLE lengkap.puskesmas"_s;
     QTest::newRow("create a table in the schema") << u"CREATE TABLE lengkap.mine (x int)"_s;
     QTest::newRow("turn off row security")
         << u"ALTER TABLE lengkap.push DISABLE ROW LEVEL SECURITY"_s;
@@ -357,24 +358,24 @@ void TestPgServer::plainSqlAsDistrict_data()
     // Through the push function, rows of Lebak (36.02) in the session's own temporary tables.
     QTest::newRow("push another district through the function")
         << u"BEGIN; CREATE TEMP TABLE push_puskesmas (district_code text, pos int, code text, "
-           "name text, kategori text, rpjmn boolean, registered boolean) ON COMMIT DROP; "
-           "CREATE TEMP TABLE push_staffing (district_code text, pos int, type_key text, "
-           "asn smallint, non_asn smallint) ON COMMIT DROP; "
-           "INSERT INTO push_puskesmas VALUES ('36.02', 0, NULL, 'X', '', true, true); "
-           "SELECT * FROM lengkap.push('%1', 'sql', false); COMMIT"_s.arg(cutoff);
+           "name text, kategori text, rpjmn boolean, registered boolean, asn smallint[], "
+           "non_asn smallint[]) ON COMMIT DROP; "
+           "INSERT INTO push_puskesmas VALUES ('36.02', 0, NULL, 'X', '', true, true, '{1}', "
+           "'{1}'); SELECT * FROM lengkap.push('%1', 'sql', false, '{dokter}'); COMMIT"_s
+                  .arg(cutoff);
 }
 
 void TestPgServer::plainSqlAsDistrict()
 {
     QFETCH(QString, sql);
     const QString before = adminValue(
-        u"SELECT count(*) || '/' || sum(asn) FROM lengkap.staffing"_s);
+        u"SELECT count(*) || '/' || sum(asn[1] + asn[9]) FROM lengkap.puskesmas"_s);
     const Output output = m_cluster.psql(conninfo(u"dinkes_lotim"_s), sql);
     QVERIFY2(output.code != 0, qPrintable(u"the server allowed: "_s + sql));
     QVERIFY2(output.err.contains(u"permission denied"_s) || output.err.contains(u"must be owner"_s)
                  || output.err.contains(u"may push only"_s),
              qPrintable(output.err));
-    QCOMPARE(adminValue(u"SELECT count(*) || '/' || sum(asn) FROM lengkap.staffing"_s), before);
+    QCOMPARE(adminValue(u"SELECT count(*) || '/' || sum(asn[1] + asn[9]) FROM lengkap.puskesmas"_s), before);
     QCOMPARE(adminValue(u"SELECT count(*) FROM information_schema.columns WHERE table_schema = "
                         "'lengkap' AND table_name = 'push' AND column_name = 'note'"_s),
              u"0"_s);
@@ -406,7 +407,7 @@ void TestPgServer::plainSqlReads()
                  0);
         QVERIFY(m_cluster.addPassword(role, QString::fromLatin1(Password)));
     }
-    for (const QString &table : {u"push"_s, u"puskesmas"_s, u"staffing"_s}) {
+    for (const QString &table : {u"push"_s, u"puskesmas"_s}) {
         const QString sql = u"SELECT count(*) FROM lengkap.%1"_s.arg(table);
         const Output output = m_cluster.psql(conninfo(role), sql);
         QVERIFY2(output.code == 0, qPrintable(output.err));
@@ -530,7 +531,7 @@ void TestPgServer::pushKilledHalfWay()
                             "district_code = '52.03' AND cutoff = '%1' AND replaced_at IS NULL"_s
                                 .arg(m_cutoffs.last().toString(Qt::ISODate));
     const QString before = adminValue(current);
-    const QString rows = adminValue(u"SELECT count(*) FROM lengkap.staffing"_s);
+    const QString rows = adminValue(u"SELECT count(*) FROM lengkap.puskesmas"_s);
     QVERIFY(!before.isEmpty());
     const QStringList push {u"push"_s, u"--db"_s, m_sample, u"--server"_s,
                             conninfo(u"dinkes_lotim"_s), u"--district"_s, u"Lombok Timur"_s};
@@ -548,7 +549,7 @@ void TestPgServer::pushKilledHalfWay()
            && timer.elapsed() < 30000)
         QTest::qWait(100);
     QCOMPARE(adminValue(current), before);
-    QCOMPARE(adminValue(u"SELECT count(*) FROM lengkap.staffing"_s), rows);
+    QCOMPARE(adminValue(u"SELECT count(*) FROM lengkap.puskesmas"_s), rows);
     const Output retry = cli(push);
     QVERIFY2(retry.code == 0, qPrintable(retry.err));
     QVERIFY(adminValue(current) != before);
@@ -560,7 +561,7 @@ void TestPgServer::pushWithServerStoppedHalfWay()
                             "district_code = '52.03' AND cutoff = '%1' AND replaced_at IS NULL"_s
                                 .arg(m_cutoffs.last().toString(Qt::ISODate));
     const QString before = adminValue(current);
-    const QString rows = adminValue(u"SELECT count(*) FROM lengkap.staffing"_s);
+    const QString rows = adminValue(u"SELECT count(*) FROM lengkap.puskesmas"_s);
     const QStringList push {u"push"_s, u"--db"_s, m_sample, u"--server"_s,
                             conninfo(u"dinkes_lotim"_s), u"--district"_s, u"Lombok Timur"_s};
     QProcess *process = startPausedPush(m_cluster, push, this);
@@ -582,7 +583,7 @@ void TestPgServer::pushWithServerStoppedHalfWay()
     const QString restarted = m_cluster.startServer();
     QVERIFY2(restarted.isEmpty(), qPrintable(restarted));
     QCOMPARE(adminValue(current), before);
-    QCOMPARE(adminValue(u"SELECT count(*) FROM lengkap.staffing"_s), rows);
+    QCOMPARE(adminValue(u"SELECT count(*) FROM lengkap.puskesmas"_s), rows);
     const Output retry = cli(push);
     QVERIFY2(retry.code == 0, qPrintable(retry.err));
     QVERIFY(adminValue(current) != before);
