@@ -183,8 +183,16 @@ int main(int argc, char **argv)
     };
 
     std::printf("\npush of the national cut-off (%d runs, interleaved)\n", runs);
-    Stats pushCli, pushCopy;
+    Stats pushCli, pushOnly, pushCopy;
     for (int run = 0; run < runs; ++run) {
+        // The server part alone: connect and push the snapshot already read from the file.
+        pushOnly.ms.append(timed([&] {
+            PgServer pusher;
+            if (Result<void> c = pusher.connect(admin); !c)
+                fail(c.error().message);
+            if (Result<PushOutcome> p = pusher.push(snapshot, districts, u"bench"_s); !p)
+                fail(p.error().message);
+        }));
         pushCli.ms.append(timed([&] {
             const Output o = PgCluster::run(cli, {u"push"_s, u"--db"_s, sample, u"--server"_s, admin,
                                                   u"--cutoff"_s, cutoffText},
@@ -203,8 +211,10 @@ int main(int argc, char **argv)
         }));
     }
     printStats("lengkap-cli push (process, SQLite read incl.)", pushCli);
+    printStats("PgServer connect + push (in process)", pushOnly);
     printStats("psql \\copy of the same rows (process)", pushCopy);
-    printRatio("ratio push / \\copy", pushCli, pushCopy, 2.0);
+    printRatio("ratio lengkap-cli push / \\copy", pushCli, pushCopy, 2.0);
+    printRatio("ratio connect + push / \\copy", pushOnly, pushCopy, 2.0);
     // One last push, so the current data are ours for the reads below.
     {
         const Output o = PgCluster::run(cli, {u"push"_s, u"--db"_s, sample, u"--server"_s, admin,

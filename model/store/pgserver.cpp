@@ -808,11 +808,6 @@ Result<PushOutcome> PgServer::push(const Snapshot &snapshot, const QStringList &
         return done.error();
     if (Result<void> done = copyIn(conn, CopyPuskesmasSql, rows.puskesmas, what); !done)
         return done.error();
-    // Statistics for the planner: the function joins these tables with its push map.
-    if (Result<void> done = execAll(conn, {"ANALYZE pg_temp.push_puskesmas"},
-                                    what);
-        !done)
-        return done.error();
     if (afterCopy)
         afterCopy();
     const QByteArray cutoff = snapshot.cutoff.toString(Qt::ISODate).toUtf8();
