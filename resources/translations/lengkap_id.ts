@@ -2007,6 +2007,54 @@ Centang “Ganti data kabupaten/kota yang sudah ada pada cut-off ini” lalu Imp
     </message>
 </context>
 <context>
+    <name>Lengkap::ServerConnection</name>
+    <message>
+        <source>Connect to &amp;Server...</source>
+        <extracomment>Indonesian: &quot;Hubungkan ke Server...&quot;</extracomment>
+        <translation>Hubungkan ke &amp;Server...</translation>
+    </message>
+    <message>
+        <source>Back to the &amp;Local File</source>
+        <translation>Kembali ke Berkas &amp;Lokal</translation>
+    </message>
+    <message>
+        <source>This build has no server support (built without libpq).</source>
+        <translation>Versi ini tidak mendukung server (dibangun tanpa libpq).</translation>
+    </message>
+    <message>
+        <source>%1 holds no data this account may read.</source>
+        <translation>%1 tidak berisi data yang boleh dibaca akun ini.</translation>
+    </message>
+    <message>
+        <source>The server holds no data for %1.</source>
+        <translation>Server tidak berisi data untuk %1.</translation>
+    </message>
+    <message>
+        <source>%1 (account %2)</source>
+        <translation>%1 (akun %2)</translation>
+    </message>
+    <message>
+        <source>Connected to %1: read-only here; send a district&apos;s data with lengkap-cli push.</source>
+        <translation>Terhubung ke %1: hanya-baca di sini; kirim data kabupaten/kota dengan lengkap-cli push.</translation>
+    </message>
+    <message>
+        <source>Connected to %1: read-only.</source>
+        <translation>Terhubung ke %1: hanya-baca.</translation>
+    </message>
+    <message>
+        <source>Connect to Server</source>
+        <translation>Hubungkan ke Server</translation>
+    </message>
+    <message>
+        <source>Server (as for psql: &quot;host=... dbname=... user=...&quot;, a postgresql:// URI or service=NAME; use sslmode=require over a network):</source>
+        <translation>Server (seperti untuk psql: &quot;host=... dbname=... user=...&quot;, URI postgresql:// atau service=NAMA; gunakan sslmode=require lewat jaringan):</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Kata sandi:</translation>
+    </message>
+</context>
+<context>
     <name>Lengkap::SkmStandards</name>
     <message>
         <source>SKM standards: unknown type &apos;%1&apos; in %2</source>
