@@ -4,7 +4,6 @@
 
 #include "importer.h"
 #include "nakestypes.h"
-#include "servercopy.h"
 #include "wilayah.h"
 
 #include <QCoreApplication>
@@ -114,8 +113,6 @@ int runImport(const QStringList &arguments)
     Store store;
     if (Result<void> opened = openStore(store, parser.value(db)); !opened)
         return fail(opened.error());
-    if (const Result<bool> copy = isServerCopy(store); !copy || *copy) // issue 15: pulled files
-        return fail(copy ? serverCopyImportError(parser.value(db)) : copy.error());
     Result<ImportOutcome> outcome = store.importBatch(*batch, *date, parser.isSet(replace));
     if (!outcome)
         return fail(outcome.error());
@@ -175,8 +172,6 @@ int runImportList(const QStringList &arguments)
     Store store;
     if (Result<void> opened = openStore(store, parser.value(db)); !opened)
         return fail(opened.error());
-    if (const Result<bool> copy = isServerCopy(store); !copy || *copy) // issue 15: pulled files
-        return fail(copy ? serverCopyImportError(parser.value(db)) : copy.error());
     Result<int> stored = store.importList(kind, *date, *entries, QFileInfo(path).fileName(),
                                           QString::fromLatin1(hash.result().toHex()));
     if (!stored)

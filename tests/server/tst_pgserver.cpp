@@ -273,6 +273,23 @@ void TestPgServer::pulledFileIsReadOnlyForImports()
                                  u"--replace"_s, rekap});
     QCOMPARE(imported.code, 3);
     QVERIFY2(imported.err.contains(u"copy of the server"_s), qPrintable(imported.err));
+    // The store itself refuses, whoever asks (the window's import dialog, import-list, demo).
+    {
+        Store store;
+        QVERIFY(store.open(copy).ok());
+        const Result<int> list = store.importList(ListKind::Rpjmn, m_cutoffs.last(),
+                                                  {ListEntry {1, u"P5203010101"_s, {}, {}}},
+                                                  u"list.csv"_s, {});
+        QVERIFY(!list.ok());
+        QCOMPARE(list.error().kind, Error::Kind::Input);
+        ImportBatch batch;
+        batch.format = u"rekap"_s;
+        batch.sourceName = u"x.csv"_s;
+        const Result<ImportOutcome> imported = store.importBatch(batch, m_cutoffs.last(), true);
+        QVERIFY(!imported.ok());
+        QVERIFY2(imported.error().message.contains(u"copy of the server"_s),
+                 qPrintable(imported.error().message));
+    }
     // Pulling into a file with the user's own imports is refused too.
     const Output intoOwn = cli({u"pull"_s, u"--db"_s, m_sample, u"--server"_s, adminServer()});
     QCOMPARE(intoOwn.code, 3);
