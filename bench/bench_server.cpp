@@ -238,7 +238,7 @@ int main(int argc, char **argv)
         u"lengkap"_s,
         u"CREATE SCHEMA bench; "
         "CREATE TABLE bench.push AS SELECT * FROM lengkap.push WHERE replaced_at IS NULL AND "
-        "cutoff = '%1' AND district_code LIKE '%2.%%'; "
+        "cutoff = '%1' AND district_code LIKE '%2.%'; "
         "CREATE TABLE bench.puskesmas AS SELECT k.* FROM lengkap.puskesmas k JOIN bench.push p "
         "ON p.id = k.push_id; "
         ""_s.arg(cutoffText, province));

@@ -463,13 +463,21 @@ void TestPgServer::provincePullHoldsItsProvince()
 
 void TestPgServer::concurrentPushes()
 {
-    // 20 districts of the sample outside NTB, one account each, pushed at once by 20 processes.
+    // 20 districts, one account and one laptop file each, pushed at once by 20 processes: every
+    // district of Nusa Tenggara Barat but Lombok Timur (it has its own account already), then
+    // others.
     Store store;
     QVERIFY(store.open(m_sample).ok());
     Result<Snapshot> snapshot = store.loadSnapshot(m_cutoffs.last());
     QVERIFY(snapshot.ok());
     const Analysis analysis(std::move(*snapshot));
     QStringList districts;
+    for (const QString &code : analysis.districtCodes(u"52"_s)) {
+        if (code != LombokTimur)
+            districts.append(code);
+    }
+    const qsizetype ntb = districts.size();
+    QVERIFY(ntb >= 5);
     for (const QString &code : analysis.districtCodes()) {
         if (!code.startsWith(u"52."_s) && districts.size() < 20)
             districts.append(code);
@@ -479,6 +487,7 @@ void TestPgServer::concurrentPushes()
     for (const QString &code : std::as_const(districts)) {
         roles.append(u"dinkes_"_s + QString(code).replace(u'.', u'_'));
         addDistrictUser(roles.last(), code);
+        QVERIFY(QFile::copy(m_sample, m_dir.filePath(roles.last() + u".sqlite"_s)));
     }
     const QString cutoff = m_cutoffs.last().toString(Qt::ISODate);
     const QString before = adminValue(u"SELECT max(id) FROM lengkap.push"_s);
@@ -488,7 +497,8 @@ void TestPgServer::concurrentPushes()
         process->setProcessEnvironment(m_cluster.clientEnvironment());
         // --district takes a name; the code's short name resolves to the same district.
         process->start(QStringLiteral(LENGKAP_CLI),
-                       {u"push"_s, u"--db"_s, m_sample, u"--server"_s, conninfo(roles.at(i)),
+                       {u"push"_s, u"--db"_s, m_dir.filePath(roles.at(i) + u".sqlite"_s),
+                        u"--server"_s, conninfo(roles.at(i)),
                         u"--cutoff"_s, cutoff, u"--district"_s,
                         Wilayah::instance().district(districts.at(i))->name});
         processes.append(process);
@@ -515,6 +525,17 @@ void TestPgServer::concurrentPushes()
                                u"--cutoff"_s, cutoff});
     QVERIFY2(pulled.code == 0, qPrintable(pulled.err));
     compareSummaries(m_sample, copy, m_cutoffs.last());
+    // The province planner's view: every NTB district as pushed by its own laptop's account.
+    QCOMPARE(adminValue(u"SELECT count(*) FROM lengkap.push WHERE replaced_at IS NULL AND "
+                        "cutoff = '%1' AND district_code LIKE '52.%' AND pushed_by = "
+                        "'dinkes_' || replace(district_code, '.', '_')"_s
+                            .arg(cutoff)),
+             QString::number(ntb));
+    const QString province = m_dir.filePath(u"ntb-after-laptops.sqlite"_s);
+    const Output provincePull = cli({u"pull"_s, u"--db"_s, province, u"--server"_s,
+                                     conninfo(u"prov_ntb"_s), u"--cutoff"_s, cutoff});
+    QVERIFY2(provincePull.code == 0, qPrintable(provincePull.err));
+    compareSummaries(m_sample, province, m_cutoffs.last(), u"52"_s);
 }
 
 namespace {
