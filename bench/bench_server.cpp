@@ -44,9 +44,8 @@ struct Stats
 
 void printStats(const char *label, const Stats &stats, const char *target = "")
 {
-    std::printf("  %-46s min %8.1f  median %8.1f  max %8.1f ms  (n=%lld) %s\n", label,
-                stats.min(), stats.median(), stats.max(), static_cast<long long>(stats.ms.size()),
-                target);
+    std::printf("  %-46s min %8.1f  median %8.1f  max %8.1f ms  (n=%lld) %s\n", label, stats.min(),
+                stats.median(), stats.max(), static_cast<long long>(stats.ms.size()), target);
 }
 
 void printRatio(const char *label, const Stats &ours, const Stats &base, double target)
@@ -162,23 +161,24 @@ int main(int argc, char **argv)
         };
         write(u"push.txt"_s, pushes);
         write(u"puskesmas.txt"_s, withIds(rows.puskesmas));
-        write(u"copy.sql"_s,
-              (u"BEGIN;\n"
-               "UPDATE lengkap.push SET replaced_at = now(), replaced_by = session_user "
-               "WHERE cutoff = '%1' AND replaced_at IS NULL;\n"
-               "\\copy lengkap.push (id, cutoff, district_code, pushed_by, puskesmas, type_keys) "
-               "FROM '%2'\n"
-               "\\copy lengkap.puskesmas (push_id, district_code, pos, code, name, kategori, rpjmn, "
-               "registered, asn, non_asn) FROM '%3'\n"
-               "SELECT setval('lengkap.push_id_seq', %4);\n"
-               "COMMIT;\n"_s)
-                  .arg(cutoffText, dir.filePath(u"push.txt"_s), dir.filePath(u"puskesmas.txt"_s))
-                  .arg(firstId + districts.size())
-                  .toUtf8());
+        write(
+            u"copy.sql"_s,
+            (u"BEGIN;\n"
+             "UPDATE lengkap.push SET replaced_at = now(), replaced_by = session_user "
+             "WHERE cutoff = '%1' AND replaced_at IS NULL;\n"
+             "\\copy lengkap.push (id, cutoff, district_code, pushed_by, puskesmas, type_keys) "
+             "FROM '%2'\n"
+             "\\copy lengkap.puskesmas (push_id, district_code, pos, code, name, kategori, rpjmn, "
+             "registered, asn, non_asn) FROM '%3'\n"
+             "SELECT setval('lengkap.push_id_seq', %4);\n"
+             "COMMIT;\n"_s)
+                .arg(cutoffText, dir.filePath(u"push.txt"_s), dir.filePath(u"puskesmas.txt"_s))
+                .arg(firstId + districts.size())
+                .toUtf8());
     };
     auto nextId = [&]() {
-        const Output max = cluster.psqlAdmin(u"lengkap"_s,
-                                             u"SELECT coalesce(max(id), 0) + 1 FROM lengkap.push"_s);
+        const Output max = cluster.psqlAdmin(
+            u"lengkap"_s, u"SELECT coalesce(max(id), 0) + 1 FROM lengkap.push"_s);
         return max.out.trimmed().toLongLong();
     };
 
@@ -194,9 +194,10 @@ int main(int argc, char **argv)
                 fail(p.error().message);
         }));
         pushCli.ms.append(timed([&] {
-            const Output o = PgCluster::run(cli, {u"push"_s, u"--db"_s, sample, u"--server"_s, admin,
-                                                  u"--cutoff"_s, cutoffText},
-                                            env, 300000);
+            const Output o = PgCluster::run(
+                cli,
+                {u"push"_s, u"--db"_s, sample, u"--server"_s, admin, u"--cutoff"_s, cutoffText},
+                env, 300000);
             if (o.code != 0)
                 fail(u"push failed: "_s + o.err);
         }));
@@ -217,9 +218,9 @@ int main(int argc, char **argv)
     printRatio("ratio connect + push / \\copy", pushOnly, pushCopy, 2.0);
     // One last push, so the current data are ours for the reads below.
     {
-        const Output o = PgCluster::run(cli, {u"push"_s, u"--db"_s, sample, u"--server"_s, admin,
-                                              u"--cutoff"_s, cutoffText},
-                                        env, 300000);
+        const Output o = PgCluster::run(
+            cli, {u"push"_s, u"--db"_s, sample, u"--server"_s, admin, u"--cutoff"_s, cutoffText},
+            env, 300000);
         if (o.code != 0)
             fail(u"push failed: "_s + o.err);
     }
@@ -250,9 +251,10 @@ int main(int argc, char **argv)
     for (int run = 0; run < runs; ++run) {
         const QString target = dir.filePath(u"pull-%1.sqlite"_s.arg(run));
         pull.ms.append(timed([&] {
-            const Output o = PgCluster::run(cli, {u"pull"_s, u"--db"_s, target, u"--server"_s,
-                                                  cluster.conninfo(u"kemenkes"_s), u"--province"_s,
-                                                  provinceName, u"--cutoff"_s, cutoffText},
+            const Output o = PgCluster::run(cli,
+                                            {u"pull"_s, u"--db"_s, target, u"--server"_s,
+                                             cluster.conninfo(u"kemenkes"_s), u"--province"_s,
+                                             provinceName, u"--cutoff"_s, cutoffText},
                                             env, 300000);
             if (o.code != 0)
                 fail(u"pull failed: "_s + o.err);
@@ -260,8 +262,8 @@ int main(int argc, char **argv)
         dump.ms.append(timed([&] {
             const Output o = PgCluster::run(
                 cluster.binDir() + u"/pg_dump"_s,
-                {u"--data-only"_s, u"-t"_s, u"bench.push"_s, u"-t"_s, u"bench.puskesmas"_s, u"-f"_s, dir.filePath(u"dump-%1.sql"_s.arg(run)),
-                 u"-d"_s, admin},
+                {u"--data-only"_s, u"-t"_s, u"bench.push"_s, u"-t"_s, u"bench.puskesmas"_s, u"-f"_s,
+                 dir.filePath(u"dump-%1.sql"_s.arg(run)), u"-d"_s, admin},
                 env, 300000);
             if (o.code != 0)
                 fail(u"pg_dump failed: "_s + o.err);

@@ -98,9 +98,7 @@ Result<void> connectTo(PgServer &server, const QString &conninfo)
 {
     if (conninfo.isEmpty())
         return Error {Error::Kind::Usage, ServerCliTr::tr("--server is required")};
-    return server.connect(conninfo, [] {
-        return askHidden(ServerCliTr::tr("Server password: "));
-    });
+    return server.connect(conninfo, [] { return askHidden(ServerCliTr::tr("Server password: ")); });
 }
 
 int runServerInit(const QStringList &arguments, bool migrate)
@@ -182,8 +180,8 @@ int runAddUser(const QStringList &arguments)
         const Result<Scope> resolved = resolveScope(parser.value(province), parser.value(district));
         if (!resolved)
             return fail(resolved.error());
-        scope = resolved->level == Level::District ? AccountScope::District
-                                                   : AccountScope::Province;
+        scope
+            = resolved->level == Level::District ? AccountScope::District : AccountScope::Province;
         region = resolved->code;
     }
 
@@ -195,16 +193,15 @@ int runAddUser(const QStringList &arguments)
                                                        .arg(file.fileName(), file.errorString())});
         password = QString::fromUtf8(file.readLine()).trimmed();
         if (password.isEmpty())
-            return fail(Error {Error::Kind::Input,
-                               ServerCliTr::tr("%1: the first line holds no password")
-                                   .arg(file.fileName())});
+            return fail(Error {
+                Error::Kind::Input,
+                ServerCliTr::tr("%1: the first line holds no password").arg(file.fileName())});
     } else if (!parser.isSet(noPassword)) {
         if (!stdinIsTerminal())
             return usage(ServerCliTr::tr("no terminal to ask the password on: give "
                                          "--password-file FILE (or --no-password)"));
         password = askHidden(ServerCliTr::tr("Password for %1: ").arg(parser.value(name)));
-        if (password.isEmpty()
-            || askHidden(ServerCliTr::tr("Again: ")) != password)
+        if (password.isEmpty() || askHidden(ServerCliTr::tr("Again: ")) != password)
             return fail(Error {Error::Kind::Input,
                                ServerCliTr::tr("the passwords are empty or differ; nothing was "
                                                "created")});
@@ -216,10 +213,9 @@ int runAddUser(const QStringList &arguments)
     if (Result<void> added = pg.addUser(parser.value(name), scope, region, password); !added)
         return fail(added.error());
     const Wilayah &wilayah = Wilayah::instance();
-    const QString where = scope == AccountScope::National ? ServerCliTr::tr("the nation")
-                          : scope == AccountScope::Province
-                              ? wilayah.province(region)->name
-                              : wilayah.district(region)->shortName;
+    const QString where = scope == AccountScope::National   ? ServerCliTr::tr("the nation")
+                          : scope == AccountScope::Province ? wilayah.province(region)->name
+                                                            : wilayah.district(region)->shortName;
     out() << ServerCliTr::tr("%1: account %2 created for %3")
                  .arg(pg.displayName(), parser.value(name), where)
           << Qt::endl;
@@ -254,7 +250,8 @@ int runServer(const QStringList &arguments)
         return runServerInit(rest, true);
     if (sub == u"add-user"_s)
         return runAddUser(rest);
-    return usage(ServerCliTr::tr("unknown server command '%1' (init, migrate or add-user)").arg(sub));
+    return usage(
+        ServerCliTr::tr("unknown server command '%1' (init, migrate or add-user)").arg(sub));
 #endif
 }
 
@@ -320,11 +317,11 @@ int runPush(const QStringList &arguments)
         break;
     }
     if (districts.isEmpty())
-        return fail(Error {Error::Kind::Input,
-                           ServerCliTr::tr("%1 holds no data for that region at cut-off %2; "
-                                           "nothing was pushed")
-                               .arg(QFileInfo(path).fileName(),
-                                    snapshot.cutoff.toString(Qt::ISODate))});
+        return fail(
+            Error {Error::Kind::Input,
+                   ServerCliTr::tr("%1 holds no data for that region at cut-off %2; "
+                                   "nothing was pushed")
+                       .arg(QFileInfo(path).fileName(), snapshot.cutoff.toString(Qt::ISODate))});
 
     PgServer pg;
     if (Result<void> connected = connectTo(pg, parser.value(server)); !connected)
@@ -343,11 +340,9 @@ int runPush(const QStringList &arguments)
         = pg.push(snapshot, districts, QFileInfo(path).fileName(), pause);
     if (!pushed)
         return fail(pushed.error());
-    out() << ServerCliTr::tr("%n Puskesmas of cut-off %1 pushed to %2", nullptr,
-                             pushed->puskesmas)
+    out() << ServerCliTr::tr("%n Puskesmas of cut-off %1 pushed to %2", nullptr, pushed->puskesmas)
                  .arg(snapshot.cutoff.toString(Qt::ISODate), pg.displayName())
-          << u" ("
-          << ServerCliTr::tr("%n district(s)", nullptr, int(pushed->districtCodes.size()))
+          << u" (" << ServerCliTr::tr("%n district(s)", nullptr, int(pushed->districtCodes.size()))
           << u")\n";
     if (!pushed->replacedDistricts.isEmpty()) {
         QStringList names;

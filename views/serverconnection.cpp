@@ -35,8 +35,8 @@ ServerConnection::ServerConnection(DashboardWindow *window, std::function<void()
     QMenu *menu = window->fileMenu();
     const QList<QAction *> actions = menu->actions();
     const qsizetype importAt = actions.indexOf(window->importAction());
-    QAction *before = importAt >= 0 && importAt + 1 < actions.size() ? actions.at(importAt + 1)
-                                                                      : nullptr;
+    QAction *before
+        = importAt >= 0 && importAt + 1 < actions.size() ? actions.at(importAt + 1) : nullptr;
     m_connectAction = new QAction(this);
     m_connectAction->setObjectName(u"connectServerAction"_s);
     connect(m_connectAction, &QAction::triggered, this, &ServerConnection::connectInteractively);

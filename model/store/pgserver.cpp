@@ -46,9 +46,9 @@ using PgResult = std::unique_ptr<PGresult, ResultDeleter>;
 // A push is one row of lengkap.push per district and cut-off; its Puskesmas point at it, each
 // with its ASN and Non-ASN counts as two arrays in the order of the push's type_keys (one row
 // per Puskesmas, not per type: a national read is 10,300 rows, not 92,700; a 10th type is one
-// more array element, named by the push). Re-pushing marks the earlier row replaced (when, by whom) and leaves its rows in place:
-// that is the history. Clients get SELECT through row-level security and EXECUTE on
-// lengkap.push(); no INSERT, UPDATE, DELETE or DDL anywhere.
+// more array element, named by the push). Re-pushing marks the earlier row replaced (when, by whom)
+// and leaves its rows in place: that is the history. Clients get SELECT through row-level security
+// and EXECUTE on lengkap.push(); no INSERT, UPDATE, DELETE or DDL anywhere.
 constexpr const char *SchemaV1[] = {
     R"(CREATE SCHEMA lengkap)",
     R"(CREATE TABLE lengkap.meta (
@@ -328,15 +328,14 @@ Error serverError(PGconn *conn, const PGresult *result, const QString &what)
                                 ? text(PQresultErrorField(result, PG_DIAG_MESSAGE_PRIMARY))
                                 : text(PQerrorMessage(conn));
     if (state && qstrcmp(state, "42501") == 0)
-        return Error {Error::Kind::Input,
-                      ServerTr::tr("%1: the server refused: %2; nothing was changed")
-                          .arg(what, message)};
+        return Error {
+            Error::Kind::Input,
+            ServerTr::tr("%1: the server refused: %2; nothing was changed").arg(what, message)};
     if (state && (qstrncmp(state, "22", 2) == 0 || qstrncmp(state, "23", 2) == 0))
         return Error {Error::Kind::Input,
                       ServerTr::tr("%1: the server refused the data: %2; nothing was changed")
                           .arg(what, message)};
-    return Error {Error::Kind::Database,
-                  ServerTr::tr("%1: server error: %2").arg(what, message)};
+    return Error {Error::Kind::Database, ServerTr::tr("%1: server error: %2").arg(what, message)};
 }
 
 Error notConnected()
@@ -346,22 +345,22 @@ Error notConnected()
 
 } // namespace
 
-Result<void> PgServer::connect(const QString &conninfo,
-                               const std::function<QString()> &askPassword)
+Result<void> PgServer::connect(const QString &conninfo, const std::function<QString()> &askPassword)
 {
     disconnect();
     const QByteArray info = conninfo.toUtf8();
     // expand_dbname: the string may be key=value, a URI or service=NAME, as psql takes it.
     auto open = [&info](const QByteArray &password) {
         const char *keys[] = {"dbname", "password", "application_name", nullptr};
-        const char *values[] = {info.constData(), password.isEmpty() ? nullptr : password.constData(),
-                                "lengkap", nullptr};
+        const char *values[]
+            = {info.constData(), password.isEmpty() ? nullptr : password.constData(), "lengkap",
+               nullptr};
         return PQconnectdbParams(keys, values, 1);
     };
     auto conn = std::make_unique<PgConnection>();
     conn->conn = open({});
-    if (conn->conn && PQstatus(conn->conn) == CONNECTION_BAD && PQconnectionNeedsPassword(conn->conn)
-        && askPassword) {
+    if (conn->conn && PQstatus(conn->conn) == CONNECTION_BAD
+        && PQconnectionNeedsPassword(conn->conn) && askPassword) {
         const QString password = askPassword();
         if (!password.isEmpty()) {
             PQfinish(conn->conn);
@@ -371,8 +370,9 @@ Result<void> PgServer::connect(const QString &conninfo,
     if (!conn->conn)
         return Error {Error::Kind::Database, ServerTr::tr("cannot connect: out of memory")};
     if (PQstatus(conn->conn) != CONNECTION_OK)
-        return Error {Error::Kind::Database, ServerTr::tr("cannot connect to the server: %1")
-                                                 .arg(text(PQerrorMessage(conn->conn)))};
+        return Error {
+            Error::Kind::Database,
+            ServerTr::tr("cannot connect to the server: %1").arg(text(PQerrorMessage(conn->conn)))};
     PgResult set(PQexec(conn->conn, "SET client_encoding = 'UTF8'; SET search_path = pg_catalog"));
     if (PQresultStatus(set.get()) != PGRES_COMMAND_OK)
         return serverError(conn->conn, set.get(), ServerTr::tr("connect"));
@@ -487,37 +487,36 @@ Result<void> applyMigrations(PGconn *conn, int from, int to)
         }
         const Wilayah &wilayah = Wilayah::instance();
         for (const Province &p : wilayah.provinces()) {
-            if (Result<void> done = execParams(
-                    conn, "INSERT INTO lengkap.province (code, name) VALUES ($1, $2)",
-                    {p.code.toUtf8(), p.name.toUtf8()}, what);
+            if (Result<void> done
+                = execParams(conn, "INSERT INTO lengkap.province (code, name) VALUES ($1, $2)",
+                             {p.code.toUtf8(), p.name.toUtf8()}, what);
                 !done)
                 return done;
         }
         for (const District &d : wilayah.districts()) {
-            if (Result<void> done = execParams(conn,
-                                               "INSERT INTO lengkap.district (code, province_code,"
-                                               " name) VALUES ($1, $2, $3)",
-                                               {d.code.toUtf8(), d.provinceCode.toUtf8(),
-                                                d.name.toUtf8()},
-                                               what);
+            if (Result<void> done
+                = execParams(conn,
+                             "INSERT INTO lengkap.district (code, province_code,"
+                             " name) VALUES ($1, $2, $3)",
+                             {d.code.toUtf8(), d.provinceCode.toUtf8(), d.name.toUtf8()}, what);
                 !done)
                 return done;
         }
         const QList<NakesType> &types = NakesTypes::all();
         for (int i = 0; i < types.size(); ++i) {
-            if (Result<void> done = execParams(
-                    conn,
-                    "INSERT INTO lengkap.nakes_type (key, position, label_id, label_en) "
-                    "VALUES ($1, $2, $3, $4)",
-                    {types.at(i).key.toUtf8(), QByteArray::number(i), types.at(i).labelId.toUtf8(),
-                     types.at(i).labelEn.toUtf8()},
-                    what);
+            if (Result<void> done
+                = execParams(conn,
+                             "INSERT INTO lengkap.nakes_type (key, position, label_id, label_en) "
+                             "VALUES ($1, $2, $3, $4)",
+                             {types.at(i).key.toUtf8(), QByteArray::number(i),
+                              types.at(i).labelId.toUtf8(), types.at(i).labelEn.toUtf8()},
+                             what);
                 !done)
                 return done;
         }
-        if (Result<void> done = execParams(
-                conn, "INSERT INTO lengkap.standards (name, document) VALUES ('skm', $1)",
-                {SkmStandards().toJson()}, what);
+        if (Result<void> done
+            = execParams(conn, "INSERT INTO lengkap.standards (name, document) VALUES ('skm', $1)",
+                         {SkmStandards().toJson()}, what);
             !done)
             return done;
         if (Result<void> done = execAll(
@@ -601,9 +600,9 @@ Result<int> PgServer::migrate()
     if (!version)
         return version.error();
     if (*version == 0)
-        return Error {Error::Kind::Database,
-                      ServerTr::tr("%1 holds no Lengkap schema: run 'server init' first")
-                          .arg(displayName())};
+        return Error {
+            Error::Kind::Database,
+            ServerTr::tr("%1 holds no Lengkap schema: run 'server init' first").arg(displayName())};
     if (*version > SchemaVersion)
         return checkSchema().error();
     if (*version < SchemaVersion) {
@@ -812,8 +811,8 @@ Result<PushOutcome> PgServer::push(const Snapshot &snapshot, const QStringList &
         afterCopy();
     const QByteArray cutoff = snapshot.cutoff.toString(Qt::ISODate).toUtf8();
     const QByteArray sourceUtf8 = source.toUtf8();
-    const char *values[] = {cutoff.constData(), sourceUtf8.constData(),
-                            snapshot.sample ? "t" : "f", rows.typeKeys.constData()};
+    const char *values[] = {cutoff.constData(), sourceUtf8.constData(), snapshot.sample ? "t" : "f",
+                            rows.typeKeys.constData()};
     PgResult result(PQexecParams(conn, CallPushSql, 4, nullptr, values, nullptr, nullptr, 0));
     if (PQresultStatus(result.get()) != PGRES_TUPLES_OK)
         return serverError(conn, result.get(), what);
@@ -844,8 +843,8 @@ Result<QList<QDate>> PgServer::cutoffs()
         return serverError(m_conn->conn, result.get(), ServerTr::tr("cut-offs"));
     QList<QDate> dates;
     for (int i = 0; i < PQntuples(result.get()); ++i)
-        dates.append(QDate::fromString(QString::fromLatin1(PQgetvalue(result.get(), i, 0)),
-                                       Qt::ISODate));
+        dates.append(
+            QDate::fromString(QString::fromLatin1(PQgetvalue(result.get(), i, 0)), Qt::ISODate));
     return dates;
 }
 
@@ -868,8 +867,7 @@ Result<QList<ServerCutoff>> PgServer::fetch(QDate cutoff, const QString &provinc
     if (!provinceCode.isEmpty()) {
         const QByteArray code = provinceCode.toUtf8();
         std::unique_ptr<char, decltype(&PQfreemem)> literal(
-            PQescapeLiteral(conn, (code + ".%").constData(), size_t(code.size() + 2)),
-            &PQfreemem);
+            PQescapeLiteral(conn, (code + ".%").constData(), size_t(code.size() + 2)), &PQfreemem);
         if (!literal)
             return serverError(conn, nullptr, what);
         filter += " AND p.district_code LIKE " + QByteArray(literal.get());
@@ -887,24 +885,24 @@ Result<QList<ServerCutoff>> PgServer::fetch(QDate cutoff, const QString &provinc
     QHash<qint64, PushInfo> pushes;
     QMap<QDate, ServerCutoff> byCutoff;
     const QString sourceName = ServerTr::tr("server %1").arg(displayName());
-    Result<void> read = copyOut(
-        conn,
-        "COPY (SELECT p.id, p.cutoff, p.sample, p.type_keys FROM lengkap.push p WHERE " + filter
-            + ") TO STDOUT",
-        what, [&](const char *line, int size) {
-            const QList<QByteArray> f = splitCopyLine(line, size);
-            PushInfo info;
-            info.cutoff = QDate::fromString(QString::fromLatin1(f.value(1)), Qt::ISODate);
-            const QByteArray keys = f.value(3).mid(1, f.value(3).size() - 2); // {a,b,...}
-            for (const QByteArray &key : keys.split(','))
-                info.typeOf.append(typeIndex.value(key, -1));
-            pushes.insert(f.value(0).toLongLong(), info);
-            ServerCutoff &entry = byCutoff[info.cutoff];
-            entry.cutoff = info.cutoff;
-            entry.batch.format = u"server"_s;
-            entry.batch.sourceName = sourceName;
-            entry.batch.sample = entry.batch.sample || f.value(2) == "t";
-        });
+    Result<void> read
+        = copyOut(conn,
+                  "COPY (SELECT p.id, p.cutoff, p.sample, p.type_keys FROM lengkap.push p WHERE "
+                      + filter + ") TO STDOUT",
+                  what, [&](const char *line, int size) {
+                      const QList<QByteArray> f = splitCopyLine(line, size);
+                      PushInfo info;
+                      info.cutoff = QDate::fromString(QString::fromLatin1(f.value(1)), Qt::ISODate);
+                      const QByteArray keys = f.value(3).mid(1, f.value(3).size() - 2); // {a,b,...}
+                      for (const QByteArray &key : keys.split(','))
+                          info.typeOf.append(typeIndex.value(key, -1));
+                      pushes.insert(f.value(0).toLongLong(), info);
+                      ServerCutoff &entry = byCutoff[info.cutoff];
+                      entry.cutoff = info.cutoff;
+                      entry.batch.format = u"server"_s;
+                      entry.batch.sourceName = sourceName;
+                      entry.batch.sample = entry.batch.sample || f.value(2) == "t";
+                  });
     if (!read)
         return read.error();
 

@@ -44,11 +44,12 @@ public:
             return QStringLiteral("cannot create a temporary folder");
         m_binDir = qEnvironmentVariable("LENGKAP_PG_BINDIR");
         if (m_binDir.isEmpty()) {
-            const QStringList versions = QDir(QStringLiteral("/usr/lib/postgresql"))
-                                             .entryList(QDir::Dirs | QDir::NoDotAndDotDot,
-                                                        QDir::Name | QDir::Reversed);
+            const QStringList versions
+                = QDir(QStringLiteral("/usr/lib/postgresql"))
+                      .entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name | QDir::Reversed);
             for (const QString &version : versions) {
-                if (QFile::exists(QStringLiteral("/usr/lib/postgresql/%1/bin/initdb").arg(version))) {
+                if (QFile::exists(
+                        QStringLiteral("/usr/lib/postgresql/%1/bin/initdb").arg(version))) {
                     m_binDir = QStringLiteral("/usr/lib/postgresql/%1/bin").arg(version);
                     break;
                 }
@@ -93,8 +94,8 @@ public:
         m_port = 20000 + int(QRandomGenerator::global()->bounded(30000));
         if (const QString started = startServer(); !started.isEmpty())
             return started;
-        const Output created = psqlAdmin(QStringLiteral("postgres"),
-                                         QStringLiteral("CREATE DATABASE lengkap"));
+        const Output created
+            = psqlAdmin(QStringLiteral("postgres"), QStringLiteral("CREATE DATABASE lengkap"));
         if (created.code != 0)
             return QStringLiteral("CREATE DATABASE failed: %1").arg(created.err);
         return {};
@@ -242,10 +243,9 @@ private:
         if (m_uid < 0)
             return run(m_binDir + u'/' + name, arguments, env, timeoutMs, m_root.path());
         env.insert(QStringLiteral("HOME"), m_root.path());
-        QStringList wrapped {QStringLiteral("--reuid=%1").arg(m_uid),
-                             QStringLiteral("--regid=%1").arg(m_gid),
-                             QStringLiteral("--clear-groups"), QStringLiteral("--"),
-                             m_binDir + u'/' + name};
+        QStringList wrapped {
+            QStringLiteral("--reuid=%1").arg(m_uid), QStringLiteral("--regid=%1").arg(m_gid),
+            QStringLiteral("--clear-groups"), QStringLiteral("--"), m_binDir + u'/' + name};
         wrapped += arguments;
         return run(QStringLiteral("setpriv"), wrapped, env, timeoutMs, m_root.path());
     }

@@ -87,9 +87,9 @@ QString TestPgServer::adminValue(const QString &sql) const
 
 void TestPgServer::addDistrictUser(const QString &role, const QString &district)
 {
-    const Output added = cli({u"server"_s, u"add-user"_s, u"--server"_s, adminServer(),
-                              u"--name"_s, role, u"--district"_s, district, u"--password-file"_s,
-                              m_passwordFile});
+    const Output added
+        = cli({u"server"_s, u"add-user"_s, u"--server"_s, adminServer(), u"--name"_s, role,
+               u"--district"_s, district, u"--password-file"_s, m_passwordFile});
     QVERIFY2(added.code == 0, qPrintable(added.err));
     QVERIFY(m_cluster.addPassword(role, QString::fromLatin1(Password)));
 }
@@ -100,7 +100,8 @@ void TestPgServer::initTestCase()
     QElapsedTimer timer;
     timer.start();
     const QString reason = m_cluster.start();
-    QVERIFY2(reason.isEmpty(), qPrintable(u"the test PostgreSQL server did not start: "_s + reason));
+    QVERIFY2(reason.isEmpty(),
+             qPrintable(u"the test PostgreSQL server did not start: "_s + reason));
     qInfo() << "PostgreSQL cluster ready in" << timer.elapsed() << "ms at" << m_cluster.folder();
 
     m_sample = m_dir.filePath(u"sample.sqlite"_s);
@@ -151,8 +152,7 @@ void TestPgServer::addUsers_data()
     QTest::newRow("province Nusa Tenggara Barat")
         << QStringList {u"--province"_s, u"Nusa Tenggara Barat"_s} << u"prov_ntb"_s
         << u"province|52"_s;
-    QTest::newRow("national") << QStringList {u"--national"_s} << u"kemenkes"_s
-                              << u"national|"_s;
+    QTest::newRow("national") << QStringList {u"--national"_s} << u"kemenkes"_s << u"national|"_s;
 }
 
 void TestPgServer::addUsers()
@@ -165,9 +165,10 @@ void TestPgServer::addUsers()
                              + scope);
     QVERIFY2(added.code == 0, qPrintable(added.err));
     QVERIFY(m_cluster.addPassword(role, QString::fromLatin1(Password)));
-    QCOMPARE(adminValue(u"SELECT scope || '|' || region FROM lengkap.account WHERE role = '%1'"_s
-                            .arg(role)),
-             expected);
+    QCOMPARE(
+        adminValue(
+            u"SELECT scope || '|' || region FROM lengkap.account WHERE role = '%1'"_s.arg(role)),
+        expected);
     // The password is stored hashed (SCRAM), never as given.
     QVERIFY(adminValue(u"SELECT rolpassword FROM pg_authid WHERE rolname = '%1'"_s.arg(role))
                 .startsWith(u"SCRAM-SHA-256$"_s));
@@ -180,15 +181,15 @@ void TestPgServer::addUserRefusals()
                                    u"--name"_s, u"nopass"_s, u"--national"_s});
     QCOMPARE(noPassword.code, 2);
     QCOMPARE(adminValue(u"SELECT count(*) FROM pg_roles WHERE rolname = 'nopass'"_s), u"0"_s);
-    const Output twice = cli({u"server"_s, u"add-user"_s, u"--server"_s, adminServer(), u"--name"_s,
-                              u"dinkes_lotim"_s, u"--national"_s, u"--password-file"_s,
-                              m_passwordFile});
+    const Output twice
+        = cli({u"server"_s, u"add-user"_s, u"--server"_s, adminServer(), u"--name"_s,
+               u"dinkes_lotim"_s, u"--national"_s, u"--password-file"_s, m_passwordFile});
     QCOMPARE(twice.code, 4);
     QVERIFY2(twice.err.contains(u"already exists"_s), qPrintable(twice.err));
     // Only the admin creates accounts: a district account cannot.
-    const Output byDistrict = cli({u"server"_s, u"add-user"_s, u"--server"_s,
-                                   conninfo(u"dinkes_lotim"_s), u"--name"_s, u"sneaky"_s,
-                                   u"--national"_s, u"--password-file"_s, m_passwordFile});
+    const Output byDistrict
+        = cli({u"server"_s, u"add-user"_s, u"--server"_s, conninfo(u"dinkes_lotim"_s), u"--name"_s,
+               u"sneaky"_s, u"--national"_s, u"--password-file"_s, m_passwordFile});
     QVERIFY(byDistrict.code != 0);
     QCOMPARE(adminValue(u"SELECT count(*) FROM pg_roles WHERE rolname = 'sneaky'"_s), u"0"_s);
 }
@@ -225,9 +226,8 @@ void TestPgServer::compareSummaries(const QString &sourcePath, const QString &co
             for (Status status : {Status::All, Status::Asn}) {
                 const RegionSummary x = left.summary(level, code, criteria, status);
                 const RegionSummary y = right.summary(level, code, criteria, status);
-                const QByteArray where = (code + u' ' + criteriaKey(criteria) + u' '
-                                          + statusKey(status))
-                                             .toUtf8();
+                const QByteArray where
+                    = (code + u' ' + criteriaKey(criteria) + u' ' + statusKey(status)).toUtf8();
                 QVERIFY2(x.puskesmas > 0 || criteria != Criteria::Sisdmk, where.constData());
                 QVERIFY2(x.puskesmas == y.puskesmas, where.constData());
                 QVERIFY2(x.complete == y.complete, where.constData());
@@ -269,17 +269,17 @@ void TestPgServer::pulledFileIsReadOnlyForImports()
     const QString rekap = QStringLiteral(LENGKAP_TEST_DATA) + u"/lombok_timur_rekap.csv"_s;
     QVERIFY2(QFile::exists(rekap), qPrintable(rekap));
     const QFileInfo before(copy);
-    const Output imported = cli({u"import"_s, u"--db"_s, copy, u"--cutoff"_s, u"2025-06-01"_s,
-                                 u"--replace"_s, rekap});
+    const Output imported = cli(
+        {u"import"_s, u"--db"_s, copy, u"--cutoff"_s, u"2025-06-01"_s, u"--replace"_s, rekap});
     QCOMPARE(imported.code, 3);
     QVERIFY2(imported.err.contains(u"copy of the server"_s), qPrintable(imported.err));
     // The store itself refuses, whoever asks (the window's import dialog, import-list, demo).
     {
         Store store;
         QVERIFY(store.open(copy).ok());
-        const Result<int> list = store.importList(ListKind::Rpjmn, m_cutoffs.last(),
-                                                  {ListEntry {1, u"P5203010101"_s, {}, {}}},
-                                                  u"list.csv"_s, {});
+        const Result<int> list
+            = store.importList(ListKind::Rpjmn, m_cutoffs.last(),
+                               {ListEntry {1, u"P5203010101"_s, {}, {}}}, u"list.csv"_s, {});
         QVERIFY(!list.ok());
         QCOMPARE(list.error().kind, Error::Kind::Input);
         ImportBatch batch;
@@ -308,8 +308,9 @@ void TestPgServer::rePushKeepsHistory()
     const int before = adminValue(countSql).toInt();
     QCOMPARE(before, 1); // the admin's national push
     for (int i = 0; i < 2; ++i) {
-        const Output pushed = cli({u"push"_s, u"--db"_s, m_sample, u"--server"_s,
-                                   conninfo(u"dinkes_lotim"_s), u"--district"_s, u"Lombok Timur"_s});
+        const Output pushed
+            = cli({u"push"_s, u"--db"_s, m_sample, u"--server"_s, conninfo(u"dinkes_lotim"_s),
+                   u"--district"_s, u"Lombok Timur"_s});
         QVERIFY2(pushed.code == 0, qPrintable(pushed.err));
         QVERIFY2(pushed.out.contains(u"replaced the earlier data of Lombok Timur"_s),
                  qPrintable(pushed.out));
@@ -320,13 +321,11 @@ void TestPgServer::rePushKeepsHistory()
     // History: who pushed each version, who replaced it and when; its rows are still there.
     QCOMPARE(adminValue(u"SELECT string_agg(pushed_by || '>' || coalesce(replaced_by, '-'), ' ' "
                         "ORDER BY id) FROM lengkap.push WHERE district_code = '52.03' AND "
-                        "cutoff = '%1'"_s
-                            .arg(cutoff)),
+                        "cutoff = '%1'"_s.arg(cutoff)),
              u"lengkap_admin>dinkes_lotim dinkes_lotim>dinkes_lotim dinkes_lotim>-"_s);
     QCOMPARE(adminValue(u"SELECT count(DISTINCT push_id) FROM lengkap.puskesmas k JOIN "
                         "lengkap.push p ON p.id = k.push_id WHERE p.district_code = '52.03' AND "
-                        "p.cutoff = '%1' AND p.replaced_at IS NOT NULL"_s
-                            .arg(cutoff)),
+                        "p.cutoff = '%1' AND p.replaced_at IS NOT NULL"_s.arg(cutoff)),
              u"2"_s);
 }
 
@@ -335,15 +334,14 @@ void TestPgServer::districtOutsideAccountRefused()
     const QString total = u"SELECT count(*) FROM lengkap.push"_s;
     const QString before = adminValue(total);
     // The whole national file with a Lombok Timur account: refused as a whole by the server.
-    const Output pushed = cli(
-        {u"push"_s, u"--db"_s, m_sample, u"--server"_s, conninfo(u"dinkes_lotim"_s)});
+    const Output pushed
+        = cli({u"push"_s, u"--db"_s, m_sample, u"--server"_s, conninfo(u"dinkes_lotim"_s)});
     QCOMPARE(pushed.code, 3);
     QVERIFY2(pushed.err.contains(u"may push only district 52.03"_s), qPrintable(pushed.err));
     QCOMPARE(adminValue(total), before);
     // Province and national accounts read; they do not push.
-    const Output byProvince
-        = cli({u"push"_s, u"--db"_s, m_sample, u"--server"_s, conninfo(u"prov_ntb"_s),
-               u"--district"_s, u"Lombok Timur"_s});
+    const Output byProvince = cli({u"push"_s, u"--db"_s, m_sample, u"--server"_s,
+                                   conninfo(u"prov_ntb"_s), u"--district"_s, u"Lombok Timur"_s});
     QCOMPARE(byProvince.code, 3);
     QVERIFY2(byProvince.err.contains(u"may not push"_s), qPrintable(byProvince.err));
     QCOMPARE(adminValue(total), before);
@@ -360,8 +358,7 @@ void TestPgServer::plainSqlAsDistrict_data()
         << u"UPDATE lengkap.puskesmas SET asn = '{0,0,0,0,0,0,0,0,0}' WHERE district_code = "
            "'36.02'"_s;
     QTest::newRow("delete history") << u"DELETE FROM lengkap.push WHERE replaced_at IS NOT NULL"_s;
-    QTest::newRow("change the standards")
-        << u"UPDATE lengkap.standards SET document = '{}'"_s;
+    QTest::newRow("change the standards") << u"UPDATE lengkap.standards SET document = '{}'"_s;
     QTest::newRow("widen its own account")
         << u"UPDATE lengkap.account SET scope = 'national', region = ''"_s;
     QTest::newRow("alter the schema") << u"ALTER TABLE lengkap.push ADD COLUMN note text"_s;
@@ -378,21 +375,22 @@ void TestPgServer::plainSqlAsDistrict_data()
            "name text, kategori text, rpjmn boolean, registered boolean, asn smallint[], "
            "non_asn smallint[]) ON COMMIT DROP; "
            "INSERT INTO push_puskesmas VALUES ('36.02', 0, NULL, 'X', '', true, true, '{1}', "
-           "'{1}'); SELECT * FROM lengkap.push('%1', 'sql', false, '{dokter}'); COMMIT"_s
-                  .arg(cutoff);
+           "'{1}'); SELECT * FROM lengkap.push('%1', 'sql', false, '{dokter}'); COMMIT"_s.arg(
+               cutoff);
 }
 
 void TestPgServer::plainSqlAsDistrict()
 {
     QFETCH(QString, sql);
-    const QString before = adminValue(
-        u"SELECT count(*) || '/' || sum(asn[1] + asn[9]) FROM lengkap.puskesmas"_s);
+    const QString before
+        = adminValue(u"SELECT count(*) || '/' || sum(asn[1] + asn[9]) FROM lengkap.puskesmas"_s);
     const Output output = m_cluster.psql(conninfo(u"dinkes_lotim"_s), sql);
     QVERIFY2(output.code != 0, qPrintable(u"the server allowed: "_s + sql));
     QVERIFY2(output.err.contains(u"permission denied"_s) || output.err.contains(u"must be owner"_s)
                  || output.err.contains(u"may push only"_s),
              qPrintable(output.err));
-    QCOMPARE(adminValue(u"SELECT count(*) || '/' || sum(asn[1] + asn[9]) FROM lengkap.puskesmas"_s), before);
+    QCOMPARE(adminValue(u"SELECT count(*) || '/' || sum(asn[1] + asn[9]) FROM lengkap.puskesmas"_s),
+             before);
     QCOMPARE(adminValue(u"SELECT count(*) FROM information_schema.columns WHERE table_schema = "
                         "'lengkap' AND table_name = 'push' AND column_name = 'note'"_s),
              u"0"_s);
@@ -412,16 +410,17 @@ void TestPgServer::plainSqlReads()
 {
     QFETCH(QString, role);
     QFETCH(QString, visible);
-    if (role == u"nobody_here"_s && adminValue(u"SELECT count(*) FROM pg_roles WHERE rolname = "
-                                              "'nobody_here'"_s)
-                                        == u"0"_s) {
+    if (role == u"nobody_here"_s
+        && adminValue(u"SELECT count(*) FROM pg_roles WHERE rolname = "
+                      "'nobody_here'"_s)
+               == u"0"_s) {
         // A login role in the client group but without a lengkap.account row.
-        QCOMPARE(m_cluster
-                     .psqlAdmin(u"lengkap"_s,
-                                u"CREATE ROLE nobody_here LOGIN PASSWORD '%1' IN ROLE "
-                                "lengkap_client"_s.arg(QString::fromLatin1(Password)))
-                     .code,
-                 0);
+        QCOMPARE(
+            m_cluster
+                .psqlAdmin(u"lengkap"_s, u"CREATE ROLE nobody_here LOGIN PASSWORD '%1' IN ROLE "
+                                         "lengkap_client"_s.arg(QString::fromLatin1(Password)))
+                .code,
+            0);
         QVERIFY(m_cluster.addPassword(role, QString::fromLatin1(Password)));
     }
     for (const QString &table : {u"push"_s, u"puskesmas"_s}) {
@@ -429,8 +428,9 @@ void TestPgServer::plainSqlReads()
         const Output output = m_cluster.psql(conninfo(role), sql);
         QVERIFY2(output.code == 0, qPrintable(output.err));
         const QString expected
-            = visible.isEmpty() ? u"0"_s
-                                : adminValue(sql + u" WHERE district_code LIKE '%1'"_s.arg(visible));
+            = visible.isEmpty()
+                  ? u"0"_s
+                  : adminValue(sql + u" WHERE district_code LIKE '%1'"_s.arg(visible));
         QCOMPARE(output.out.trimmed(), expected);
         QVERIFY(expected.toInt() > 0 || visible.isEmpty());
     }
@@ -455,8 +455,9 @@ void TestPgServer::provincePullHoldsItsProvince()
     const Analysis analysis(std::move(*snapshot));
     QCOMPARE(analysis.provinceCodes(), QStringList {u"52"_s});
     // A province account asking for another province gets nothing, and nothing is written.
-    const Output other = cli({u"pull"_s, u"--db"_s, m_dir.filePath(u"banten.sqlite"_s),
-                              u"--server"_s, conninfo(u"prov_ntb"_s), u"--province"_s, u"Banten"_s});
+    const Output other
+        = cli({u"pull"_s, u"--db"_s, m_dir.filePath(u"banten.sqlite"_s), u"--server"_s,
+               conninfo(u"prov_ntb"_s), u"--province"_s, u"Banten"_s});
     QCOMPARE(other.code, 3);
     QVERIFY(!QFile::exists(m_dir.filePath(u"banten.sqlite"_s)));
 }
@@ -498,9 +499,8 @@ void TestPgServer::concurrentPushes()
         // --district takes a name; the code's short name resolves to the same district.
         process->start(QStringLiteral(LENGKAP_CLI),
                        {u"push"_s, u"--db"_s, m_dir.filePath(roles.at(i) + u".sqlite"_s),
-                        u"--server"_s, conninfo(roles.at(i)),
-                        u"--cutoff"_s, cutoff, u"--district"_s,
-                        Wilayah::instance().district(districts.at(i))->name});
+                        u"--server"_s, conninfo(roles.at(i)), u"--cutoff"_s, cutoff,
+                        u"--district"_s, Wilayah::instance().district(districts.at(i))->name});
         processes.append(process);
     }
     for (qsizetype i = 0; i < processes.size(); ++i) {
@@ -513,10 +513,10 @@ void TestPgServer::concurrentPushes()
     }
     // Each landed once, by its own account, as the current push; the old ones are history.
     QCOMPARE(adminValue(u"SELECT count(*) FROM lengkap.push WHERE id > %1"_s.arg(before)), u"20"_s);
-    QCOMPARE(adminValue(u"SELECT count(*) FROM lengkap.push WHERE id > %1 AND replaced_at IS NULL "
-                        "AND pushed_by = 'dinkes_' || replace(district_code, '.', '_')"_s
-                            .arg(before)),
-             u"20"_s);
+    QCOMPARE(
+        adminValue(u"SELECT count(*) FROM lengkap.push WHERE id > %1 AND replaced_at IS NULL "
+                   "AND pushed_by = 'dinkes_' || replace(district_code, '.', '_')"_s.arg(before)),
+        u"20"_s);
     QCOMPARE(adminValue(u"SELECT count(*) FROM (SELECT 1 FROM lengkap.push WHERE replaced_at IS "
                         "NULL GROUP BY cutoff, district_code HAVING count(*) > 1) x"_s),
              u"0"_s);
@@ -528,8 +528,7 @@ void TestPgServer::concurrentPushes()
     // The province planner's view: every NTB district as pushed by its own laptop's account.
     QCOMPARE(adminValue(u"SELECT count(*) FROM lengkap.push WHERE replaced_at IS NULL AND "
                         "cutoff = '%1' AND district_code LIKE '52.%' AND pushed_by = "
-                        "'dinkes_' || replace(district_code, '.', '_')"_s
-                            .arg(cutoff)),
+                        "'dinkes_' || replace(district_code, '.', '_')"_s.arg(cutoff)),
              QString::number(ntb));
     const QString province = m_dir.filePath(u"ntb-after-laptops.sqlite"_s);
     const Output provincePull = cli({u"pull"_s, u"--db"_s, province, u"--server"_s,
@@ -565,14 +564,16 @@ QProcess *startPausedPush(const PgCluster &cluster, const QStringList &arguments
 
 void TestPgServer::pushKilledHalfWay()
 {
-    const QString current = u"SELECT id || '/' || pushed_by FROM lengkap.push WHERE "
-                            "district_code = '52.03' AND cutoff = '%1' AND replaced_at IS NULL"_s
-                                .arg(m_cutoffs.last().toString(Qt::ISODate));
+    const QString current
+        = u"SELECT id || '/' || pushed_by FROM lengkap.push WHERE "
+          "district_code = '52.03' AND cutoff = '%1' AND replaced_at IS NULL"_s.arg(
+              m_cutoffs.last().toString(Qt::ISODate));
     const QString before = adminValue(current);
     const QString rows = adminValue(u"SELECT count(*) FROM lengkap.puskesmas"_s);
     QVERIFY(!before.isEmpty());
-    const QStringList push {u"push"_s, u"--db"_s, m_sample, u"--server"_s,
-                            conninfo(u"dinkes_lotim"_s), u"--district"_s, u"Lombok Timur"_s};
+    const QStringList push {
+        u"push"_s,       u"--db"_s,        m_sample, u"--server"_s, conninfo(u"dinkes_lotim"_s),
+        u"--district"_s, u"Lombok Timur"_s};
     QProcess *process = startPausedPush(m_cluster, push, this);
     QVERIFY(process->state() == QProcess::Running);
     ::kill(pid_t(process->processId()), SIGKILL);
@@ -595,13 +596,15 @@ void TestPgServer::pushKilledHalfWay()
 
 void TestPgServer::pushWithServerStoppedHalfWay()
 {
-    const QString current = u"SELECT id || '/' || pushed_by FROM lengkap.push WHERE "
-                            "district_code = '52.03' AND cutoff = '%1' AND replaced_at IS NULL"_s
-                                .arg(m_cutoffs.last().toString(Qt::ISODate));
+    const QString current
+        = u"SELECT id || '/' || pushed_by FROM lengkap.push WHERE "
+          "district_code = '52.03' AND cutoff = '%1' AND replaced_at IS NULL"_s.arg(
+              m_cutoffs.last().toString(Qt::ISODate));
     const QString before = adminValue(current);
     const QString rows = adminValue(u"SELECT count(*) FROM lengkap.puskesmas"_s);
-    const QStringList push {u"push"_s, u"--db"_s, m_sample, u"--server"_s,
-                            conninfo(u"dinkes_lotim"_s), u"--district"_s, u"Lombok Timur"_s};
+    const QStringList push {
+        u"push"_s,       u"--db"_s,        m_sample, u"--server"_s, conninfo(u"dinkes_lotim"_s),
+        u"--district"_s, u"Lombok Timur"_s};
     QProcess *process = startPausedPush(m_cluster, push, this);
     QVERIFY(process->state() == QProcess::Running);
     m_cluster.stop();
@@ -634,8 +637,8 @@ void TestPgServer::wrongPasswordRefused()
     const QByteArray saved = file.readAll();
     file.close();
     QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    file.write(QByteArray(saved).replace("dinkes_lotim:district-secret-7",
-                                         "dinkes_lotim:wrong-password"));
+    file.write(
+        QByteArray(saved).replace("dinkes_lotim:district-secret-7", "dinkes_lotim:wrong-password"));
     file.close();
     const Output pushed = cli({u"pull"_s, u"--db"_s, m_dir.filePath(u"never.sqlite"_s),
                                u"--server"_s, conninfo(u"dinkes_lotim"_s)});

@@ -33,8 +33,8 @@ private slots:
 private:
     Output cli(const QStringList &arguments) const
     {
-        return PgCluster::run(QStringLiteral(LENGKAP_CLI), arguments,
-                              m_cluster.clientEnvironment(), 240000);
+        return PgCluster::run(QStringLiteral(LENGKAP_CLI), arguments, m_cluster.clientEnvironment(),
+                              240000);
     }
 
     PgCluster m_cluster;
@@ -51,7 +51,8 @@ void TestServerWindow::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     const QString reason = m_cluster.start();
-    QVERIFY2(reason.isEmpty(), qPrintable(u"the test PostgreSQL server did not start: "_s + reason));
+    QVERIFY2(reason.isEmpty(),
+             qPrintable(u"the test PostgreSQL server did not start: "_s + reason));
     qputenv("PGPASSFILE", QFile::encodeName(m_cluster.passFile()));
     m_sample = m_dir.filePath(u"sample.sqlite"_s);
     Output run = cli({u"demo"_s, u"--db"_s, m_sample});
@@ -63,12 +64,11 @@ void TestServerWindow::initTestCase()
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write("window-secret\n");
     file.close();
-    for (const QStringList &account : {QStringList {u"kemenkes"_s, u"--national"_s},
-                                       QStringList {u"dinkes_lotim"_s, u"--district"_s,
-                                                    u"Lombok Timur"_s}}) {
-        run = cli(QStringList {u"server"_s, u"add-user"_s, u"--server"_s,
-                               m_cluster.adminConninfo(), u"--password-file"_s, passwordFile,
-                               u"--name"_s}
+    for (const QStringList &account :
+         {QStringList {u"kemenkes"_s, u"--national"_s},
+          QStringList {u"dinkes_lotim"_s, u"--district"_s, u"Lombok Timur"_s}}) {
+        run = cli(QStringList {u"server"_s, u"add-user"_s, u"--server"_s, m_cluster.adminConninfo(),
+                               u"--password-file"_s, passwordFile, u"--name"_s}
                   + account);
         QVERIFY2(run.code == 0, qPrintable(run.err));
         QVERIFY(m_cluster.addPassword(account.first(), u"window-secret"_s));
@@ -88,8 +88,7 @@ void TestServerWindow::init()
 {
     m_window = std::make_unique<DashboardWindow>();
     m_window->resize(1366, 768);
-    QVERIFY(m_window->setData(m_cutoffs, [this](QDate c) { return m_store.loadSnapshot(c); })
-                .ok());
+    QVERIFY(m_window->setData(m_cutoffs, [this](QDate c) { return m_store.loadSnapshot(c); }).ok());
     m_backToLocal = 0;
     m_connection = new ServerConnection(m_window.get(), [this] { ++m_backToLocal; });
 }
@@ -155,8 +154,8 @@ void TestServerWindow::districtAccountSeesItsDistrict()
 void TestServerWindow::failedConnectionLeavesTheWindow()
 {
     const Analysis *before = m_window->analysis();
-    const Result<void> connected = m_connection->connectTo(
-        m_cluster.conninfo(u"kemenkes"_s, u"no_such_database"_s));
+    const Result<void> connected
+        = m_connection->connectTo(m_cluster.conninfo(u"kemenkes"_s, u"no_such_database"_s));
     QVERIFY(!connected.ok());
     QVERIFY2(connected.error().message.contains(u"no_such_database"_s),
              qPrintable(connected.error().message));
