@@ -93,13 +93,16 @@ int main(int argc, char **argv)
     window.addTableContextActions(exports.contextActions());
 
     // File > Connect to Server (issue 15): a server's data in the same views, read-only.
-    auto *server = new Lengkap::ServerConnection(&window, [&window, &store, &loader, path] {
-        const Lengkap::Result<QList<QDate>> dates = store.cutoffs();
-        const Lengkap::Result<void> shown = dates ? window.setData(*dates, loader, path)
-                                                  : Lengkap::Result<void>(dates.error());
-        if (!shown)
-            QMessageBox::warning(&window, MainText::tr("Lengkap"), shown.error().message);
-    });
+    auto *server = new Lengkap::ServerConnection(
+        &window,
+        [&window, &store, &loader, path] {
+            const Lengkap::Result<QList<QDate>> dates = store.cutoffs();
+            const Lengkap::Result<void> shown = dates ? window.setData(*dates, loader, path)
+                                                      : Lengkap::Result<void>(dates.error());
+            if (!shown)
+                QMessageBox::warning(&window, MainText::tr("Lengkap"), shown.error().message);
+        },
+        path);
 
     // Import: the dialog reads and writes in its own thread with its own connection; this
     // connection then reloads the cut-offs.

@@ -2034,10 +2034,6 @@ Centang “Ganti data kabupaten/kota yang sudah ada pada cut-off ini” lalu Imp
         <translation>%1 (akun %2)</translation>
     </message>
     <message>
-        <source>Connected to %1: read-only here; send a district&apos;s data with lengkap-cli push.</source>
-        <translation>Terhubung ke %1: hanya-baca di sini; kirim data kabupaten/kota dengan lengkap-cli push.</translation>
-    </message>
-    <message>
         <source>Connected to %1: read-only.</source>
         <translation>Terhubung ke %1: hanya-baca.</translation>
     </message>
@@ -2052,6 +2048,45 @@ Centang “Ganti data kabupaten/kota yang sudah ada pada cut-off ini” lalu Imp
     <message>
         <source>Password:</source>
         <translation>Kata sandi:</translation>
+    </message>
+    <message>
+        <source>Send to Server</source>
+        <translation>Kirim ke Server</translation>
+    </message>
+    <message>
+        <source>Send to Se&amp;rver...</source>
+        <extracomment>Indonesian: &quot;Kirim ke Server...&quot;</extracomment>
+        <translation>Kirim ke Se&amp;rver...</translation>
+    </message>
+    <message>
+        <source>Connected to %1: read-only; File &gt; Send to Server sends your district&apos;s data.</source>
+        <translation>Terhubung ke %1: hanya-baca; Berkas &gt; Kirim ke Server mengirim data kabupaten/kota Anda.</translation>
+    </message>
+    <message>
+        <source>Not connected to a server.</source>
+        <translation>Tidak terhubung ke server.</translation>
+    </message>
+    <message>
+        <source>Your file holds no data to send.</source>
+        <translation>Berkas Anda tidak berisi data untuk dikirim.</translation>
+    </message>
+    <message>
+        <source>Your file holds no data of %1 for %2; nothing was sent.</source>
+        <translation>Berkas Anda tidak berisi data %1 untuk %2; tidak ada yang dikirim.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n district(s)</source>
+        <translation>
+            <numerusform>%n kabupaten/kota</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send the data of %1 for the cut-off of %2 to %3? Data sent earlier for that cut-off are replaced (the server keeps them in its history).</source>
+        <translation>Kirim data %1 untuk cut-off %2 ke %3? Data yang dikirim sebelumnya untuk cut-off itu diganti (server menyimpannya dalam riwayat).</translation>
+    </message>
+    <message>
+        <source>Sent %1 for the cut-off of %2 to the server.</source>
+        <translation>Data %1 untuk cut-off %2 telah dikirim ke server.</translation>
     </message>
 </context>
 <context>

@@ -28,6 +28,7 @@ private slots:
     void menuOffersTheServer();
     void nationalAccountSeesTheNation();
     void districtAccountSeesItsDistrict();
+    void districtAccountSendsItsDistrict();
     void failedConnectionLeavesTheWindow();
 
 private:
@@ -90,7 +91,8 @@ void TestServerWindow::init()
     m_window->resize(1366, 768);
     QVERIFY(m_window->setData(m_cutoffs, [this](QDate c) { return m_store.loadSnapshot(c); }).ok());
     m_backToLocal = 0;
-    m_connection = new ServerConnection(m_window.get(), [this] { ++m_backToLocal; });
+    m_connection = new ServerConnection(
+        m_window.get(), [this] { ++m_backToLocal; }, m_sample);
 }
 
 void TestServerWindow::cleanup()
@@ -104,8 +106,10 @@ void TestServerWindow::menuOffersTheServer()
     const QList<QAction *> actions = m_window->fileMenu()->actions();
     const qsizetype import = actions.indexOf(m_window->importAction());
     QCOMPARE(actions.value(import + 1), m_connection->connectAction());
-    QCOMPARE(actions.value(import + 2), m_connection->localAction());
+    QCOMPARE(actions.value(import + 2), m_connection->pushAction());
+    QCOMPARE(actions.value(import + 3), m_connection->localAction());
     QVERIFY(!m_connection->localAction()->isEnabled());
+    QVERIFY(!m_connection->pushAction()->isEnabled());
 }
 
 void TestServerWindow::nationalAccountSeesTheNation()
@@ -115,6 +119,7 @@ void TestServerWindow::nationalAccountSeesTheNation()
     QVERIFY(m_connection->isConnected());
     QVERIFY(!m_window->importAction()->isEnabled()); // read-only
     QVERIFY(m_connection->localAction()->isEnabled());
+    QVERIFY(!m_connection->pushAction()->isEnabled()); // a national account reads only
     const Analysis local(*m_store.loadSnapshot(m_cutoffs.last()));
     const Analysis *shown = m_window->analysis();
     QVERIFY(shown);
@@ -149,6 +154,29 @@ void TestServerWindow::districtAccountSeesItsDistrict()
     QVERIFY2(connected.ok(), qPrintable(connected.ok() ? QString() : connected.error().message));
     QCOMPARE(m_window->analysis()->districtCodes(), QStringList {u"52.03"_s});
     QCOMPARE(m_window->analysis()->national(Criteria::Sisdmk, Status::All).puskesmas, 35);
+}
+
+void TestServerWindow::districtAccountSendsItsDistrict()
+{
+    const Result<void> connected = m_connection->connectTo(m_cluster.conninfo(u"dinkes_lotim"_s));
+    QVERIFY2(connected.ok(), qPrintable(connected.ok() ? QString() : connected.error().message));
+    QVERIFY(m_connection->pushAction()->isEnabled());
+    const QString current
+        = u"SELECT pushed_by FROM lengkap.push WHERE district_code = '52.03' "
+          "AND cutoff = '%1' AND replaced_at IS NULL"_s.arg(m_cutoffs.last().toString(Qt::ISODate));
+    QCOMPARE(m_cluster.psqlAdmin(u"lengkap"_s, current).out.trimmed(), u"lengkap_admin"_s);
+    const Result<QString> pushed = m_connection->pushLocal(false);
+    QVERIFY2(pushed.ok(), qPrintable(pushed.ok() ? QString() : pushed.error().message));
+    QVERIFY2(pushed->contains(u"Lombok Timur"_s), qPrintable(*pushed));
+    // Only its own district went, by its own account; the admin's push is history now.
+    QCOMPARE(m_cluster.psqlAdmin(u"lengkap"_s, current).out.trimmed(), u"dinkes_lotim"_s);
+    QCOMPARE(m_cluster
+                 .psqlAdmin(u"lengkap"_s,
+                            u"SELECT count(*) FROM lengkap.push WHERE pushed_by = 'dinkes_lotim'"_s)
+                 .out.trimmed(),
+             u"1"_s);
+    QVERIFY(m_connection->isConnected());
+    QCOMPARE(m_window->analysis()->national(Criteria::Sisdmk, Status::All).complete, 27);
 }
 
 void TestServerWindow::failedConnectionLeavesTheWindow()
