@@ -5,6 +5,7 @@
 #include "importdialog.h"
 #include "language.h"
 #include "samplestore.h"
+#include "serverconnection.h"
 #include "store.h"
 
 #include "lengkapversion.h"
@@ -93,11 +94,25 @@ int main(int argc, char **argv)
     Lengkap::ExportController exports(&window);
     window.addTableContextActions(exports.contextActions());
 
+    // File > Connect to Server (issue 15): a server's data in the same views, read-only.
+    auto *server = new Lengkap::ServerConnection(
+        &window,
+        [&window, &store, &loader, path] {
+            const Lengkap::Result<QList<QDate>> dates = store.cutoffs();
+            const Lengkap::Result<void> shown = dates ? window.setData(*dates, loader, path)
+                                                      : Lengkap::Result<void>(dates.error());
+            if (!shown)
+                QMessageBox::warning(&window, MainText::tr("Lengkap"), shown.error().message);
+        },
+        path);
+
     // Import: the dialog reads and writes in its own thread with its own connection; this
     // connection then reloads the cut-offs.
     QObject::connect(
         &window, &Lengkap::DashboardWindow::importRequested, &window,
-        [&window, &store, &loader, path](const QString &file) {
+        [&window, &store, &loader, path, server](const QString &file) {
+            if (server->isConnected())
+                server->showLocal(); // imports go to the local file, never to a server view
             Lengkap::ImportDialog dialog(path, &window);
             if (!file.isEmpty())
                 dialog.setFile(file);

@@ -17,5 +17,9 @@ int runScenario(const QStringList &arguments);
 int runDemo(const QStringList &arguments);
 int runTable(const QStringList &arguments); // needs a QGuiApplication for --format pdf
 int runReport(const QStringList &arguments); // needs a QGuiApplication
+// The PostgreSQL server (issue 15); without libpq they say the build has no server support.
+int runServer(const QStringList &arguments); // init | migrate | add-user
+int runPush(const QStringList &arguments);
+int runPull(const QStringList &arguments);
 
 } // namespace Lengkap::Cli

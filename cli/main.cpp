@@ -55,6 +55,12 @@ const Command commands[] = {
      QT_TRANSLATE_NOOP("Lengkap::Cli", "write one PDF with a table per district")},
     {"demo", false, Lengkap::Cli::runDemo,
      QT_TRANSLATE_NOOP("Lengkap::Cli", "fill a database with the national sample data set")},
+    {"push", false, Lengkap::Cli::runPush,
+     QT_TRANSLATE_NOOP("Lengkap::Cli", "send a cut-off's districts to the PostgreSQL server")},
+    {"pull", false, Lengkap::Cli::runPull,
+     QT_TRANSLATE_NOOP("Lengkap::Cli", "copy the server's data into a local file")},
+    {"server", false, Lengkap::Cli::runServer,
+     QT_TRANSLATE_NOOP("Lengkap::Cli", "set up the server: init, migrate, add-user")},
 };
 
 // Indonesian unless --lang en or LANG/LC_ALL/LANGUAGE starts with "en".

@@ -3,6 +3,7 @@
 #include "bulkinsert.h"
 #include "databaseerror.h"
 #include "nakestypes.h"
+#include "servercopy.h"
 #include "transaction.h"
 #include "wilayah.h"
 
@@ -386,6 +387,11 @@ Result<ImportOutcome> Store::importBatch(const ImportBatch &batch, QDate cutoff,
         return Error {Error::Kind::Database, StoreTr::tr("no database is open")};
     if (!cutoff.isValid())
         return Error {Error::Kind::Usage, StoreTr::tr("invalid cut-off date")};
+    // A copy pulled from a server takes only server data (issue 15, store/servercopy.h).
+    if (batch.format != ServerCopyFormat) {
+        if (const Result<bool> copy = isServerCopy(*this); !copy || *copy)
+            return copy ? serverCopyImportError(m_path) : copy.error();
+    }
     const QString cutoffText = cutoffKey(cutoff);
     const int types = NakesTypes::count();
 
@@ -643,6 +649,8 @@ Result<int> Store::importList(ListKind kind, QDate cutoff, const QList<ListEntry
         return Error {Error::Kind::Database, StoreTr::tr("no database is open")};
     if (!cutoff.isValid())
         return Error {Error::Kind::Usage, StoreTr::tr("invalid cut-off date")};
+    if (const Result<bool> copy = isServerCopy(*this); !copy || *copy) // issue 15
+        return copy ? serverCopyImportError(m_path) : copy.error();
     const QString cutoffText = cutoffKey(cutoff);
     const QString list = listKindKey(kind);
     Transaction tx(m_db, &m_transactionDepth);

@@ -362,6 +362,180 @@
             <numerusform>%1: %n baris ditulis</numerusform>
         </translation>
     </message>
+    <message>
+        <source>send a cut-off&apos;s districts to the PostgreSQL server</source>
+        <translation>kirim data kabupaten/kota suatu cut-off ke server PostgreSQL</translation>
+    </message>
+    <message>
+        <source>copy the server&apos;s data into a local file</source>
+        <translation>salin data server ke berkas lokal</translation>
+    </message>
+    <message>
+        <source>set up the server: init, migrate, add-user</source>
+        <translation>siapkan server: init, migrate, add-user</translation>
+    </message>
+    <message>
+        <source>this build has no server support (built without libpq): push, pull and server need a Lengkap built with PostgreSQL</source>
+        <translation>versi ini tidak mendukung server (dibangun tanpa libpq): push, pull dan server memerlukan Lengkap yang dibangun dengan PostgreSQL</translation>
+    </message>
+    <message>
+        <source>The server, as libpq takes it: &quot;host=... dbname=... user=...&quot;, a postgresql:// URI or service=NAME.</source>
+        <translation>Server, dalam bentuk yang diterima libpq: &quot;host=... dbname=... user=...&quot;, URI postgresql:// atau service=NAMA.</translation>
+    </message>
+    <message>
+        <source>--server is required</source>
+        <translation>--server wajib diisi</translation>
+    </message>
+    <message>
+        <source>Server password: </source>
+        <translation>Kata sandi server: </translation>
+    </message>
+    <message>
+        <source>Upgrade the server&apos;s Lengkap schema to this version&apos;s.</source>
+        <translation>Perbarui skema Lengkap di server ke versi program ini.</translation>
+    </message>
+    <message>
+        <source>Create the Lengkap schema on a PostgreSQL database. The role that runs it becomes the Lengkap administrator.</source>
+        <translation>Buat skema Lengkap di basis data PostgreSQL. Role yang menjalankannya menjadi administrator Lengkap.</translation>
+    </message>
+    <message>
+        <source>%1: Lengkap server schema %2 created</source>
+        <translation>%1: skema server Lengkap %2 dibuat</translation>
+    </message>
+    <message>
+        <source>%1: the server schema is up to date (version %2)</source>
+        <translation>%1: skema server sudah terbaru (versi %2)</translation>
+    </message>
+    <message>
+        <source>%1: server schema migrated from version %2 to %3</source>
+        <translation>%1: skema server dimigrasikan dari versi %2 ke %3</translation>
+    </message>
+    <message>
+        <source>Create a login role limited to one district (pushes and reads it), one province (reads it) or the nation (reads everything). Run as the Lengkap administrator.</source>
+        <translation>Buat role login yang dibatasi pada satu kabupaten/kota (mengirim dan membacanya), satu provinsi (membacanya) atau nasional (membaca semuanya). Jalankan sebagai administrator Lengkap.</translation>
+    </message>
+    <message>
+        <source>The new role&apos;s name.</source>
+        <translation>Nama role baru.</translation>
+    </message>
+    <message>
+        <source>A national account: reads every district.</source>
+        <translation>Akun nasional: membaca semua kabupaten/kota.</translation>
+    </message>
+    <message>
+        <source>Read the password from the first line of FILE.</source>
+        <translation>Baca kata sandi dari baris pertama FILE.</translation>
+    </message>
+    <message>
+        <source>Create the role without a password (the server authenticates it otherwise, e.g. peer or certificate).</source>
+        <translation>Buat role tanpa kata sandi (server mengautentikasinya dengan cara lain, misalnya peer atau sertifikat).</translation>
+    </message>
+    <message>
+        <source>--name is required</source>
+        <translation>--name wajib diisi</translation>
+    </message>
+    <message>
+        <source>give exactly one of --district, --province or --national</source>
+        <translation>berikan tepat satu dari --district, --province atau --national</translation>
+    </message>
+    <message>
+        <source>--password-file and --no-password exclude each other</source>
+        <translation>--password-file dan --no-password tidak dapat dipakai bersamaan</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1: tidak dapat dibaca: %2</translation>
+    </message>
+    <message>
+        <source>%1: the first line holds no password</source>
+        <translation>%1: baris pertama tidak berisi kata sandi</translation>
+    </message>
+    <message>
+        <source>no terminal to ask the password on: give --password-file FILE (or --no-password)</source>
+        <translation>tidak ada terminal untuk menanyakan kata sandi: berikan --password-file FILE (atau --no-password)</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Kata sandi untuk %1: </translation>
+    </message>
+    <message>
+        <source>Again: </source>
+        <translation>Ulangi: </translation>
+    </message>
+    <message>
+        <source>the passwords are empty or differ; nothing was created</source>
+        <translation>kata sandi kosong atau tidak sama; tidak ada yang dibuat</translation>
+    </message>
+    <message>
+        <source>the nation</source>
+        <translation>nasional</translation>
+    </message>
+    <message>
+        <source>%1: account %2 created for %3</source>
+        <translation>%1: akun %2 dibuat untuk %3</translation>
+    </message>
+    <message>
+        <source>Usage: %1 server init|migrate|add-user --server CONNINFO [options]</source>
+        <translation>Penggunaan: %1 server init|migrate|add-user --server CONNINFO [opsi]</translation>
+    </message>
+    <message>
+        <source>&apos;%1 server &lt;command&gt; --help&apos; describes a command.</source>
+        <translation>&apos;%1 server &lt;perintah&gt; --help&apos; menjelaskan satu perintah.</translation>
+    </message>
+    <message>
+        <source>unknown server command &apos;%1&apos; (init, migrate or add-user)</source>
+        <translation>perintah server &apos;%1&apos; tidak dikenal (init, migrate atau add-user)</translation>
+    </message>
+    <message>
+        <source>Send a cut-off&apos;s district data from a local database to the server, in one server transaction: all or nothing. A district pushed again for the same cut-off replaces its earlier data; the server keeps that in its history.</source>
+        <translation>Kirim data kabupaten/kota suatu cut-off dari basis data lokal ke server dalam satu transaksi server: semua atau tidak sama sekali. Kabupaten/kota yang dikirim lagi untuk cut-off yang sama menggantikan data sebelumnya; server menyimpan data lama itu dalam riwayatnya.</translation>
+    </message>
+    <message>
+        <source>%1 is a copy of the server&apos;s data: there is nothing of yours to push</source>
+        <translation>%1 adalah salinan data server: tidak ada data Anda sendiri untuk dikirim</translation>
+    </message>
+    <message>
+        <source>%1 holds no data for that region at cut-off %2; nothing was pushed</source>
+        <translation>%1 tidak berisi data untuk wilayah itu pada cut-off %2; tidak ada yang dikirim</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Puskesmas of cut-off %1 pushed to %2</source>
+        <translation>
+            <numerusform>%n Puskesmas cut-off %1 dikirim ke %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n district(s)</source>
+        <translation>
+            <numerusform>%n kabupaten/kota</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>replaced the earlier data of %1 (kept in the server&apos;s history)</source>
+        <translation>data sebelumnya dari %1 diganti (disimpan dalam riwayat server)</translation>
+    </message>
+    <message>
+        <source>Copy the server&apos;s current data (every cut-off, or one) into a local file for offline viewing and printing. The file is marked as a copy of the server: imports into it are refused.</source>
+        <translation>Salin data terkini server (semua cut-off, atau satu) ke berkas lokal untuk dilihat dan dicetak secara luring. Berkas ditandai sebagai salinan server: impor ke berkas itu ditolak.</translation>
+    </message>
+    <message>
+        <source>%1 holds no data you may read for that region and cut-off; nothing was written</source>
+        <translation>%1 tidak berisi data yang boleh Anda baca untuk wilayah dan cut-off itu; tidak ada yang ditulis</translation>
+    </message>
+    <message>
+        <source>%1 holds your own imports: pull into a new file (or an earlier copy of the server); nothing was written</source>
+        <translation>%1 berisi impor Anda sendiri: tarik ke berkas baru (atau salinan server sebelumnya); tidak ada yang ditulis</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Puskesmas of cut-off %1 pulled from %2</source>
+        <translation>
+            <numerusform>%n Puskesmas cut-off %1 ditarik dari %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is a copy of the server (read-only for imports)</source>
+        <translation>%1 adalah salinan server (hanya-baca untuk impor)</translation>
+    </message>
 </context>
 <context>
     <name>Lengkap::CsvReader</name>
@@ -1448,6 +1622,121 @@ Centang “Ganti data kabupaten/kota yang sudah ada pada cut-off ini” lalu Imp
     </message>
 </context>
 <context>
+    <name>Lengkap::PgServer</name>
+    <message>
+        <source>%1: the connection to the server was lost (%2); the server keeps its previous data, nothing was changed. Try again when the server is back.</source>
+        <translation>%1: koneksi ke server terputus (%2); server tetap menyimpan data sebelumnya, tidak ada yang diubah. Coba lagi setelah server kembali aktif.</translation>
+    </message>
+    <message>
+        <source>%1: the server refused: %2; nothing was changed</source>
+        <translation>%1: server menolak: %2; tidak ada yang diubah</translation>
+    </message>
+    <message>
+        <source>%1: the server refused the data: %2; nothing was changed</source>
+        <translation>%1: server menolak data: %2; tidak ada yang diubah</translation>
+    </message>
+    <message>
+        <source>%1: server error: %2</source>
+        <translation>%1: kesalahan server: %2</translation>
+    </message>
+    <message>
+        <source>not connected to a server</source>
+        <translation>tidak terhubung ke server</translation>
+    </message>
+    <message>
+        <source>cannot connect: out of memory</source>
+        <translation>tidak dapat terhubung: memori habis</translation>
+    </message>
+    <message>
+        <source>cannot connect to the server: %1</source>
+        <translation>tidak dapat terhubung ke server: %1</translation>
+    </message>
+    <message>
+        <source>connect</source>
+        <translation>sambungan</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 di %2</translation>
+    </message>
+    <message>
+        <source>schema check</source>
+        <translation>pemeriksaan skema</translation>
+    </message>
+    <message>
+        <source>the server&apos;s Lengkap schema has no version: it is damaged</source>
+        <translation>skema Lengkap di server tidak memiliki versi: skema rusak</translation>
+    </message>
+    <message>
+        <source>%1 holds no Lengkap data yet: the administrator runs &apos;lengkap-cli server init --server ...&apos; first</source>
+        <translation>%1 belum berisi data Lengkap: administrator menjalankan &apos;lengkap-cli server init --server ...&apos; terlebih dahulu</translation>
+    </message>
+    <message>
+        <source>%1 was set up by a newer version of Lengkap (server schema %2, this program knows %3): update Lengkap to use it</source>
+        <translation>%1 disiapkan oleh versi Lengkap yang lebih baru (skema server %2, program ini mengenal %3): perbarui Lengkap untuk memakainya</translation>
+    </message>
+    <message>
+        <source>%1 has an older Lengkap schema (%2, this program needs %3): the administrator runs &apos;lengkap-cli server migrate --server ...&apos;</source>
+        <translation>%1 memiliki skema Lengkap yang lebih lama (%2, program ini memerlukan %3): administrator menjalankan &apos;lengkap-cli server migrate --server ...&apos;</translation>
+    </message>
+    <message>
+        <source>server schema</source>
+        <translation>skema server</translation>
+    </message>
+    <message>
+        <source>begin</source>
+        <translation>mulai transaksi</translation>
+    </message>
+    <message>
+        <source>%1 already holds a Lengkap schema (version %2); nothing was changed (&apos;server migrate&apos; upgrades an older one)</source>
+        <translation>%1 sudah memiliki skema Lengkap (versi %2); tidak ada yang diubah (&apos;server migrate&apos; memperbarui skema yang lebih lama)</translation>
+    </message>
+    <message>
+        <source>%1 holds no Lengkap schema: run &apos;server init&apos; first</source>
+        <translation>%1 tidak memiliki skema Lengkap: jalankan &apos;server init&apos; terlebih dahulu</translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation>akun</translation>
+    </message>
+    <message>
+        <source>the server holds no Lengkap schema</source>
+        <translation>server tidak memiliki skema Lengkap</translation>
+    </message>
+    <message>
+        <source>add user</source>
+        <translation>tambah pengguna</translation>
+    </message>
+    <message>
+        <source>add user %1</source>
+        <translation>tambah pengguna %1</translation>
+    </message>
+    <message>
+        <source>nothing to push: cut-off %1 holds no Puskesmas of those districts</source>
+        <translation>tidak ada yang dikirim: cut-off %1 tidak berisi Puskesmas dari kabupaten/kota tersebut</translation>
+    </message>
+    <message>
+        <source>push</source>
+        <translation>kirim</translation>
+    </message>
+    <message>
+        <source>cut-offs</source>
+        <translation>daftar cut-off</translation>
+    </message>
+    <message>
+        <source>pull</source>
+        <translation>tarik</translation>
+    </message>
+    <message>
+        <source>server %1</source>
+        <translation>server %1</translation>
+    </message>
+    <message>
+        <source>%1 is a copy of the server&apos;s data (made by &apos;pull&apos;): it is read-only for imports; nothing was imported. Import into your own database and push it to the server instead.</source>
+        <translation>%1 adalah salinan data server (dibuat oleh &apos;pull&apos;): hanya-baca untuk impor; tidak ada yang diimpor. Impor ke basis data Anda sendiri lalu kirim ke server.</translation>
+    </message>
+</context>
+<context>
     <name>Lengkap::Professions</name>
     <message>
         <source>%1:%2: expected &apos;profession,type&apos;</source>
@@ -1715,6 +2004,89 @@ Centang “Ganti data kabupaten/kota yang sudah ada pada cut-off ini” lalu Imp
     <message>
         <source>(edited standards)</source>
         <translation>(standar diubah)</translation>
+    </message>
+</context>
+<context>
+    <name>Lengkap::ServerConnection</name>
+    <message>
+        <source>Connect to &amp;Server...</source>
+        <extracomment>Indonesian: &quot;Hubungkan ke Server...&quot;</extracomment>
+        <translation>Hubungkan ke &amp;Server...</translation>
+    </message>
+    <message>
+        <source>Back to the &amp;Local File</source>
+        <translation>Kembali ke Berkas &amp;Lokal</translation>
+    </message>
+    <message>
+        <source>This build has no server support (built without libpq).</source>
+        <translation>Versi ini tidak mendukung server (dibangun tanpa libpq).</translation>
+    </message>
+    <message>
+        <source>%1 holds no data this account may read.</source>
+        <translation>%1 tidak berisi data yang boleh dibaca akun ini.</translation>
+    </message>
+    <message>
+        <source>The server holds no data for %1.</source>
+        <translation>Server tidak berisi data untuk %1.</translation>
+    </message>
+    <message>
+        <source>%1 (account %2)</source>
+        <translation>%1 (akun %2)</translation>
+    </message>
+    <message>
+        <source>Connected to %1: read-only.</source>
+        <translation>Terhubung ke %1: hanya-baca.</translation>
+    </message>
+    <message>
+        <source>Connect to Server</source>
+        <translation>Hubungkan ke Server</translation>
+    </message>
+    <message>
+        <source>Server (as for psql: &quot;host=... dbname=... user=...&quot;, a postgresql:// URI or service=NAME; use sslmode=require over a network):</source>
+        <translation>Server (seperti untuk psql: &quot;host=... dbname=... user=...&quot;, URI postgresql:// atau service=NAMA; gunakan sslmode=require lewat jaringan):</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Kata sandi:</translation>
+    </message>
+    <message>
+        <source>Send to Server</source>
+        <translation>Kirim ke Server</translation>
+    </message>
+    <message>
+        <source>Send to Se&amp;rver...</source>
+        <extracomment>Indonesian: &quot;Kirim ke Server...&quot;</extracomment>
+        <translation>Kirim ke Se&amp;rver...</translation>
+    </message>
+    <message>
+        <source>Connected to %1: read-only; File &gt; Send to Server sends your district&apos;s data.</source>
+        <translation>Terhubung ke %1: hanya-baca; Berkas &gt; Kirim ke Server mengirim data kabupaten/kota Anda.</translation>
+    </message>
+    <message>
+        <source>Not connected to a server.</source>
+        <translation>Tidak terhubung ke server.</translation>
+    </message>
+    <message>
+        <source>Your file holds no data to send.</source>
+        <translation>Berkas Anda tidak berisi data untuk dikirim.</translation>
+    </message>
+    <message>
+        <source>Your file holds no data of %1 for %2; nothing was sent.</source>
+        <translation>Berkas Anda tidak berisi data %1 untuk %2; tidak ada yang dikirim.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n district(s)</source>
+        <translation>
+            <numerusform>%n kabupaten/kota</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send the data of %1 for the cut-off of %2 to %3? Data sent earlier for that cut-off are replaced (the server keeps them in its history).</source>
+        <translation>Kirim data %1 untuk cut-off %2 ke %3? Data yang dikirim sebelumnya untuk cut-off itu diganti (server menyimpannya dalam riwayat).</translation>
+    </message>
+    <message>
+        <source>Sent %1 for the cut-off of %2 to the server.</source>
+        <translation>Data %1 untuk cut-off %2 telah dikirim ke server.</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,445 @@
+// lengkap-cli server init|migrate|add-user, push and pull (issue 15): the PostgreSQL server a
+// province or the ministry shares. --server takes what libpq takes: "host=... dbname=...", a
+// postgresql:// URI or service=NAME; passwords come from .pgpass / PGPASSFILE or are asked on the
+// terminal, never from the command line.
+#include "commands.h"
+#include "common.h"
+
+#include "servercopy.h"
+#include "wilayah.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QThread>
+
+#ifdef LENGKAP_WITH_POSTGRES
+#include "pgserver.h"
+#endif
+
+#include <cstdio>
+#include <iostream>
+#include <string>
+
+#ifdef Q_OS_UNIX
+#include <termios.h>
+#include <unistd.h>
+#endif
+
+using namespace Qt::StringLiterals;
+
+namespace Lengkap::Cli {
+
+namespace {
+
+struct ServerCliTr
+{
+    Q_DECLARE_TR_FUNCTIONS(Lengkap::Cli)
+};
+
+#ifndef LENGKAP_WITH_POSTGRES
+
+int noServerSupport()
+{
+    err() << ServerCliTr::tr("this build has no server support (built without libpq): push, "
+                             "pull and server need a Lengkap built with PostgreSQL")
+          << Qt::endl;
+    return Usage;
+}
+
+#else
+
+QCommandLineOption serverOption()
+{
+    return QCommandLineOption(u"server"_s,
+                              ServerCliTr::tr("The server, as libpq takes it: \"host=... "
+                                              "dbname=... user=...\", a postgresql:// URI or "
+                                              "service=NAME."),
+                              u"CONNINFO"_s);
+}
+
+bool stdinIsTerminal()
+{
+#ifdef Q_OS_UNIX
+    return isatty(STDIN_FILENO);
+#else
+    return false;
+#endif
+}
+
+// Reads a line from the terminal without echo (POSIX); empty when there is no terminal.
+QString askHidden(const QString &prompt)
+{
+    if (!stdinIsTerminal())
+        return {};
+    err() << prompt;
+    err().flush();
+#ifdef Q_OS_UNIX
+    termios saved {};
+    const bool terminal = tcgetattr(STDIN_FILENO, &saved) == 0;
+    if (terminal) {
+        termios quiet = saved;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
+    }
+#endif
+    std::string line;
+    std::getline(std::cin, line);
+#ifdef Q_OS_UNIX
+    if (terminal)
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
+#endif
+    err() << u'\n';
+    err().flush();
+    return QString::fromStdString(line);
+}
+
+Result<void> connectTo(PgServer &server, const QString &conninfo)
+{
+    if (conninfo.isEmpty())
+        return Error {Error::Kind::Usage, ServerCliTr::tr("--server is required")};
+    return server.connect(conninfo, [] { return askHidden(ServerCliTr::tr("Server password: ")); });
+}
+
+int runServerInit(const QStringList &arguments, bool migrate)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        migrate ? ServerCliTr::tr("Upgrade the server's Lengkap schema to this version's.")
+                : ServerCliTr::tr("Create the Lengkap schema on a PostgreSQL database. The role "
+                                  "that runs it becomes the Lengkap administrator."));
+    const QCommandLineOption server = serverOption();
+    parser.addOption(server);
+    int code = Ok;
+    if (!parse(parser, arguments, &code))
+        return code;
+    PgServer pg;
+    if (Result<void> connected = connectTo(pg, parser.value(server)); !connected)
+        return fail(connected.error());
+    if (!migrate) {
+        if (Result<void> done = pg.init(); !done)
+            return fail(done.error());
+        out() << ServerCliTr::tr("%1: Lengkap server schema %2 created")
+                     .arg(pg.displayName())
+                     .arg(PgServer::SchemaVersion)
+              << Qt::endl;
+        return Ok;
+    }
+    const Result<int> from = pg.migrate();
+    if (!from)
+        return fail(from.error());
+    if (*from == PgServer::SchemaVersion)
+        out() << ServerCliTr::tr("%1: the server schema is up to date (version %2)")
+                     .arg(pg.displayName())
+                     .arg(*from)
+              << Qt::endl;
+    else
+        out() << ServerCliTr::tr("%1: server schema migrated from version %2 to %3")
+                     .arg(pg.displayName())
+                     .arg(*from)
+                     .arg(PgServer::SchemaVersion)
+              << Qt::endl;
+    return Ok;
+}
+
+int runAddUser(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(ServerCliTr::tr(
+        "Create a login role limited to one district (pushes and reads it), one province (reads "
+        "it) or the nation (reads everything). Run as the Lengkap administrator."));
+    const QCommandLineOption server = serverOption();
+    const QCommandLineOption name(u"name"_s, ServerCliTr::tr("The new role's name."), u"ROLE"_s);
+    const QCommandLineOption district = districtOption();
+    const QCommandLineOption province = provinceOption();
+    const QCommandLineOption national(u"national"_s,
+                                      ServerCliTr::tr("A national account: reads every district."));
+    const QCommandLineOption passwordFile(
+        u"password-file"_s, ServerCliTr::tr("Read the password from the first line of FILE."),
+        u"FILE"_s);
+    const QCommandLineOption noPassword(
+        u"no-password"_s,
+        ServerCliTr::tr("Create the role without a password (the server authenticates it "
+                        "otherwise, e.g. peer or certificate)."));
+    parser.addOptions({server, name, district, province, national, passwordFile, noPassword});
+    int code = Ok;
+    if (!parse(parser, arguments, &code))
+        return code;
+    if (!parser.isSet(name) || parser.value(name).trimmed().isEmpty())
+        return usage(ServerCliTr::tr("--name is required"));
+    const int scopes = int(parser.isSet(district)) + int(parser.isSet(national))
+                       + int(parser.isSet(province) && !parser.isSet(district));
+    if (scopes != 1)
+        return usage(ServerCliTr::tr("give exactly one of --district, --province or --national"));
+    if (parser.isSet(passwordFile) && parser.isSet(noPassword))
+        return usage(ServerCliTr::tr("--password-file and --no-password exclude each other"));
+
+    AccountScope scope = AccountScope::National;
+    QString region;
+    if (!parser.isSet(national)) {
+        const Result<Scope> resolved = resolveScope(parser.value(province), parser.value(district));
+        if (!resolved)
+            return fail(resolved.error());
+        scope
+            = resolved->level == Level::District ? AccountScope::District : AccountScope::Province;
+        region = resolved->code;
+    }
+
+    QString password;
+    if (parser.isSet(passwordFile)) {
+        QFile file(parser.value(passwordFile));
+        if (!file.open(QIODevice::ReadOnly))
+            return fail(Error {Error::Kind::Input, ServerCliTr::tr("%1: cannot be read: %2")
+                                                       .arg(file.fileName(), file.errorString())});
+        password = QString::fromUtf8(file.readLine()).trimmed();
+        if (password.isEmpty())
+            return fail(Error {
+                Error::Kind::Input,
+                ServerCliTr::tr("%1: the first line holds no password").arg(file.fileName())});
+    } else if (!parser.isSet(noPassword)) {
+        if (!stdinIsTerminal())
+            return usage(ServerCliTr::tr("no terminal to ask the password on: give "
+                                         "--password-file FILE (or --no-password)"));
+        password = askHidden(ServerCliTr::tr("Password for %1: ").arg(parser.value(name)));
+        if (password.isEmpty() || askHidden(ServerCliTr::tr("Again: ")) != password)
+            return fail(Error {Error::Kind::Input,
+                               ServerCliTr::tr("the passwords are empty or differ; nothing was "
+                                               "created")});
+    }
+
+    PgServer pg;
+    if (Result<void> connected = connectTo(pg, parser.value(server)); !connected)
+        return fail(connected.error());
+    if (Result<void> added = pg.addUser(parser.value(name), scope, region, password); !added)
+        return fail(added.error());
+    const Wilayah &wilayah = Wilayah::instance();
+    const QString where = scope == AccountScope::National   ? ServerCliTr::tr("the nation")
+                          : scope == AccountScope::Province ? wilayah.province(region)->name
+                                                            : wilayah.district(region)->shortName;
+    out() << ServerCliTr::tr("%1: account %2 created for %3")
+                 .arg(pg.displayName(), parser.value(name), where)
+          << Qt::endl;
+    return Ok;
+}
+
+#endif // LENGKAP_WITH_POSTGRES
+
+} // namespace
+
+int runServer(const QStringList &arguments)
+{
+    const QString sub = arguments.value(1);
+    QStringList rest = arguments.mid(2);
+    rest.prepend(arguments.value(0) + u' ' + sub);
+    if (sub == u"--help"_s || sub == u"-h"_s || sub.isEmpty()) {
+        out() << ServerCliTr::tr("Usage: %1 server init|migrate|add-user --server CONNINFO "
+                                 "[options]")
+                     .arg(u"lengkap-cli"_s)
+              << u'\n'
+              << ServerCliTr::tr("'%1 server <command> --help' describes a command.")
+                     .arg(u"lengkap-cli"_s)
+              << Qt::endl;
+        return sub.isEmpty() ? Usage : Ok;
+    }
+#ifndef LENGKAP_WITH_POSTGRES
+    return noServerSupport();
+#else
+    if (sub == u"init"_s)
+        return runServerInit(rest, false);
+    if (sub == u"migrate"_s)
+        return runServerInit(rest, true);
+    if (sub == u"add-user"_s)
+        return runAddUser(rest);
+    return usage(
+        ServerCliTr::tr("unknown server command '%1' (init, migrate or add-user)").arg(sub));
+#endif
+}
+
+int runPush(const QStringList &arguments)
+{
+#ifndef LENGKAP_WITH_POSTGRES
+    Q_UNUSED(arguments);
+    return noServerSupport();
+#else
+    QCommandLineParser parser;
+    parser.setApplicationDescription(ServerCliTr::tr(
+        "Send a cut-off's district data from a local database to the server, in one server "
+        "transaction: all or nothing. A district pushed again for the same cut-off replaces "
+        "its earlier data; the server keeps that in its history."));
+    const QCommandLineOption db = dbOption();
+    const QCommandLineOption server = serverOption();
+    const QCommandLineOption district = districtOption();
+    const QCommandLineOption province = provinceOption();
+    const QCommandLineOption cutoff = cutoffOption();
+    parser.addOptions({db, server, district, province, cutoff});
+    int code = Ok;
+    if (!parse(parser, arguments, &code))
+        return code;
+    if (!parser.isSet(db))
+        return usage(ServerCliTr::tr("--db is required"));
+    if (!parser.isSet(server))
+        return usage(ServerCliTr::tr("--server is required"));
+    const Result<Scope> scope = resolveScope(parser.value(province), parser.value(district));
+    if (!scope)
+        return fail(scope.error());
+    if (parser.isSet(cutoff)) {
+        if (Result<QDate> date = parseCutoff(parser.value(cutoff)); !date)
+            return fail(date.error());
+    }
+    const QString path = parser.value(db);
+    if (!QFileInfo::exists(path))
+        return fail(Error {Error::Kind::Input, ServerCliTr::tr("%1: no such file").arg(path)});
+
+    Store store;
+    if (Result<void> opened = openStore(store, path); !opened)
+        return fail(opened.error());
+    if (const Result<bool> copy = isServerCopy(store); !copy || *copy)
+        return fail(copy ? Error {Error::Kind::Input,
+                                  ServerCliTr::tr("%1 is a copy of the server's data: there is "
+                                                  "nothing of yours to push")
+                                      .arg(QFileInfo(path).fileName())}
+                         : copy.error());
+    Result<std::unique_ptr<Analysis>> analysis = loadAnalysis(store, parser.value(cutoff));
+    if (!analysis)
+        return fail(analysis.error());
+    const Snapshot &snapshot = (*analysis)->snapshot();
+    QStringList districts;
+    switch (scope->level) {
+    case Level::National:
+        districts = (*analysis)->districtCodes();
+        break;
+    case Level::Province:
+        districts = (*analysis)->districtCodes(scope->code);
+        break;
+    case Level::District:
+        if ((*analysis)->districtCodes().contains(scope->code))
+            districts = {scope->code};
+        break;
+    }
+    if (districts.isEmpty())
+        return fail(
+            Error {Error::Kind::Input,
+                   ServerCliTr::tr("%1 holds no data for that region at cut-off %2; "
+                                   "nothing was pushed")
+                       .arg(QFileInfo(path).fileName(), snapshot.cutoff.toString(Qt::ISODate))});
+
+    PgServer pg;
+    if (Result<void> connected = connectTo(pg, parser.value(server)); !connected)
+        return fail(connected.error());
+    // For the tests only: hold the transaction open after the rows were sent, so a test can
+    // kill this process or stop the server half-way through a push.
+    const int pauseMs = qEnvironmentVariableIntValue("LENGKAP_TEST_PUSH_PAUSE_MS");
+    auto pause = [pauseMs] {
+        if (pauseMs <= 0)
+            return;
+        std::fputs("lengkap-test: rows sent, pausing before commit\n", stderr);
+        std::fflush(stderr);
+        QThread::msleep(pauseMs);
+    };
+    const Result<PushOutcome> pushed
+        = pg.push(snapshot, districts, QFileInfo(path).fileName(), pause);
+    if (!pushed)
+        return fail(pushed.error());
+    out() << ServerCliTr::tr("%n Puskesmas of cut-off %1 pushed to %2", nullptr, pushed->puskesmas)
+                 .arg(snapshot.cutoff.toString(Qt::ISODate), pg.displayName())
+          << u" (" << ServerCliTr::tr("%n district(s)", nullptr, int(pushed->districtCodes.size()))
+          << u")\n";
+    if (!pushed->replacedDistricts.isEmpty()) {
+        QStringList names;
+        for (const QString &code : pushed->replacedDistricts)
+            names.append(Wilayah::instance().district(code)->shortName);
+        out() << ServerCliTr::tr("replaced the earlier data of %1 (kept in the server's history)")
+                     .arg(names.join(u", "_s))
+              << u'\n';
+    }
+    out().flush();
+    return Ok;
+#endif
+}
+
+int runPull(const QStringList &arguments)
+{
+#ifndef LENGKAP_WITH_POSTGRES
+    Q_UNUSED(arguments);
+    return noServerSupport();
+#else
+    QCommandLineParser parser;
+    parser.setApplicationDescription(ServerCliTr::tr(
+        "Copy the server's current data (every cut-off, or one) into a local file for offline "
+        "viewing and printing. The file is marked as a copy of the server: imports into it are "
+        "refused."));
+    const QCommandLineOption db = dbOption();
+    const QCommandLineOption server = serverOption();
+    const QCommandLineOption province = provinceOption();
+    const QCommandLineOption cutoff = cutoffOption();
+    parser.addOptions({db, server, province, cutoff});
+    int code = Ok;
+    if (!parse(parser, arguments, &code))
+        return code;
+    if (!parser.isSet(db))
+        return usage(ServerCliTr::tr("--db is required"));
+    if (!parser.isSet(server))
+        return usage(ServerCliTr::tr("--server is required"));
+    const Result<Scope> scope = resolveScope(parser.value(province), {});
+    if (!scope)
+        return fail(scope.error());
+    QDate date;
+    if (parser.isSet(cutoff)) {
+        Result<QDate> parsed = parseCutoff(parser.value(cutoff));
+        if (!parsed)
+            return fail(parsed.error());
+        date = *parsed;
+    }
+
+    // Fetch first: a server that fails never touches the local file.
+    PgServer pg;
+    if (Result<void> connected = connectTo(pg, parser.value(server)); !connected)
+        return fail(connected.error());
+    Result<QList<ServerCutoff>> fetched = pg.fetch(date, scope->code);
+    if (!fetched)
+        return fail(fetched.error());
+    if (fetched->isEmpty())
+        return fail(Error {Error::Kind::Input,
+                           ServerCliTr::tr("%1 holds no data you may read for that region and "
+                                           "cut-off; nothing was written")
+                               .arg(pg.displayName())});
+
+    const QString path = parser.value(db);
+    Store store;
+    if (Result<void> opened = openStore(store, path); !opened)
+        return fail(opened.error());
+    const Result<QList<ImportLogEntry>> log = store.importLog();
+    if (!log)
+        return fail(log.error());
+    const Result<bool> copy = isServerCopy(store);
+    if (!copy)
+        return fail(copy.error());
+    if (!log->isEmpty() && !*copy)
+        return fail(Error {Error::Kind::Input,
+                           ServerCliTr::tr("%1 holds your own imports: pull into a new file (or "
+                                           "an earlier copy of the server); nothing was written")
+                               .arg(QFileInfo(path).fileName())});
+    const Result<void> written = store.writeAll([&]() -> Result<void> {
+        for (const ServerCutoff &entry : std::as_const(*fetched)) {
+            const Result<ImportOutcome> imported
+                = store.importBatch(entry.batch, entry.cutoff, true);
+            if (!imported)
+                return imported.error();
+        }
+        return {};
+    });
+    if (!written)
+        return fail(written.error());
+    for (const ServerCutoff &entry : std::as_const(*fetched))
+        out() << ServerCliTr::tr("%n Puskesmas of cut-off %1 pulled from %2", nullptr,
+                                 int(entry.batch.puskesmas.size()))
+                     .arg(entry.cutoff.toString(Qt::ISODate), pg.displayName())
+              << u'\n';
+    out() << ServerCliTr::tr("%1 is a copy of the server (read-only for imports)")
+                 .arg(QFileInfo(path).fileName())
+          << Qt::endl;
+    return Ok;
+#endif
+}
+
+} // namespace Lengkap::Cli

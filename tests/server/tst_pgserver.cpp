@@ -1,0 +1,675 @@
+// The PostgreSQL server end to end (issue 15), on a real server this test starts: schema,
+// accounts and their rights (also with plain SQL through psql), push and pull of the national
+// sample, concurrent pushes, and pushes cut off half-way by SIGKILL or a stopped server.
+#include "analysis.h"
+#include "pgcluster.h"
+#include "store.h"
+#include "types.h"
+#include "wilayah.h"
+
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QTest>
+
+#include <csignal>
+
+using namespace Qt::StringLiterals;
+using Lengkap::ServerTest::Output;
+using Lengkap::ServerTest::PgCluster;
+
+namespace Lengkap {
+
+class TestPgServer : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void initAndMigrate();
+    void addUsers_data();
+    void addUsers();
+    void addUserRefusals();
+    void roundTrip();
+    void pulledFileIsReadOnlyForImports();
+    void rePushKeepsHistory();
+    void districtOutsideAccountRefused();
+    void plainSqlAsDistrict_data();
+    void plainSqlAsDistrict();
+    void plainSqlReads_data();
+    void plainSqlReads();
+    void provincePullHoldsItsProvince();
+    void concurrentPushes();
+    void pushKilledHalfWay();
+    void pushWithServerStoppedHalfWay();
+    void wrongPasswordRefused();
+    void newerServerSchemaRefused();
+
+private:
+    Output cli(const QStringList &arguments, const QStringList &environment = {}) const;
+    QString conninfo(const QString &role) const { return m_cluster.conninfo(role); }
+    QString adminServer() const { return m_cluster.adminConninfo(); }
+    // One value from psql as the admin.
+    QString adminValue(const QString &sql) const;
+    void addDistrictUser(const QString &role, const QString &district);
+    // Every region x criteria x status of the source and the copy agree (at cut-off), for the
+    // districts of provinceCode or of the nation.
+    void compareSummaries(const QString &sourcePath, const QString &copyPath, QDate cutoff,
+                          const QString &provinceCode = {});
+
+    PgCluster m_cluster;
+    QTemporaryDir m_dir;
+    QString m_sample; // the national sample, two cut-offs
+    QList<QDate> m_cutoffs;
+    QString m_passwordFile;
+};
+
+namespace {
+constexpr auto Password = "district-secret-7";
+const QString LombokTimur = u"52.03"_s;
+} // namespace
+
+Output TestPgServer::cli(const QStringList &arguments, const QStringList &environment) const
+{
+    QProcessEnvironment env = m_cluster.clientEnvironment();
+    for (const QString &assignment : environment)
+        env.insert(assignment.section(u'=', 0, 0), assignment.section(u'=', 1));
+    return PgCluster::run(QStringLiteral(LENGKAP_CLI), arguments, env, 240000);
+}
+
+QString TestPgServer::adminValue(const QString &sql) const
+{
+    const Output output = m_cluster.psqlAdmin(u"lengkap"_s, sql);
+    if (output.code != 0)
+        qWarning() << "psql failed:" << sql << output.err;
+    return output.out.trimmed();
+}
+
+void TestPgServer::addDistrictUser(const QString &role, const QString &district)
+{
+    const Output added
+        = cli({u"server"_s, u"add-user"_s, u"--server"_s, adminServer(), u"--name"_s, role,
+               u"--district"_s, district, u"--password-file"_s, m_passwordFile});
+    QVERIFY2(added.code == 0, qPrintable(added.err));
+    QVERIFY(m_cluster.addPassword(role, QString::fromLatin1(Password)));
+}
+
+void TestPgServer::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QElapsedTimer timer;
+    timer.start();
+    const QString reason = m_cluster.start();
+    QVERIFY2(reason.isEmpty(),
+             qPrintable(u"the test PostgreSQL server did not start: "_s + reason));
+    qInfo() << "PostgreSQL cluster ready in" << timer.elapsed() << "ms at" << m_cluster.folder();
+
+    m_sample = m_dir.filePath(u"sample.sqlite"_s);
+    const Output demo = cli({u"demo"_s, u"--db"_s, m_sample});
+    QVERIFY2(demo.code == 0, qPrintable(demo.err));
+    Store store;
+    QVERIFY(store.open(m_sample).ok());
+    Result<QList<QDate>> cutoffs = store.cutoffs();
+    QVERIFY(cutoffs.ok());
+    m_cutoffs = *cutoffs;
+    QCOMPARE(m_cutoffs.size(), 2);
+
+    m_passwordFile = m_dir.filePath(u"password.txt"_s);
+    QFile file(m_passwordFile);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray(Password) + '\n');
+    file.close();
+
+    const Output init = cli({u"server"_s, u"init"_s, u"--server"_s, adminServer()});
+    QVERIFY2(init.code == 0, qPrintable(init.err));
+}
+
+void TestPgServer::cleanupTestCase()
+{
+    m_cluster.stop();
+}
+
+void TestPgServer::initAndMigrate()
+{
+    const Output again = cli({u"server"_s, u"init"_s, u"--server"_s, adminServer()});
+    QCOMPARE(again.code, 4);
+    QVERIFY2(again.err.contains(u"already holds a Lengkap schema"_s), qPrintable(again.err));
+    const Output migrate = cli({u"server"_s, u"migrate"_s, u"--server"_s, adminServer()});
+    QCOMPARE(migrate.code, 0);
+    QVERIFY2(migrate.out.contains(u"up to date"_s), qPrintable(migrate.out));
+    QCOMPARE(adminValue(u"SELECT value FROM lengkap.meta WHERE key = 'schema_version'"_s), u"1"_s);
+    // 38 provinces, 514 districts, 9 types seeded from the program's own tables.
+    QCOMPARE(adminValue(u"SELECT count(*) FROM lengkap.district"_s), u"514"_s);
+}
+
+void TestPgServer::addUsers_data()
+{
+    QTest::addColumn<QStringList>("scope");
+    QTest::addColumn<QString>("role");
+    QTest::addColumn<QString>("expected"); // scope | region in lengkap.account
+    QTest::newRow("district Lombok Timur") << QStringList {u"--district"_s, u"Lombok Timur"_s}
+                                           << u"dinkes_lotim"_s << u"district|52.03"_s;
+    QTest::newRow("province Nusa Tenggara Barat")
+        << QStringList {u"--province"_s, u"Nusa Tenggara Barat"_s} << u"prov_ntb"_s
+        << u"province|52"_s;
+    QTest::newRow("national") << QStringList {u"--national"_s} << u"kemenkes"_s << u"national|"_s;
+}
+
+void TestPgServer::addUsers()
+{
+    QFETCH(QStringList, scope);
+    QFETCH(QString, role);
+    QFETCH(QString, expected);
+    const Output added = cli(QStringList {u"server"_s, u"add-user"_s, u"--server"_s, adminServer(),
+                                          u"--name"_s, role, u"--password-file"_s, m_passwordFile}
+                             + scope);
+    QVERIFY2(added.code == 0, qPrintable(added.err));
+    QVERIFY(m_cluster.addPassword(role, QString::fromLatin1(Password)));
+    QCOMPARE(
+        adminValue(
+            u"SELECT scope || '|' || region FROM lengkap.account WHERE role = '%1'"_s.arg(role)),
+        expected);
+    // The password is stored hashed (SCRAM), never as given.
+    QVERIFY(adminValue(u"SELECT rolpassword FROM pg_authid WHERE rolname = '%1'"_s.arg(role))
+                .startsWith(u"SCRAM-SHA-256$"_s));
+}
+
+void TestPgServer::addUserRefusals()
+{
+    // No terminal to ask on and no --password-file: a usage error, nothing created.
+    const Output noPassword = cli({u"server"_s, u"add-user"_s, u"--server"_s, adminServer(),
+                                   u"--name"_s, u"nopass"_s, u"--national"_s});
+    QCOMPARE(noPassword.code, 2);
+    QCOMPARE(adminValue(u"SELECT count(*) FROM pg_roles WHERE rolname = 'nopass'"_s), u"0"_s);
+    const Output twice
+        = cli({u"server"_s, u"add-user"_s, u"--server"_s, adminServer(), u"--name"_s,
+               u"dinkes_lotim"_s, u"--national"_s, u"--password-file"_s, m_passwordFile});
+    QCOMPARE(twice.code, 4);
+    QVERIFY2(twice.err.contains(u"already exists"_s), qPrintable(twice.err));
+    // Only the admin creates accounts: a district account cannot.
+    const Output byDistrict
+        = cli({u"server"_s, u"add-user"_s, u"--server"_s, conninfo(u"dinkes_lotim"_s), u"--name"_s,
+               u"sneaky"_s, u"--national"_s, u"--password-file"_s, m_passwordFile});
+    QVERIFY(byDistrict.code != 0);
+    QCOMPARE(adminValue(u"SELECT count(*) FROM pg_roles WHERE rolname = 'sneaky'"_s), u"0"_s);
+}
+
+void TestPgServer::compareSummaries(const QString &sourcePath, const QString &copyPath,
+                                    QDate cutoff, const QString &provinceCode)
+{
+    Store source;
+    QVERIFY(source.open(sourcePath).ok());
+    Store copy;
+    QVERIFY(copy.open(copyPath).ok());
+    Result<Snapshot> a = source.loadSnapshot(cutoff);
+    Result<Snapshot> b = copy.loadSnapshot(cutoff);
+    QVERIFY(a.ok() && b.ok());
+    const Analysis left(std::move(*a));
+    const Analysis right(std::move(*b));
+    QCOMPARE(right.snapshot().sample, left.snapshot().sample);
+    QCOMPARE(right.districtCodes(provinceCode), left.districtCodes(provinceCode));
+    if (provinceCode.isEmpty())
+        QCOMPARE(right.provinceCodes(), left.provinceCodes());
+    QList<QPair<Level, QString>> regions;
+    if (provinceCode.isEmpty()) {
+        regions.append({Level::National, QString()});
+        for (const QString &code : left.provinceCodes())
+            regions.append({Level::Province, code});
+    } else {
+        regions.append({Level::Province, provinceCode});
+    }
+    for (const QString &code : left.districtCodes(provinceCode))
+        regions.append({Level::District, code});
+    int compared = 0;
+    for (const auto &[level, code] : std::as_const(regions)) {
+        for (Criteria criteria : {Criteria::Sisdmk, Criteria::Registered, Criteria::Rpjmn}) {
+            for (Status status : {Status::All, Status::Asn}) {
+                const RegionSummary x = left.summary(level, code, criteria, status);
+                const RegionSummary y = right.summary(level, code, criteria, status);
+                const QByteArray where
+                    = (code + u' ' + criteriaKey(criteria) + u' ' + statusKey(status)).toUtf8();
+                QVERIFY2(x.puskesmas > 0 || criteria != Criteria::Sisdmk, where.constData());
+                QVERIFY2(x.puskesmas == y.puskesmas, where.constData());
+                QVERIFY2(x.complete == y.complete, where.constData());
+                QVERIFY2(x.shortage == y.shortage, where.constData());
+                QVERIFY2(x.missingByType == y.missingByType, where.constData());
+                QVERIFY2(x.band == y.band, where.constData());
+                ++compared;
+            }
+        }
+    }
+    QVERIFY(compared >= 6);
+}
+
+void TestPgServer::roundTrip()
+{
+    for (const QDate &cutoff : std::as_const(m_cutoffs)) {
+        QElapsedTimer timer;
+        timer.start();
+        const Output pushed = cli({u"push"_s, u"--db"_s, m_sample, u"--server"_s, adminServer(),
+                                   u"--cutoff"_s, cutoff.toString(Qt::ISODate)});
+        QVERIFY2(pushed.code == 0, qPrintable(pushed.err));
+        qInfo() << "pushed the national sample of" << cutoff << "in" << timer.elapsed() << "ms";
+    }
+    QCOMPARE(adminValue(u"SELECT count(*) FROM lengkap.push WHERE replaced_at IS NULL"_s),
+             u"1028"_s);
+    const QString copy = m_dir.filePath(u"national-copy.sqlite"_s);
+    QElapsedTimer timer;
+    timer.start();
+    const Output pulled = cli({u"pull"_s, u"--db"_s, copy, u"--server"_s, conninfo(u"kemenkes"_s)});
+    QVERIFY2(pulled.code == 0, qPrintable(pulled.err));
+    qInfo() << "pulled both national cut-offs in" << timer.elapsed() << "ms";
+    for (const QDate &cutoff : std::as_const(m_cutoffs))
+        compareSummaries(m_sample, copy, cutoff);
+}
+
+void TestPgServer::pulledFileIsReadOnlyForImports()
+{
+    const QString copy = m_dir.filePath(u"national-copy.sqlite"_s);
+    const QString rekap = QStringLiteral(LENGKAP_TEST_DATA) + u"/lombok_timur_rekap.csv"_s;
+    QVERIFY2(QFile::exists(rekap), qPrintable(rekap));
+    const QFileInfo before(copy);
+    const Output imported = cli(
+        {u"import"_s, u"--db"_s, copy, u"--cutoff"_s, u"2025-06-01"_s, u"--replace"_s, rekap});
+    QCOMPARE(imported.code, 3);
+    QVERIFY2(imported.err.contains(u"copy of the server"_s), qPrintable(imported.err));
+    // The store itself refuses, whoever asks (the window's import dialog, import-list, demo).
+    {
+        Store store;
+        QVERIFY(store.open(copy).ok());
+        const Result<int> list
+            = store.importList(ListKind::Rpjmn, m_cutoffs.last(),
+                               {ListEntry {1, u"P5203010101"_s, {}, {}}}, u"list.csv"_s, {});
+        QVERIFY(!list.ok());
+        QCOMPARE(list.error().kind, Error::Kind::Input);
+        ImportBatch batch;
+        batch.format = u"rekap"_s;
+        batch.sourceName = u"x.csv"_s;
+        const Result<ImportOutcome> imported = store.importBatch(batch, m_cutoffs.last(), true);
+        QVERIFY(!imported.ok());
+        QVERIFY2(imported.error().message.contains(u"copy of the server"_s),
+                 qPrintable(imported.error().message));
+    }
+    // Pulling into a file with the user's own imports is refused too.
+    const Output intoOwn = cli({u"pull"_s, u"--db"_s, m_sample, u"--server"_s, adminServer()});
+    QCOMPARE(intoOwn.code, 3);
+    QVERIFY2(intoOwn.err.contains(u"holds your own imports"_s), qPrintable(intoOwn.err));
+    // Pushing a server copy back is refused: it holds nothing of the user's own.
+    const Output pushCopy = cli({u"push"_s, u"--db"_s, copy, u"--server"_s, adminServer()});
+    QCOMPARE(pushCopy.code, 3);
+}
+
+void TestPgServer::rePushKeepsHistory()
+{
+    const QString cutoff = m_cutoffs.last().toString(Qt::ISODate);
+    const QString countSql
+        = u"SELECT count(*) FROM lengkap.push WHERE district_code = '52.03' AND cutoff = '%1'"_s
+              .arg(cutoff);
+    const int before = adminValue(countSql).toInt();
+    QCOMPARE(before, 1); // the admin's national push
+    for (int i = 0; i < 2; ++i) {
+        const Output pushed
+            = cli({u"push"_s, u"--db"_s, m_sample, u"--server"_s, conninfo(u"dinkes_lotim"_s),
+                   u"--district"_s, u"Lombok Timur"_s});
+        QVERIFY2(pushed.code == 0, qPrintable(pushed.err));
+        QVERIFY2(pushed.out.contains(u"replaced the earlier data of Lombok Timur"_s),
+                 qPrintable(pushed.out));
+    }
+    QCOMPARE(adminValue(countSql).toInt(), 3);
+    QCOMPARE(adminValue(countSql + u" AND replaced_at IS NULL AND pushed_by = 'dinkes_lotim'"_s),
+             u"1"_s);
+    // History: who pushed each version, who replaced it and when; its rows are still there.
+    QCOMPARE(adminValue(u"SELECT string_agg(pushed_by || '>' || coalesce(replaced_by, '-'), ' ' "
+                        "ORDER BY id) FROM lengkap.push WHERE district_code = '52.03' AND "
+                        "cutoff = '%1'"_s.arg(cutoff)),
+             u"lengkap_admin>dinkes_lotim dinkes_lotim>dinkes_lotim dinkes_lotim>-"_s);
+    QCOMPARE(adminValue(u"SELECT count(DISTINCT push_id) FROM lengkap.puskesmas k JOIN "
+                        "lengkap.push p ON p.id = k.push_id WHERE p.district_code = '52.03' AND "
+                        "p.cutoff = '%1' AND p.replaced_at IS NOT NULL"_s.arg(cutoff)),
+             u"2"_s);
+}
+
+void TestPgServer::districtOutsideAccountRefused()
+{
+    const QString total = u"SELECT count(*) FROM lengkap.push"_s;
+    const QString before = adminValue(total);
+    // The whole national file with a Lombok Timur account: refused as a whole by the server.
+    const Output pushed
+        = cli({u"push"_s, u"--db"_s, m_sample, u"--server"_s, conninfo(u"dinkes_lotim"_s)});
+    QCOMPARE(pushed.code, 3);
+    QVERIFY2(pushed.err.contains(u"may push only district 52.03"_s), qPrintable(pushed.err));
+    QCOMPARE(adminValue(total), before);
+    // Province and national accounts read; they do not push.
+    const Output byProvince = cli({u"push"_s, u"--db"_s, m_sample, u"--server"_s,
+                                   conninfo(u"prov_ntb"_s), u"--district"_s, u"Lombok Timur"_s});
+    QCOMPARE(byProvince.code, 3);
+    QVERIFY2(byProvince.err.contains(u"may not push"_s), qPrintable(byProvince.err));
+    QCOMPARE(adminValue(total), before);
+}
+
+void TestPgServer::plainSqlAsDistrict_data()
+{
+    QTest::addColumn<QString>("sql");
+    const QString cutoff = m_cutoffs.last().toString(Qt::ISODate);
+    QTest::newRow("insert a push row directly")
+        << u"INSERT INTO lengkap.push (cutoff, district_code, pushed_by, puskesmas) "
+           "VALUES ('%1', '52.03', 'x', 0)"_s.arg(cutoff);
+    QTest::newRow("overwrite another district's counts")
+        << u"UPDATE lengkap.puskesmas SET asn = '{0,0,0,0,0,0,0,0,0}' WHERE district_code = "
+           "'36.02'"_s;
+    QTest::newRow("delete history") << u"DELETE FROM lengkap.push WHERE replaced_at IS NOT NULL"_s;
+    QTest::newRow("change the standards") << u"UPDATE lengkap.standards SET document = '{}'"_s;
+    QTest::newRow("widen its own account")
+        << u"UPDATE lengkap.account SET scope = 'national', region = ''"_s;
+    QTest::newRow("alter the schema") << u"ALTER TABLE lengkap.push ADD COLUMN note text"_s;
+    QTest::newRow("drop a table") << u"DROP TABLE lengkap.puskesmas"_s;
+    QTest::newRow("create a table in the schema") << u"CREATE TABLE lengkap.mine (x int)"_s;
+    QTest::newRow("turn off row security")
+        << u"ALTER TABLE lengkap.push DISABLE ROW LEVEL SECURITY"_s;
+    QTest::newRow("replace the push function")
+        << u"CREATE OR REPLACE FUNCTION lengkap.read_pattern() RETURNS text LANGUAGE sql "
+           "AS $$ SELECT '%' $$"_s;
+    // Through the push function, rows of Lebak (36.02) in the session's own temporary tables.
+    QTest::newRow("push another district through the function")
+        << u"BEGIN; CREATE TEMP TABLE push_puskesmas (district_code text, pos int, code text, "
+           "name text, kategori text, rpjmn boolean, registered boolean, asn smallint[], "
+           "non_asn smallint[]) ON COMMIT DROP; "
+           "INSERT INTO push_puskesmas VALUES ('36.02', 0, NULL, 'X', '', true, true, '{1}', "
+           "'{1}'); SELECT * FROM lengkap.push('%1', 'sql', false, '{dokter}'); COMMIT"_s.arg(
+               cutoff);
+}
+
+void TestPgServer::plainSqlAsDistrict()
+{
+    QFETCH(QString, sql);
+    const QString before
+        = adminValue(u"SELECT count(*) || '/' || sum(asn[1] + asn[9]) FROM lengkap.puskesmas"_s);
+    const Output output = m_cluster.psql(conninfo(u"dinkes_lotim"_s), sql);
+    QVERIFY2(output.code != 0, qPrintable(u"the server allowed: "_s + sql));
+    QVERIFY2(output.err.contains(u"permission denied"_s) || output.err.contains(u"must be owner"_s)
+                 || output.err.contains(u"may push only"_s),
+             qPrintable(output.err));
+    QCOMPARE(adminValue(u"SELECT count(*) || '/' || sum(asn[1] + asn[9]) FROM lengkap.puskesmas"_s),
+             before);
+    QCOMPARE(adminValue(u"SELECT count(*) FROM information_schema.columns WHERE table_schema = "
+                        "'lengkap' AND table_name = 'push' AND column_name = 'note'"_s),
+             u"0"_s);
+}
+
+void TestPgServer::plainSqlReads_data()
+{
+    QTest::addColumn<QString>("role");
+    QTest::addColumn<QString>("visible"); // the district codes the role reads, as SQL LIKE
+    QTest::newRow("district reads its own district") << u"dinkes_lotim"_s << u"52.03"_s;
+    QTest::newRow("province reads its province") << u"prov_ntb"_s << u"52.%"_s;
+    QTest::newRow("national reads everything") << u"kemenkes"_s << u"%"_s;
+    QTest::newRow("a role without an account reads nothing") << u"nobody_here"_s << u""_s;
+}
+
+void TestPgServer::plainSqlReads()
+{
+    QFETCH(QString, role);
+    QFETCH(QString, visible);
+    if (role == u"nobody_here"_s
+        && adminValue(u"SELECT count(*) FROM pg_roles WHERE rolname = "
+                      "'nobody_here'"_s)
+               == u"0"_s) {
+        // A login role in the client group but without a lengkap.account row.
+        QCOMPARE(
+            m_cluster
+                .psqlAdmin(u"lengkap"_s, u"CREATE ROLE nobody_here LOGIN PASSWORD '%1' IN ROLE "
+                                         "lengkap_client"_s.arg(QString::fromLatin1(Password)))
+                .code,
+            0);
+        QVERIFY(m_cluster.addPassword(role, QString::fromLatin1(Password)));
+    }
+    for (const QString &table : {u"push"_s, u"puskesmas"_s}) {
+        const QString sql = u"SELECT count(*) FROM lengkap.%1"_s.arg(table);
+        const Output output = m_cluster.psql(conninfo(role), sql);
+        QVERIFY2(output.code == 0, qPrintable(output.err));
+        const QString expected
+            = visible.isEmpty()
+                  ? u"0"_s
+                  : adminValue(sql + u" WHERE district_code LIKE '%1'"_s.arg(visible));
+        QCOMPARE(output.out.trimmed(), expected);
+        QVERIFY(expected.toInt() > 0 || visible.isEmpty());
+    }
+    // History of another province: the district and province accounts see none of it.
+    const Output lebakHistory = m_cluster.psql(
+        conninfo(role), u"SELECT count(*) FROM lengkap.push WHERE district_code LIKE '36.%'"_s);
+    QVERIFY2(lebakHistory.code == 0, qPrintable(lebakHistory.err));
+    QCOMPARE(lebakHistory.out.trimmed() != u"0"_s, visible == u"%"_s);
+}
+
+void TestPgServer::provincePullHoldsItsProvince()
+{
+    const QString copy = m_dir.filePath(u"ntb-copy.sqlite"_s);
+    const Output pulled = cli({u"pull"_s, u"--db"_s, copy, u"--server"_s, conninfo(u"prov_ntb"_s),
+                               u"--cutoff"_s, m_cutoffs.last().toString(Qt::ISODate)});
+    QVERIFY2(pulled.code == 0, qPrintable(pulled.err));
+    compareSummaries(m_sample, copy, m_cutoffs.last(), u"52"_s);
+    Store store;
+    QVERIFY(store.open(copy).ok());
+    Result<Snapshot> snapshot = store.loadSnapshot(m_cutoffs.last());
+    QVERIFY(snapshot.ok());
+    const Analysis analysis(std::move(*snapshot));
+    QCOMPARE(analysis.provinceCodes(), QStringList {u"52"_s});
+    // A province account asking for another province gets nothing, and nothing is written.
+    const Output other
+        = cli({u"pull"_s, u"--db"_s, m_dir.filePath(u"banten.sqlite"_s), u"--server"_s,
+               conninfo(u"prov_ntb"_s), u"--province"_s, u"Banten"_s});
+    QCOMPARE(other.code, 3);
+    QVERIFY(!QFile::exists(m_dir.filePath(u"banten.sqlite"_s)));
+}
+
+void TestPgServer::concurrentPushes()
+{
+    // 20 districts, one account and one laptop file each, pushed at once by 20 processes: every
+    // district of Nusa Tenggara Barat but Lombok Timur (it has its own account already), then
+    // others.
+    Store store;
+    QVERIFY(store.open(m_sample).ok());
+    Result<Snapshot> snapshot = store.loadSnapshot(m_cutoffs.last());
+    QVERIFY(snapshot.ok());
+    const Analysis analysis(std::move(*snapshot));
+    QStringList districts;
+    for (const QString &code : analysis.districtCodes(u"52"_s)) {
+        if (code != LombokTimur)
+            districts.append(code);
+    }
+    const qsizetype ntb = districts.size();
+    QVERIFY(ntb >= 5);
+    for (const QString &code : analysis.districtCodes()) {
+        if (!code.startsWith(u"52."_s) && districts.size() < 20)
+            districts.append(code);
+    }
+    QCOMPARE(districts.size(), 20);
+    QStringList roles;
+    for (const QString &code : std::as_const(districts)) {
+        roles.append(u"dinkes_"_s + QString(code).replace(u'.', u'_'));
+        addDistrictUser(roles.last(), code);
+        QVERIFY(QFile::copy(m_sample, m_dir.filePath(roles.last() + u".sqlite"_s)));
+    }
+    const QString cutoff = m_cutoffs.last().toString(Qt::ISODate);
+    const QString before = adminValue(u"SELECT max(id) FROM lengkap.push"_s);
+    QList<QProcess *> processes;
+    for (qsizetype i = 0; i < districts.size(); ++i) {
+        auto *process = new QProcess(this);
+        process->setProcessEnvironment(m_cluster.clientEnvironment());
+        // --district takes a name; the code's short name resolves to the same district.
+        process->start(QStringLiteral(LENGKAP_CLI),
+                       {u"push"_s, u"--db"_s, m_dir.filePath(roles.at(i) + u".sqlite"_s),
+                        u"--server"_s, conninfo(roles.at(i)), u"--cutoff"_s, cutoff,
+                        u"--district"_s, Wilayah::instance().district(districts.at(i))->name});
+        processes.append(process);
+    }
+    for (qsizetype i = 0; i < processes.size(); ++i) {
+        QProcess *process = processes.at(i);
+        QVERIFY(process->waitForFinished(240000));
+        QVERIFY2(process->exitStatus() == QProcess::NormalExit && process->exitCode() == 0,
+                 qPrintable(districts.at(i) + u": "_s
+                            + QString::fromUtf8(process->readAllStandardError())));
+        delete process;
+    }
+    // Each landed once, by its own account, as the current push; the old ones are history.
+    QCOMPARE(adminValue(u"SELECT count(*) FROM lengkap.push WHERE id > %1"_s.arg(before)), u"20"_s);
+    QCOMPARE(
+        adminValue(u"SELECT count(*) FROM lengkap.push WHERE id > %1 AND replaced_at IS NULL "
+                   "AND pushed_by = 'dinkes_' || replace(district_code, '.', '_')"_s.arg(before)),
+        u"20"_s);
+    QCOMPARE(adminValue(u"SELECT count(*) FROM (SELECT 1 FROM lengkap.push WHERE replaced_at IS "
+                        "NULL GROUP BY cutoff, district_code HAVING count(*) > 1) x"_s),
+             u"0"_s);
+    const QString copy = m_dir.filePath(u"after-concurrent.sqlite"_s);
+    const Output pulled = cli({u"pull"_s, u"--db"_s, copy, u"--server"_s, conninfo(u"kemenkes"_s),
+                               u"--cutoff"_s, cutoff});
+    QVERIFY2(pulled.code == 0, qPrintable(pulled.err));
+    compareSummaries(m_sample, copy, m_cutoffs.last());
+    // The province planner's view: every NTB district as pushed by its own laptop's account.
+    QCOMPARE(adminValue(u"SELECT count(*) FROM lengkap.push WHERE replaced_at IS NULL AND "
+                        "cutoff = '%1' AND district_code LIKE '52.%' AND pushed_by = "
+                        "'dinkes_' || replace(district_code, '.', '_')"_s.arg(cutoff)),
+             QString::number(ntb));
+    const QString province = m_dir.filePath(u"ntb-after-laptops.sqlite"_s);
+    const Output provincePull = cli({u"pull"_s, u"--db"_s, province, u"--server"_s,
+                                     conninfo(u"prov_ntb"_s), u"--cutoff"_s, cutoff});
+    QVERIFY2(provincePull.code == 0, qPrintable(provincePull.err));
+    compareSummaries(m_sample, province, m_cutoffs.last(), u"52"_s);
+}
+
+namespace {
+
+// Starts a push that stops after sending its rows, before committing; returns once it says so.
+QProcess *startPausedPush(const PgCluster &cluster, const QStringList &arguments, QObject *parent)
+{
+    auto *process = new QProcess(parent);
+    QProcessEnvironment env = cluster.clientEnvironment();
+    env.insert(u"LENGKAP_TEST_PUSH_PAUSE_MS"_s, u"8000"_s);
+    process->setProcessEnvironment(env);
+    process->start(QStringLiteral(LENGKAP_CLI), arguments);
+    QByteArray said;
+    QElapsedTimer timer;
+    timer.start();
+    while (!said.contains("rows sent") && timer.elapsed() < 60000
+           && process->state() != QProcess::NotRunning) {
+        process->waitForReadyRead(1000);
+        said += process->readAllStandardError();
+    }
+    if (!said.contains("rows sent"))
+        qWarning() << "the push did not reach its pause:" << said;
+    return process;
+}
+
+} // namespace
+
+void TestPgServer::pushKilledHalfWay()
+{
+    const QString current
+        = u"SELECT id || '/' || pushed_by FROM lengkap.push WHERE "
+          "district_code = '52.03' AND cutoff = '%1' AND replaced_at IS NULL"_s.arg(
+              m_cutoffs.last().toString(Qt::ISODate));
+    const QString before = adminValue(current);
+    const QString rows = adminValue(u"SELECT count(*) FROM lengkap.puskesmas"_s);
+    QVERIFY(!before.isEmpty());
+    const QStringList push {
+        u"push"_s,       u"--db"_s,        m_sample, u"--server"_s, conninfo(u"dinkes_lotim"_s),
+        u"--district"_s, u"Lombok Timur"_s};
+    QProcess *process = startPausedPush(m_cluster, push, this);
+    QVERIFY(process->state() == QProcess::Running);
+    ::kill(pid_t(process->processId()), SIGKILL);
+    QVERIFY(process->waitForFinished(30000));
+    QCOMPARE(process->exitStatus(), QProcess::CrashExit);
+    delete process;
+    // The server notices the dropped connection and rolls its transaction back.
+    QElapsedTimer timer;
+    timer.start();
+    while (adminValue(u"SELECT count(*) FROM pg_stat_activity WHERE usename = 'dinkes_lotim'"_s)
+               != u"0"_s
+           && timer.elapsed() < 30000)
+        QTest::qWait(100);
+    QCOMPARE(adminValue(current), before);
+    QCOMPARE(adminValue(u"SELECT count(*) FROM lengkap.puskesmas"_s), rows);
+    const Output retry = cli(push);
+    QVERIFY2(retry.code == 0, qPrintable(retry.err));
+    QVERIFY(adminValue(current) != before);
+}
+
+void TestPgServer::pushWithServerStoppedHalfWay()
+{
+    const QString current
+        = u"SELECT id || '/' || pushed_by FROM lengkap.push WHERE "
+          "district_code = '52.03' AND cutoff = '%1' AND replaced_at IS NULL"_s.arg(
+              m_cutoffs.last().toString(Qt::ISODate));
+    const QString before = adminValue(current);
+    const QString rows = adminValue(u"SELECT count(*) FROM lengkap.puskesmas"_s);
+    const QStringList push {
+        u"push"_s,       u"--db"_s,        m_sample, u"--server"_s, conninfo(u"dinkes_lotim"_s),
+        u"--district"_s, u"Lombok Timur"_s};
+    QProcess *process = startPausedPush(m_cluster, push, this);
+    QVERIFY(process->state() == QProcess::Running);
+    m_cluster.stop();
+    QVERIFY(process->waitForFinished(60000));
+    const QString said = QString::fromUtf8(process->readAllStandardError());
+    QCOMPARE(process->exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process->exitCode(), 4);
+    QVERIFY2(said.contains(u"the connection to the server was lost"_s)
+                 && said.contains(u"nothing was changed"_s),
+             qPrintable(said));
+    delete process;
+    // While the server is down the client says so (exit 4) too.
+    const Output down = cli(push);
+    QCOMPARE(down.code, 4);
+    QVERIFY2(down.err.contains(u"cannot connect to the server"_s), qPrintable(down.err));
+
+    const QString restarted = m_cluster.startServer();
+    QVERIFY2(restarted.isEmpty(), qPrintable(restarted));
+    QCOMPARE(adminValue(current), before);
+    QCOMPARE(adminValue(u"SELECT count(*) FROM lengkap.puskesmas"_s), rows);
+    const Output retry = cli(push);
+    QVERIFY2(retry.code == 0, qPrintable(retry.err));
+    QVERIFY(adminValue(current) != before);
+}
+
+void TestPgServer::wrongPasswordRefused()
+{
+    QFile file(m_cluster.passFile());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray saved = file.readAll();
+    file.close();
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(
+        QByteArray(saved).replace("dinkes_lotim:district-secret-7", "dinkes_lotim:wrong-password"));
+    file.close();
+    const Output pushed = cli({u"pull"_s, u"--db"_s, m_dir.filePath(u"never.sqlite"_s),
+                               u"--server"_s, conninfo(u"dinkes_lotim"_s)});
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(saved);
+    file.close();
+    QCOMPARE(pushed.code, 4);
+    QVERIFY2(pushed.err.contains(u"password authentication failed"_s), qPrintable(pushed.err));
+    QVERIFY(!QFile::exists(m_dir.filePath(u"never.sqlite"_s)));
+}
+
+void TestPgServer::newerServerSchemaRefused()
+{
+    QCOMPARE(m_cluster
+                 .psqlAdmin(u"lengkap"_s,
+                            u"UPDATE lengkap.meta SET value = '99' WHERE key = 'schema_version'"_s)
+                 .code,
+             0);
+    const Output pushed = cli({u"push"_s, u"--db"_s, m_sample, u"--server"_s,
+                               conninfo(u"dinkes_lotim"_s), u"--district"_s, u"Lombok Timur"_s});
+    const Output migrated = cli({u"server"_s, u"migrate"_s, u"--server"_s, adminServer()});
+    m_cluster.psqlAdmin(u"lengkap"_s,
+                        u"UPDATE lengkap.meta SET value = '1' WHERE key = 'schema_version'"_s);
+    QCOMPARE(pushed.code, 4);
+    QVERIFY2(pushed.err.contains(u"newer version of Lengkap (server schema 99"_s),
+             qPrintable(pushed.err));
+    QCOMPARE(migrated.code, 4);
+    QVERIFY2(migrated.err.contains(u"newer version"_s), qPrintable(migrated.err));
+}
+
+} // namespace Lengkap
+
+QTEST_GUILESS_MAIN(Lengkap::TestPgServer)
+#include "tst_pgserver.moc"
