@@ -72,7 +72,12 @@ bool parse(QCommandLineParser &parser, const QStringList &arguments, int *code)
         return false;
     }
     if (parser.isSet(help)) {
-        out() << parser.helpText();
+        // Qt names the program by the path it was started with; name it as the user types it.
+        QString text = parser.helpText();
+        const QString command = arguments.value(0).section(u' ', -1);
+        text.replace(0, text.indexOf(u'\n'),
+                     CliTr::tr("Usage: %1 %2 [options]").arg(u"lengkap-cli"_s, command));
+        out() << text;
         out().flush();
         *code = Ok;
         return false;

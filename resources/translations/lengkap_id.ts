@@ -536,6 +536,10 @@
         <source>%1 is a copy of the server (read-only for imports)</source>
         <translation>%1 adalah salinan server (hanya-baca untuk impor)</translation>
     </message>
+    <message>
+        <source>Usage: %1 %2 [options]</source>
+        <translation>Penggunaan: %1 %2 [opsi]</translation>
+    </message>
 </context>
 <context>
     <name>Lengkap::CsvReader</name>
