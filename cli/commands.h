@@ -17,5 +17,8 @@ int runScenario(const QStringList &arguments);
 int runDemo(const QStringList &arguments);
 int runTable(const QStringList &arguments); // needs a QGuiApplication for --format pdf
 int runReport(const QStringList &arguments); // needs a QGuiApplication
+int runBackup(const QStringList &arguments); // backup.cpp
+int runRestore(const QStringList &arguments);
+int runCheck(const QStringList &arguments);
 
 } // namespace Lengkap::Cli

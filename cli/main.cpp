@@ -48,6 +48,13 @@ const Command commands[] = {
      QT_TRANSLATE_NOOP("Lengkap::Cli", "write one PDF with a table per district")},
     {"demo", false, Lengkap::Cli::runDemo,
      QT_TRANSLATE_NOOP("Lengkap::Cli", "fill a database with the national sample data set")},
+    {"backup", false, Lengkap::Cli::runBackup,
+     QT_TRANSLATE_NOOP("Lengkap::Cli", "write a consistent copy of the database")},
+    {"restore", false, Lengkap::Cli::runRestore,
+     QT_TRANSLATE_NOOP("Lengkap::Cli", "put a backup's data back into the database")},
+    {"check", false, Lengkap::Cli::runCheck,
+     QT_TRANSLATE_NOOP("Lengkap::Cli",
+                       "check a database: integrity, data rules, schema, cut-offs (exit 0 or 4)")},
 };
 
 // Indonesian unless --lang en or LANG/LC_ALL/LANGUAGE starts with "en".
