@@ -4,6 +4,7 @@
 // import and export (a small tmpfs; root only, as in CI) and exports under a file-size limit.
 #include "../cli/runprogram.h"
 #include "../model/testutil.h"
+#include "faultutil.h"
 
 #include "store.h"
 #include "wilayah.h"
@@ -49,7 +50,6 @@ private:
     }
     QString db() const { return m_dir->filePath(u"t.sqlite"_s); }
     void importSeed(const QString &database);
-    QString writeNationalRekap(const QString &path);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     QTemporaryDir m_shared; // the national sample database, made once
@@ -131,30 +131,6 @@ void TestFaultsCli::importSeed(const QString &database)
     const Run run = cli({u"import"_s, u"--db"_s, database, u"--cutoff"_s, u"2024-12-01"_s,
                          seedRekap});
     QVERIFY2(run.code == 0, qPrintable(run.err));
-}
-
-// A rekap of 20 Puskesmas in every district: about 10,000 rows.
-QString TestFaultsCli::writeNationalRekap(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return {};
-    QByteArray text = "provinsi,kabupaten_kota,nama_puskesmas";
-    for (const NakesType &type : NakesTypes::all())
-        text += ',' + type.key.toUtf8() + "_asn," + type.key.toUtf8() + "_non_asn";
-    text += '\n';
-    const Wilayah &wilayah = Wilayah::instance();
-    for (const District &d : wilayah.districts()) {
-        for (int i = 1; i <= 20; ++i) {
-            text += wilayah.province(d.provinceCode)->name.toUtf8() + ',' + d.shortName.toUtf8() + ','
-                    + "PKM " + d.shortName.toUtf8() + ' ' + QByteArray::number(i);
-            for (int t = 0; t < NakesTypes::count(); ++t)
-                text += ',' + QByteArray::number((i + t) % 4) + ",1";
-            text += '\n';
-        }
-    }
-    file.write(text);
-    return path;
 }
 
 void TestFaultsCli::readOnlyDatabaseOpensForViewing_data()
@@ -325,7 +301,7 @@ void TestFaultsCli::fullDiskDuringImport()
     const auto cleanup = qScopeGuard([&] { unmount(disk); });
     const QString database = QDir(disk).filePath(u"lengkap.sqlite"_s);
     importSeed(database);
-    const QString national = writeNationalRekap(m_dir->filePath(u"national.csv"_s));
+    const QString national = FaultUtil::writeNationalRekap(m_dir->filePath(u"national.csv"_s));
     fillUp(disk, 200 * 1024);
     const QString before = TestUtil::dump(database);
     QVERIFY(before.contains(u"KERUAK"_s));
