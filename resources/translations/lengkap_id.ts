@@ -797,6 +797,40 @@
     </message>
 </context>
 <context>
+    <name>Lengkap::DatabaseFollower</name>
+    <message>
+        <source>The database was changed by another program (an import or a restore). The window still shows the data from before.</source>
+        <translation>Basis data diubah oleh program lain (impor atau pemulihan). Jendela ini masih menampilkan data sebelumnya.</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Muat ulang</translation>
+    </message>
+    <message>
+        <source>Read-only: %1</source>
+        <translation>Hanya-baca: %1</translation>
+    </message>
+    <message>
+        <source>imports are not possible here</source>
+        <translation>impor tidak dapat dilakukan di sini</translation>
+    </message>
+</context>
+<context>
+    <name>Lengkap::DatabaseRecovery</name>
+    <message>
+        <source>%1
+
+The newest healthy backup is %2, made %3. Restore it? The damaged database is kept in the backups folder.</source>
+        <translation>%1
+
+Cadangan sehat terbaru adalah %2, dibuat %3. Pulihkan? Basis data yang rusak disimpan di folder cadangan.</translation>
+    </message>
+    <message>
+        <source>Lengkap</source>
+        <translation>Lengkap</translation>
+    </message>
+</context>
+<context>
     <name>Lengkap::ExportController</name>
     <message>
         <source>&amp;Print…</source>
@@ -1496,6 +1530,17 @@ Centang “Ganti data kabupaten/kota yang sudah ada pada cut-off ini” lalu Imp
     <message>
         <source>Methodology</source>
         <translation>Metodologi</translation>
+    </message>
+</context>
+<context>
+    <name>Lengkap::OutputFile</name>
+    <message>
+        <source>Cannot write %1 (the disk may be full); no file was written</source>
+        <translation>Tidak dapat menulis %1 (disk mungkin penuh); tidak ada berkas yang ditulis</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2; no file was written</source>
+        <translation>Tidak dapat menulis %1: %2; tidak ada berkas yang ditulis</translation>
     </message>
 </context>
 <context>
@@ -2494,10 +2539,6 @@ Centang “Ganti data kabupaten/kota yang sudah ada pada cut-off ini” lalu Imp
         <translation>Pencetakan gagal.</translation>
     </message>
     <message>
-        <source>Cannot write %1.</source>
-        <translation>Tidak dapat menulis %1.</translation>
-    </message>
-    <message>
         <source>Cannot add bookmarks to %1.</source>
         <translation>Tidak dapat menambahkan penanda (bookmark) ke %1.</translation>
     </message>
@@ -2508,10 +2549,6 @@ Centang “Ganti data kabupaten/kota yang sudah ada pada cut-off ini” lalu Imp
         <source>%1 %2</source>
         <comment>group and column header</comment>
         <translation>%1 %2</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Tidak dapat menulis %1: %2</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
@@ -2731,10 +2768,6 @@ Centang “Ganti data kabupaten/kota yang sudah ada pada cut-off ini” lalu Imp
     <message>
         <source>Printing failed.</source>
         <translation>Pencetakan gagal.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1.</source>
-        <translation>Tidak dapat menulis %1.</translation>
     </message>
 </context>
 <context>
