@@ -75,8 +75,7 @@ int main(int argc, char **argv)
     // database: the newest healthy automatic backup is offered.
     Lengkap::Store store;
     Lengkap::Result<void> opened = store.open(path, Lengkap::Store::OpenMode::WriteIfPossible);
-    if (!opened
-        && Lengkap::DatabaseRecovery::offerRestore(nullptr, path, opened.error().message))
+    if (!opened && Lengkap::DatabaseRecovery::offerRestore(nullptr, path, opened.error().message))
         opened = store.open(path, Lengkap::Store::OpenMode::WriteIfPossible);
     if (!opened)
         return failure(opened.error().message);
@@ -104,8 +103,8 @@ int main(int argc, char **argv)
 
     const auto reload = [&window, &store, &loader, path] {
         const Lengkap::Result<QList<QDate>> dates = store.cutoffs();
-        const Lengkap::Result<void> reloaded = dates ? window.setData(*dates, loader, path)
-                                                     : Lengkap::Result<void>(dates.error());
+        const Lengkap::Result<void> reloaded
+            = dates ? window.setData(*dates, loader, path) : Lengkap::Result<void>(dates.error());
         if (!reloaded)
             QMessageBox::warning(&window, MainText::tr("Lengkap"), reloaded.error().message);
     };
@@ -119,8 +118,7 @@ int main(int argc, char **argv)
         &window, &Lengkap::DashboardWindow::importRequested, &window,
         [&window, &store, &follower, reload, path](const QString &file) {
             if (store.isReadOnly()) {
-                QMessageBox::information(&window, MainText::tr("Lengkap"),
-                                         store.readOnlyReason());
+                QMessageBox::information(&window, MainText::tr("Lengkap"), store.readOnlyReason());
                 return;
             }
             Lengkap::ImportDialog dialog(path, &window);

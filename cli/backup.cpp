@@ -35,9 +35,8 @@ int runBackup(const QStringList &arguments)
     parser.setApplicationDescription(BackupTr::tr(
         "Write a consistent copy of the database (it may be in use meanwhile) to a new file."));
     const QCommandLineOption db = dbOption();
-    const QCommandLineOption output({u"o"_s, u"output"_s},
-                                    BackupTr::tr("The backup file to write (a new file)."),
-                                    u"FILE"_s);
+    const QCommandLineOption output(
+        {u"o"_s, u"output"_s}, BackupTr::tr("The backup file to write (a new file)."), u"FILE"_s);
     parser.addOptions({db, output});
     int code = Ok;
     if (!parse(parser, arguments, &code))
@@ -116,8 +115,7 @@ int runCheck(const QStringList &arguments)
     if (health.domain.isEmpty()) {
         o << BackupTr::tr("data rules: ok") << u'\n';
     } else {
-        o << BackupTr::tr("data rules: %n problem(s)", nullptr, int(health.domain.size()))
-          << u'\n';
+        o << BackupTr::tr("data rules: %n problem(s)", nullptr, int(health.domain.size())) << u'\n';
         for (const QString &problem : health.domain)
             o << u"  "_s << problem << u'\n';
     }

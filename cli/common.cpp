@@ -266,8 +266,7 @@ Result<View> openView(const QCommandLineParser &parser, const ViewOptions &optio
 
     view.store = std::make_unique<Store>();
     // Summaries, tables, reports and scenarios only read: never create or write a database.
-    if (Result<void> opened
-        = view.store->open(parser.value(options.db), Store::OpenMode::ReadOnly);
+    if (Result<void> opened = view.store->open(parser.value(options.db), Store::OpenMode::ReadOnly);
         !opened)
         return opened.error();
     Result<std::unique_ptr<Analysis>> analysis

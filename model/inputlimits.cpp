@@ -48,9 +48,8 @@ QString nameTooLong(QStringView value, const QString &what)
 std::optional<Error> checkNameLengths(const ImportBatch &batch)
 {
     for (const PuskesmasCounts &p : batch.puskesmas) {
-        for (const auto &[value, what] :
-             {std::pair {QStringView(p.name), u"nama_puskesmas"_s},
-              std::pair {QStringView(p.kategori), u"kategori"_s}}) {
+        for (const auto &[value, what] : {std::pair {QStringView(p.name), u"nama_puskesmas"_s},
+                                          std::pair {QStringView(p.kategori), u"kategori"_s}}) {
             const QString message = nameTooLong(value, what);
             if (!message.isEmpty())
                 return inputError(u"%1:%2: %3"_s.arg(batch.sourceName).arg(p.line).arg(message));

@@ -268,9 +268,8 @@ Result<void> Store::open(const QString &path, OpenMode mode)
     if (readOnly) {
         // Immutable only where nobody can write and no -wal exists: SQLite could create no
         // -shm there, and without one it cannot read a WAL database otherwise.
-        setReadOnlyConnection(m_db, path,
-                              !databaseLocationWritable(path)
-                                  && !QFileInfo::exists(path + u"-wal"_s));
+        setReadOnlyConnection(
+            m_db, path, !databaseLocationWritable(path) && !QFileInfo::exists(path + u"-wal"_s));
         if (!m_db.open()) {
             const Error error = databaseError(m_db.lastError());
             close();
@@ -308,16 +307,16 @@ Result<void> Store::open(const QString &path, OpenMode mode)
         // write into data that break the domain's rules; a backup holds them whole.
         Result<QStringList> problems = domainProblems(m_db);
         if (!problems || !problems->isEmpty()) {
-            const Error error = problems
-                                    ? Error {Error::Kind::Database,
-                                             StoreTr::tr("%1 is damaged: %2; nothing was written "
-                                                         "to it. Restore a backup: lengkap-cli "
-                                                         "restore --db %1 BACKUP (backups are kept "
-                                                         "in %3)")
-                                                 .arg(QDir::toNativeSeparators(path),
-                                                      problems->join(u"; "_s),
-                                                      QDir::toNativeSeparators(backupFolder(path)))}
-                                    : problems.error();
+            const Error error
+                = problems
+                      ? Error {Error::Kind::Database,
+                               StoreTr::tr("%1 is damaged: %2; nothing was written "
+                                           "to it. Restore a backup: lengkap-cli "
+                                           "restore --db %1 BACKUP (backups are kept "
+                                           "in %3)")
+                                   .arg(QDir::toNativeSeparators(path), problems->join(u"; "_s),
+                                        QDir::toNativeSeparators(backupFolder(path)))}
+                      : problems.error();
             close();
             return error;
         }

@@ -59,8 +59,8 @@ void syncFile(const QString &path)
 // temporary name beside it: a failed copy (full disk) leaves nothing under file's name.
 Result<void> vacuumInto(QSqlDatabase &db, const QString &file)
 {
-    const QString temporary = file + u".part-"_s
-                              + QUuid::createUuid().toString(QUuid::Id128).left(8);
+    const QString temporary
+        = file + u".part-"_s + QUuid::createUuid().toString(QUuid::Id128).left(8);
     QSqlQuery query(db);
     if (!query.prepare(u"VACUUM INTO :file"_s)) {
         return databaseError(query.lastError(), u"VACUUM INTO");
@@ -127,8 +127,8 @@ QStringList Store::backups(const QString &databasePath)
     const QDir folder(backupFolder(databasePath));
     const QString stem = QFileInfo(databasePath).completeBaseName();
     // <stem>-YYYYMMDD-HHMMSS-mmm-<reason>.sqlite: the name sorts by time.
-    QStringList names = folder.entryList({stem + u"-\?\?\?\?\?\?\?\?-\?\?\?\?\?\?-\?\?\?-*.sqlite"_s},
-                                         QDir::Files, QDir::Name);
+    QStringList names = folder.entryList(
+        {stem + u"-\?\?\?\?\?\?\?\?-\?\?\?\?\?\?-\?\?\?-*.sqlite"_s}, QDir::Files, QDir::Name);
     std::reverse(names.begin(), names.end());
     QStringList paths;
     for (const QString &name : std::as_const(names))
@@ -141,9 +141,9 @@ Result<void> Store::backupTo(const QString &file) const
     if (!isOpen())
         return Error {Error::Kind::Database, StoreTr::tr("no database is open")};
     if (QFileInfo::exists(file))
-        return Error {Error::Kind::Usage,
-                      StoreTr::tr("%1 already exists; choose a new name for the backup")
-                          .arg(native(file))};
+        return Error {
+            Error::Kind::Usage,
+            StoreTr::tr("%1 already exists; choose a new name for the backup").arg(native(file))};
     ScopedConnection connection;
     connection.db().setDatabaseName(m_db.databaseName());
     QString options = m_db.connectOptions();
@@ -169,8 +169,8 @@ Result<QString> Store::autoBackup(const QString &reason) const
     const QString stem = QFileInfo(m_path).completeBaseName();
     QString file;
     for (int n = 0; file.isEmpty() || QFileInfo::exists(file); ++n)
-        file = QDir(folder).filePath(u"%1-%2-%3%4.sqlite"_s.arg(
-            stem, stamp(), reason, n ? u"-%1"_s.arg(n) : QString()));
+        file = QDir(folder).filePath(
+            u"%1-%2-%3%4.sqlite"_s.arg(stem, stamp(), reason, n ? u"-%1"_s.arg(n) : QString()));
     if (Result<void> copied = backupTo(file); !copied)
         return failed(copied.error().message);
     const QStringList all = backups(m_path);
@@ -212,14 +212,17 @@ Result<void> Store::restore(const QString &databasePath, const QString &backupFi
                           .arg(probeRefusal(target, databasePath).message)};
     }
     if (!databaseLocationWritable(databasePath))
-        return Error {Error::Kind::Database,
-                      StoreTr::tr("%1 is read-only; nothing was restored").arg(native(databasePath))};
+        return Error {
+            Error::Kind::Database,
+            StoreTr::tr("%1 is read-only; nothing was restored").arg(native(databasePath))};
 
     // The backup as a database of this program's schema (older backups are migrated), beside
     // the target so it can be renamed into place.
-    const QString prepared = QFileInfo(databasePath).absoluteDir().filePath(
-        u".%1-restore-%2.sqlite"_s.arg(QFileInfo(databasePath).completeBaseName(),
-                                       QUuid::createUuid().toString(QUuid::Id128).left(8)));
+    const QString prepared = QFileInfo(databasePath)
+                                 .absoluteDir()
+                                 .filePath(u".%1-restore-%2.sqlite"_s.arg(
+                                     QFileInfo(databasePath).completeBaseName(),
+                                     QUuid::createUuid().toString(QUuid::Id128).left(8)));
     const auto cleanUp = [&prepared] {
         for (const QString &suffix : {QString(), u"-wal"_s, u"-shm"_s})
             QFile::remove(prepared + suffix);
@@ -253,9 +256,9 @@ Result<void> Store::restore(const QString &databasePath, const QString &backupFi
         }
         if (!QFile::rename(prepared, databasePath)) {
             cleanUp();
-            return Error {Error::Kind::Database,
-                          StoreTr::tr("cannot write %1; nothing was restored")
-                              .arg(native(databasePath))};
+            return Error {
+                Error::Kind::Database,
+                StoreTr::tr("cannot write %1; nothing was restored").arg(native(databasePath))};
         }
         return {};
     }
@@ -299,8 +302,8 @@ Result<void> Store::restore(const QString &databasePath, const QString &backupFi
             const QString list = columns.join(u", "_s);
             if (!q.exec(u"DELETE FROM main.\"%1\""_s.arg(table)))
                 return databaseError(q.lastError(), table);
-            if (!q.exec(u"INSERT INTO main.\"%1\" (%2) SELECT %2 FROM restored.\"%1\""_s.arg(
-                    table, list)))
+            if (!q.exec(u"INSERT INTO main.\"%1\" (%2) SELECT %2 FROM restored.\"%1\""_s.arg(table,
+                                                                                             list)))
                 return databaseError(q.lastError(), table);
         }
         q.finish();

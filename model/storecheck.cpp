@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -134,8 +135,8 @@ ScopedConnection::~ScopedConnection()
 
 QString sqliteFileUri(const QString &path, bool immutable)
 {
-    QString uri = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath())
-                      .toString(QUrl::FullyEncoded);
+    QString uri
+        = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toString(QUrl::FullyEncoded);
     if (immutable)
         uri += u"?immutable=1"_s;
     return uri;
@@ -204,9 +205,9 @@ Error probeRefusal(const DatabaseProbe &probe, const QString &path)
     case Verdict::Empty:
         break;
     case Verdict::Missing:
-        return Error {Error::Kind::Database,
-                      StoreTr::tr("no database at %1: check the path (nothing was created)")
-                          .arg(name)};
+        return Error {
+            Error::Kind::Database,
+            StoreTr::tr("no database at %1: check the path (nothing was created)").arg(name)};
     case Verdict::NotAFile:
         return Error {Error::Kind::Database,
                       StoreTr::tr("%1 is a folder or a device, not a database file; it was left "
@@ -218,9 +219,8 @@ Error probeRefusal(const DatabaseProbe &probe, const QString &path)
                                   "untouched")
                           .arg(name)};
     case Verdict::Foreign:
-        return Error {
-            Error::Kind::Database,
-            StoreTr::tr("%1 is not a Lengkap database; it was left untouched").arg(name)};
+        return Error {Error::Kind::Database,
+                      StoreTr::tr("%1 is not a Lengkap database; it was left untouched").arg(name)};
     case Verdict::Newer:
         return Error {Error::Kind::Database,
                       StoreTr::tr("%1 was written by a newer version of Lengkap (schema %2, this "
@@ -259,7 +259,8 @@ Result<QStringList> domainProblems(const QSqlDatabase &db)
          QT_TRANSLATE_NOOP("Lengkap::Store", "%n count(s) of an unknown worker type")},
         {uR"(SELECT count(*) FROM staffing s WHERE NOT EXISTS (SELECT 1 FROM snapshot_puskesmas sp
              WHERE sp.cutoff = s.cutoff AND sp.puskesmas_id = s.puskesmas_id))",
-         QT_TRANSLATE_NOOP("Lengkap::Store", "%n count(s) of a Puskesmas missing from its cut-off")},
+         QT_TRANSLATE_NOOP("Lengkap::Store",
+                           "%n count(s) of a Puskesmas missing from its cut-off")},
         {uR"(SELECT count(*) FROM snapshot_puskesmas sp
              WHERE NOT EXISTS (SELECT 1 FROM puskesmas p WHERE p.id = sp.puskesmas_id)
              OR NOT EXISTS (SELECT 1 FROM snapshot_district sd
@@ -293,8 +294,8 @@ Result<QStringList> domainProblems(const QSqlDatabase &db)
             return databaseError(query.lastError(), QStringView(rule.sql));
         const int broken = query.value(0).toInt();
         if (broken > 0)
-            problems.append(QCoreApplication::translate("Lengkap::Store", rule.message, nullptr,
-                                                        broken));
+            problems.append(
+                QCoreApplication::translate("Lengkap::Store", rule.message, nullptr, broken));
     }
     // Every worker type of this program must be known to the database.
     if (!query.exec(u"SELECT key FROM nakes_type"_s))

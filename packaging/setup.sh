@@ -14,6 +14,7 @@ packages=(
     qt6-l10n-tools qt6-svg-dev qt6-translations-l10n libgl-dev
     libxlsxwriter-dev libquazip1-qt6-dev zlib1g-dev libssl-dev libsqlite3-dev
     sqlite3 poppler-utils xvfb unzip fonts-dejavu-core
+    util-linux mount # setpriv, prlimit, mount: the faults tests (issue 11)
 )
 
 missing=()

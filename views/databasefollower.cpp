@@ -14,8 +14,8 @@ using namespace Qt::StringLiterals;
 
 namespace Lengkap {
 
-DatabaseFollower::DatabaseFollower(Store &store, QMainWindow *window,
-                                   std::function<void()> reload, int intervalMs, QObject *parent)
+DatabaseFollower::DatabaseFollower(Store &store, QMainWindow *window, std::function<void()> reload,
+                                   int intervalMs, QObject *parent)
     : QObject(parent ? parent : window)
     , m_store(store)
     , m_reload(std::move(reload))
@@ -27,7 +27,8 @@ DatabaseFollower::DatabaseFollower(Store &store, QMainWindow *window,
     layout->setSpacing(0);
     m_bar = new QFrame;
     m_bar->setObjectName(u"databaseBar"_s);
-    m_bar->setStyleSheet(u"#databaseBar { background: #fff4ce; border-bottom: 1px solid #d8c27a; }"_s);
+    m_bar->setStyleSheet(
+        u"#databaseBar { background: #fff4ce; border-bottom: 1px solid #d8c27a; }"_s);
     auto *rows = new QVBoxLayout(m_bar);
     rows->setContentsMargins(8, 4, 8, 4);
     m_note = new QLabel;
@@ -101,9 +102,10 @@ QString DatabaseFollower::text() const
 void DatabaseFollower::updateBar()
 {
     const bool readOnly = m_store.isReadOnly();
-    m_note->setText(readOnly ? tr("Read-only: %1").arg(m_store.readOnlyReason().isEmpty()
-                                                           ? tr("imports are not possible here")
-                                                           : m_store.readOnlyReason())
+    m_note->setText(readOnly ? tr("Read-only: %1")
+                                   .arg(m_store.readOnlyReason().isEmpty()
+                                            ? tr("imports are not possible here")
+                                            : m_store.readOnlyReason())
                              : QString());
     m_note->setHidden(!readOnly);
     m_changed->setHidden(!m_offered);

@@ -22,9 +22,9 @@ bool offerRestore(QWidget *parent, const QString &databasePath, const QString &m
                   const std::function<bool(const QString &question)> &ask)
 {
     const DatabaseHealth health = checkDatabase(databasePath);
-    const bool damaged = health.probe.verdict == DatabaseProbe::Verdict::Damaged
-                         || (health.probe.verdict == DatabaseProbe::Verdict::Lengkap
-                             && !health.domain.isEmpty());
+    const bool damaged
+        = health.probe.verdict == DatabaseProbe::Verdict::Damaged
+          || (health.probe.verdict == DatabaseProbe::Verdict::Lengkap && !health.domain.isEmpty());
     if (!damaged)
         return false;
     QString newest;

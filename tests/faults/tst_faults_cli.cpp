@@ -66,10 +66,10 @@ CliTest::Run asOtherUser(const QStringList &arguments)
 {
     if (::geteuid() != 0)
         return CliTest::runCli(arguments);
-    return CliTest::runProgram(u"setpriv"_s, QStringList {u"--reuid=65534"_s, u"--regid=65534"_s,
-                                                          u"--clear-groups"_s,
-                                                          QStringLiteral(LENGKAP_CLI)}
-                                                 + arguments);
+    return CliTest::runProgram(u"setpriv"_s,
+                               QStringList {u"--reuid=65534"_s, u"--regid=65534"_s,
+                                            u"--clear-groups"_s, QStringLiteral(LENGKAP_CLI)}
+                                   + arguments);
 }
 
 QByteArray contents(const QString &path)
@@ -81,7 +81,7 @@ QByteArray contents(const QString &path)
 bool mountTmpfs(const QString &dir, int kilobytes)
 {
     return CliTest::runProgram(u"mount"_s, {u"-t"_s, u"tmpfs"_s, u"-o"_s,
-                                           u"size=%1k"_s.arg(kilobytes), u"tmpfs"_s, dir})
+                                            u"size=%1k"_s.arg(kilobytes), u"tmpfs"_s, dir})
                .code
            == 0;
 }
@@ -128,8 +128,8 @@ void TestFaultsCli::init()
 
 void TestFaultsCli::importSeed(const QString &database)
 {
-    const Run run = cli({u"import"_s, u"--db"_s, database, u"--cutoff"_s, u"2024-12-01"_s,
-                         seedRekap});
+    const Run run
+        = cli({u"import"_s, u"--db"_s, database, u"--cutoff"_s, u"2024-12-01"_s, seedRekap});
     QVERIFY2(run.code == 0, qPrintable(run.err));
 }
 
@@ -158,35 +158,31 @@ void TestFaultsCli::readOnlyDatabaseOpensForViewing()
     const QByteArray before = contents(database);
     QVERIFY(QFile::setPermissions(database, QFileDevice::ReadOwner | QFileDevice::ReadGroup
                                                 | QFileDevice::ReadOther));
-    QFile::Permissions open = QFileDevice::ReadOwner | QFileDevice::WriteOwner
-                              | QFileDevice::ExeOwner | QFileDevice::ReadGroup
-                              | QFileDevice::WriteGroup | QFileDevice::ExeGroup
-                              | QFileDevice::ReadOther | QFileDevice::WriteOther
-                              | QFileDevice::ExeOther;
+    QFile::Permissions open
+        = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+          | QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup
+          | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
     QVERIFY(QFile::setPermissions(out, open));
-    QVERIFY(QFile::setPermissions(
-        media, readOnlyFolder ? QFileDevice::Permissions(QFileDevice::ReadOwner
-                                                         | QFileDevice::ExeOwner
-                                                         | QFileDevice::ReadGroup
-                                                         | QFileDevice::ExeGroup
-                                                         | QFileDevice::ReadOther
-                                                         | QFileDevice::ExeOther)
-                              : open));
+    QVERIFY(QFile::setPermissions(media, readOnlyFolder ? QFileDevice::Permissions(
+                                             QFileDevice::ReadOwner | QFileDevice::ExeOwner
+                                             | QFileDevice::ReadGroup | QFileDevice::ExeGroup
+                                             | QFileDevice::ReadOther | QFileDevice::ExeOther)
+                                                        : open));
 
     // Viewing, tables and reports work...
     const Run summary = asOtherUser({u"summary"_s, u"--db"_s, database, u"--json"_s});
     QVERIFY2(summary.code == 0, qPrintable(summary.err));
     QVERIFY(summary.out.contains(u"\"puskesmas\": 35"_s));
     const QString csv = QDir(out).filePath(u"lombok.csv"_s);
-    const Run table = asOtherUser({u"table"_s, u"--db"_s, database, u"--district"_s,
-                                   u"Lombok Timur"_s, u"-o"_s, csv});
+    const Run table = asOtherUser(
+        {u"table"_s, u"--db"_s, database, u"--district"_s, u"Lombok Timur"_s, u"-o"_s, csv});
     QVERIFY2(table.code == 0, qPrintable(table.err));
     QVERIFY(QFileInfo(csv).size() > 1000);
     const Run check = asOtherUser({u"check"_s, u"--db"_s, database});
     QVERIFY2(check.code == 0, qPrintable(check.out + check.err));
     // ... an import is refused with a clear message, nothing written.
-    const Run import = asOtherUser({u"import"_s, u"--db"_s, database, u"--cutoff"_s,
-                                    u"2025-01-01"_s, seedRekap});
+    const Run import = asOtherUser(
+        {u"import"_s, u"--db"_s, database, u"--cutoff"_s, u"2025-01-01"_s, seedRekap});
     QCOMPARE(import.code, 4);
     QVERIFY2(import.err.contains(u"read-only"_s) && import.err.contains(u"import"_s),
              qPrintable(import.err));
@@ -234,9 +230,9 @@ void TestFaultsCli::busyDatabaseMessage()
         QVERIFY(holder.open());
         QSqlQuery begin(holder);
         QVERIFY(begin.exec(u"BEGIN IMMEDIATE"_s));
-        const Run run = cli({u"import"_s, u"--db"_s, db(), u"--cutoff"_s, u"2025-01-01"_s,
-                             seedRekap},
-                            {u"LANG=id_ID.UTF-8"_s});
+        const Run run
+            = cli({u"import"_s, u"--db"_s, db(), u"--cutoff"_s, u"2025-01-01"_s, seedRekap},
+                  {u"LANG=id_ID.UTF-8"_s});
         QCOMPARE(run.code, 4);
         // Was "kesalahan basis data: " and nothing more.
         QVERIFY2(run.err.contains(u"basis data sedang dipakai program lain"_s)
@@ -273,8 +269,8 @@ void TestFaultsCli::backupRestoreCheck()
     check = cli({u"check"_s, u"--db"_s, db()});
     QCOMPARE(check.code, 4);
     QVERIFY2(check.out.contains(u"outside 0..999"_s), qPrintable(check.out));
-    const Run refused = cli({u"import"_s, u"--db"_s, db(), u"--cutoff"_s, u"2025-01-01"_s,
-                             seedRekap});
+    const Run refused
+        = cli({u"import"_s, u"--db"_s, db(), u"--cutoff"_s, u"2025-01-01"_s, seedRekap});
     QCOMPARE(refused.code, 4);
     QVERIFY2(refused.err.contains(u"damaged"_s) && refused.err.contains(u"restore"_s),
              qPrintable(refused.err));
@@ -305,9 +301,9 @@ void TestFaultsCli::fullDiskDuringImport()
     fillUp(disk, 200 * 1024);
     const QString before = TestUtil::dump(database);
     QVERIFY(before.contains(u"KERUAK"_s));
-    const Run run = cli({u"import"_s, u"--db"_s, database, u"--cutoff"_s, u"2025-01-01"_s,
-                         national},
-                        {u"LANG=id_ID.UTF-8"_s});
+    const Run run
+        = cli({u"import"_s, u"--db"_s, database, u"--cutoff"_s, u"2025-01-01"_s, national},
+              {u"LANG=id_ID.UTF-8"_s});
     QCOMPARE(run.code, 4);
     QVERIFY2(run.err.contains(u"disk penuh"_s) && run.err.contains(u"tidak ada yang berubah"_s),
              qPrintable(run.err));
@@ -315,8 +311,8 @@ void TestFaultsCli::fullDiskDuringImport()
     QFile::remove(QDir(disk).filePath(u"filler"_s));
     QCOMPARE(cli({u"check"_s, u"--db"_s, database}).code, 0);
     // With room again, the same import lands.
-    const Run again = cli({u"import"_s, u"--db"_s, database, u"--cutoff"_s, u"2025-01-01"_s,
-                           national});
+    const Run again
+        = cli({u"import"_s, u"--db"_s, database, u"--cutoff"_s, u"2025-01-01"_s, national});
     QVERIFY2(again.code == 0, qPrintable(again.err));
 }
 
@@ -344,10 +340,10 @@ void TestFaultsCli::fullDiskDuringExport()
     old.write("the export of last month\n");
     old.close();
     fillUp(disk, 0);
-    const QStringList arguments = name.startsWith(u"report"_s)
-                                      ? QStringList {u"report"_s, u"--all-districts"_s,
-                                                     u"--quiet"_s, u"-o"_s, output}
-                                      : QStringList {u"table"_s, u"-o"_s, output};
+    const QStringList arguments
+        = name.startsWith(u"report"_s)
+              ? QStringList {u"report"_s, u"--all-districts"_s, u"--quiet"_s, u"-o"_s, output}
+              : QStringList {u"table"_s, u"-o"_s, output};
     const Run run = cli(arguments + QStringList {u"--db"_s, m_national});
     QCOMPARE(run.code, 4);
     QVERIFY2(run.err.contains(name), qPrintable(run.err));
@@ -359,8 +355,7 @@ void TestFaultsCli::exportsUnderAFileSizeLimit_data()
 {
     QTest::addColumn<QString>("name");
     QTest::addColumn<bool>("killed"); // SIGXFSZ kills the process, else the write fails (EFBIG)
-    for (const QString &name : {u"table.csv"_s, u"table.xlsx"_s, u"table.pdf"_s,
-                                u"report.pdf"_s}) {
+    for (const QString &name : {u"table.csv"_s, u"table.xlsx"_s, u"table.pdf"_s, u"report.pdf"_s}) {
         QTest::newRow(qPrintable(name + u", killed"_s)) << name << true;
         QTest::newRow(qPrintable(name + u", write fails"_s)) << name << false;
     }
@@ -379,10 +374,10 @@ void TestFaultsCli::exportsUnderAFileSizeLimit()
     QVERIFY(old.open(QIODevice::WriteOnly));
     old.write("the export of last month\n");
     old.close();
-    const QStringList arguments = name.startsWith(u"report"_s)
-                                      ? QStringList {u"report"_s, u"--all-districts"_s,
-                                                     u"--quiet"_s}
-                                      : QStringList {u"table"_s};
+    const QStringList arguments
+        = name.startsWith(u"report"_s)
+              ? QStringList {u"report"_s, u"--all-districts"_s, u"--quiet"_s}
+              : QStringList {u"table"_s};
     QStringList command {QStringLiteral(LENGKAP_CLI)};
     command << arguments << u"--db"_s << database << u"-o"_s << output;
     for (QString &word : command)

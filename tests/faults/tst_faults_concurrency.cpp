@@ -75,9 +75,8 @@ void TestFaultsConcurrency::windowAndCliShareOneFile()
         const QDate windowCutoff = first.addMonths(2 * round);
         const QDate cliCutoff = first.addMonths(2 * round + 1);
         const QDate nextCutoff = first.addMonths(2 * round + 2);
-        std::unique_ptr<QProcess> import(
-            startCli({u"import"_s, u"--db"_s, db, u"--cutoff"_s, cliCutoff.toString(Qt::ISODate),
-                      seedRekap}));
+        std::unique_ptr<QProcess> import(startCli({u"import"_s, u"--db"_s, db, u"--cutoff"_s,
+                                                   cliCutoff.toString(Qt::ISODate), seedRekap}));
         std::unique_ptr<QProcess> summary(
             startCli({u"summary"_s, u"--db"_s, db, u"--json"_s, u"--cutoff"_s,
                       windowCutoff.toString(Qt::ISODate)}));
@@ -105,8 +104,8 @@ void TestFaultsConcurrency::windowAndCliShareOneFile()
     qInfo("%d rounds in %lld ms", rounds, qint64(timer.elapsed()));
     window.close();
     const DatabaseHealth health = checkDatabase(db);
-    QVERIFY2(health.healthy(), qPrintable(health.probe.problems.join(u"; "_s)
-                                          + health.domain.join(u"; "_s)));
+    QVERIFY2(health.healthy(),
+             qPrintable(health.probe.problems.join(u"; "_s) + health.domain.join(u"; "_s)));
     QCOMPARE(health.cutoffs.size(), 2 * rounds + 1);
 }
 

@@ -134,10 +134,9 @@ void TestFaultsInputs::longNamesAreErrors_data()
     QTest::newRow("a 2 MiB Puskesmas name, rekap")
         << QByteArray(rekapHeader + '\n' + good + rekapRow("Banten", "Lebak", huge, ""))
         << u"rekap.csv:3:"_s;
-    QTest::newRow("a 201-character kategori, rekap")
-        << QByteArray(rekapHeader + '\n' + rekapRow("Banten", "Lebak", "Cipanas",
-                                                    QByteArray(201, 'k')))
-        << u"rekap.csv:2:"_s;
+    QTest::newRow("a 201-character kategori, rekap") << QByteArray(
+        rekapHeader + '\n' + rekapRow("Banten", "Lebak", "Cipanas", QByteArray(201, 'k')))
+                                                     << u"rekap.csv:2:"_s;
     QTest::newRow("a 300-character district, rekap")
         << QByteArray(rekapHeader + '\n' + good + good.left(0)
                       + rekapRow("Banten", QByteArray(300, 'L'), "Cipanas", ""))
@@ -180,9 +179,8 @@ void TestFaultsInputs::unknownColumnIsNamed()
     QVERIFY2(warnings.contains(u"unknown column, ignored: perawat_ans"_s),
              qPrintable(warnings.join(u" | "_s)));
     // The CLI prints it, in Indonesian by default.
-    const CliTest::Run run
-        = CliTest::runCli({u"import"_s, u"--db"_s, m_dir->filePath(u"t.sqlite"_s), path},
-                          {u"LANG=id_ID.UTF-8"_s});
+    const CliTest::Run run = CliTest::runCli(
+        {u"import"_s, u"--db"_s, m_dir->filePath(u"t.sqlite"_s), path}, {u"LANG=id_ID.UTF-8"_s});
     QCOMPARE(run.code, 0);
     QVERIFY2(run.err.contains(u"kolom tidak dikenal, diabaikan: perawat_ans"_s),
              qPrintable(run.err));

@@ -54,7 +54,7 @@ QByteArray fingerprint(const QString &db)
 
 QStringList importArguments(const QString &db, const QString &file)
 {
-    return {u"import"_s, u"--db"_s, db, u"--cutoff"_s, cutoff.toString(Qt::ISODate),
+    return {u"import"_s,    u"--db"_s, db, u"--cutoff"_s, cutoff.toString(Qt::ISODate),
             u"--replace"_s, file};
 }
 
@@ -99,9 +99,9 @@ void TestFaultsKill::killsDuringImportLeaveOldOrNew()
         QVERIFY(process.waitForFinished(60000));
 
         const DatabaseHealth health = checkDatabase(db);
-        QVERIFY2(health.healthy(), qPrintable(u"kill %1: %2 %3"_s.arg(k).arg(
-                                       health.probe.problems.join(u"; "_s),
-                                       health.domain.join(u"; "_s))));
+        QVERIFY2(health.healthy(),
+                 qPrintable(u"kill %1: %2 %3"_s.arg(k).arg(health.probe.problems.join(u"; "_s),
+                                                           health.domain.join(u"; "_s))));
         const QByteArray now = fingerprint(db);
         QVERIFY2(now == prints[0] || now == prints[1],
                  qPrintable(u"kill %1 after %2 ms: neither the old nor the new data"_s.arg(k).arg(
@@ -111,8 +111,8 @@ void TestFaultsKill::killsDuringImportLeaveOldOrNew()
             state = other;
         }
     }
-    qInfo("%d kills: %d while the import ran, %d imports landed whole, %d left the old data",
-          kills, killedWhileRunning, landed, kills - landed);
+    qInfo("%d kills: %d while the import ran, %d imports landed whole, %d left the old data", kills,
+          killedWhileRunning, landed, kills - landed);
     QVERIFY(killedWhileRunning >= 20);
 }
 

@@ -137,16 +137,15 @@ void TestFaultsStore::refusedFilesGetNoCompanions()
     } else if (setup == "foreign") {
         QVERIFY(runSqlite(path, u"PRAGMA journal_mode=WAL; CREATE TABLE songs(title TEXT);"_s));
     } else if (setup == "newer") {
-        QVERIFY(runSqlite(path, u"PRAGMA journal_mode=WAL; PRAGMA application_id = %1; "
-                                "PRAGMA user_version = 99; CREATE TABLE future(x);"_s
-                                    .arg(Store::ApplicationId)));
+        QVERIFY(runSqlite(
+            path, u"PRAGMA journal_mode=WAL; PRAGMA application_id = %1; "
+                  "PRAGMA user_version = 99; CREATE TABLE future(x);"_s.arg(Store::ApplicationId)));
     } else {
         QVERIFY(runSqlite(path, u"PRAGMA journal_mode=WAL; PRAGMA application_id = %1; "
                                 "PRAGMA user_version = 1; CREATE TABLE t(x TEXT); "
                                 "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n "
                                 "WHERE i < 2000) INSERT INTO t SELECT hex(randomblob(100)) FROM n; "
-                                "CREATE INDEX ti ON t(x);"_s
-                                    .arg(Store::ApplicationId)));
+                                "CREATE INDEX ti ON t(x);"_s.arg(Store::ApplicationId)));
         QFile f(path);
         QVERIFY(f.open(QIODevice::ReadWrite));
         f.seek(4096 * 5);
@@ -215,10 +214,9 @@ void TestFaultsStore::flippedCountIsRefusedForWriting()
     Store viewer;
     QVERIFY(viewer.open(dbPath(), Store::OpenMode::ReadOnly));
     const Snapshot snapshot = *viewer.loadSnapshot(december);
-    const auto marked = std::find_if(snapshot.puskesmas.cbegin(), snapshot.puskesmas.cend(),
-                                     [](const PuskesmasData &p) {
-                                         return p.name == u"Rangkasbitung"_s;
-                                     });
+    const auto marked
+        = std::find_if(snapshot.puskesmas.cbegin(), snapshot.puskesmas.cend(),
+                       [](const PuskesmasData &p) { return p.name == u"Rangkasbitung"_s; });
     QVERIFY(marked != snapshot.puskesmas.cend());
     QCOMPARE(marked->asn.at(atlm()), -5);
 }
@@ -288,8 +286,7 @@ void TestFaultsStore::replaceKeepsTenBackups()
         QCOMPARE(Store::backups(dbPath()).size(), std::min(asn - 1, Store::KeptBackups));
     }
     const QStringList backups = Store::backups(dbPath());
-    QCOMPARE(QDir(Store::backupFolder(dbPath())).entryList(QDir::Files).size(),
-             Store::KeptBackups);
+    QCOMPARE(QDir(Store::backupFolder(dbPath())).entryList(QDir::Files).size(), Store::KeptBackups);
     // The newest holds the data from before the last replace (dokter ASN 12), healthy.
     QVERIFY(checkDatabase(backups.first()).healthy());
     Store newest;

@@ -58,7 +58,9 @@ void TestFaultsWindow::followsAnotherProcessesImport()
     Store store;
     QVERIFY(store.open(dbPath(), Store::OpenMode::WriteIfPossible));
     DashboardWindow window;
-    const auto loader = [&store](QDate cutoff) { return store.loadSnapshot(cutoff); };
+    const auto loader = [&store](QDate cutoff) {
+        return store.loadSnapshot(cutoff);
+    };
     const auto reload = [&] {
         const Result<QList<QDate>> cutoffs = store.cutoffs();
         QVERIFY(cutoffs);
@@ -76,8 +78,10 @@ void TestFaultsWindow::followsAnotherProcessesImport()
     QCOMPARE(import(dbPath(), u"2025-01-01"_s).code, 0);
     QTRY_VERIFY(follower.refreshOffered());
     QVERIFY(follower.bar()->isVisible());
-    QVERIFY2(follower.text().contains(u"changed by another program"_s), qPrintable(follower.text()));
+    QVERIFY2(follower.text().contains(u"changed by another program"_s),
+             qPrintable(follower.text()));
     QVERIFY(!follower.text().contains(u"locked"_s) && !follower.text().contains(u"malformed"_s));
+    window.grab().save(QStringLiteral(LENGKAP_TEST_ARTIFACTS "/faults_refresh_bar.png"));
     QCOMPARE(window.analysis()->snapshot().cutoff, QDate(2024, 12, 1)); // not yet refreshed
     QTest::mouseClick(follower.refreshButton(), Qt::LeftButton);
     QVERIFY(!follower.refreshOffered());
