@@ -238,11 +238,25 @@ Result<void> Store::restore(const QString &databasePath, const QString &backupFi
     }
 
     bool replaceFile = target.verdict != Verdict::Lengkap;
+    if (!replaceFile) {
+        // Sound structure, impossible data (domain checks): replace the file as well. Anything
+        // else that stops a look (busy, I/O) stops the restore: a healthy file is never moved.
+        const DatabaseHealth current = checkDatabase(databasePath);
+        if (current.probe.verdict == Verdict::Damaged
+            || (current.probe.verdict == Verdict::Lengkap && !current.domain.isEmpty())) {
+            replaceFile = true;
+        } else if (current.probe.verdict != Verdict::Lengkap) {
+            cleanUp();
+            return Error {Error::Kind::Database,
+                          StoreTr::tr("%1; nothing was restored")
+                              .arg(probeRefusal(current.probe, databasePath).message)};
+        }
+    }
     Store store;
     if (!replaceFile) {
         if (Result<void> opened = store.open(databasePath); !opened) {
-            // Sound structure, impossible data (domain checks): replace the file as well.
-            replaceFile = true;
+            cleanUp();
+            return opened;
         }
     }
     if (replaceFile) {

@@ -15,6 +15,8 @@
 #include <QUuid>
 #include <QVariant>
 
+#include <optional>
+
 #ifdef Q_OS_UNIX
 #include <unistd.h>
 #endif
@@ -316,22 +318,33 @@ Result<QStringList> domainProblems(const QSqlDatabase &db)
 DatabaseHealth checkDatabase(const QString &path)
 {
     DatabaseHealth health;
-    health.probe = probeDatabase(path, IntegrityCheck::Full, [&health](QSqlDatabase &db) {
+    std::optional<Error> failure; // a check that could not run (busy, I/O) is no verdict
+    health.probe = probeDatabase(path, IntegrityCheck::Full, [&](QSqlDatabase &db) {
         health.cutoffs.clear(); // a second look after a writer came and went starts afresh
+        failure.reset();
         Result<QStringList> domain = domainProblems(db);
-        health.domain = domain ? *domain : QStringList {domain.error().message};
+        if (!domain) {
+            failure = domain.error();
+            return;
+        }
+        health.domain = *domain;
         QSqlQuery query(db);
-        if (query.exec(uR"(SELECT s.cutoff,
+        if (!query.exec(uR"(SELECT s.cutoff,
                 (SELECT count(*) FROM snapshot_district sd WHERE sd.cutoff = s.cutoff),
                 (SELECT count(*) FROM snapshot_puskesmas sp WHERE sp.cutoff = s.cutoff)
                 FROM snapshot s ORDER BY s.cutoff)"_s)) {
-            while (query.next())
-                health.cutoffs.append({QDate::fromString(query.value(0).toString(), Qt::ISODate),
-                                       query.value(1).toInt(), query.value(2).toInt()});
-        } else {
-            health.domain.append(databaseError(query.lastError(), u"snapshot").message);
+            failure = databaseError(query.lastError(), u"snapshot");
+            return;
         }
+        while (query.next())
+            health.cutoffs.append({QDate::fromString(query.value(0).toString(), Qt::ISODate),
+                                   query.value(1).toInt(), query.value(2).toInt()});
     });
+    if (failure) {
+        health.probe.verdict = DatabaseProbe::Verdict::Failed;
+        health.probe.failure = *failure;
+        health.domain.clear();
+    }
     return health;
 }
 
