@@ -1,6 +1,8 @@
 // Lengkap, the window: translator, store, data and the dashboard wired together; nothing else.
 #include "apppaths.h"
 #include "dashboardwindow.h"
+#include "databasefollower.h"
+#include "databaserecovery.h"
 #include "exportcontroller.h"
 #include "importdialog.h"
 #include "language.h"
@@ -72,12 +74,20 @@ int main(int argc, char **argv)
         path = paths.databaseFile();
     path = QFileInfo(path).absoluteFilePath();
 
+    // Read-write where possible; a read-only file, folder or medium opens for viewing. A damaged
+    // database: the newest healthy automatic backup is offered.
     Lengkap::Store store;
-    if (const Lengkap::Result<void> opened = store.open(path); !opened)
+    Lengkap::Result<void> opened = store.open(path, Lengkap::Store::OpenMode::WriteIfPossible);
+    if (!opened && Lengkap::DatabaseRecovery::offerRestore(nullptr, path, opened.error().message))
+        opened = store.open(path, Lengkap::Store::OpenMode::WriteIfPossible);
+    if (!opened)
         return failure(opened.error().message);
     // First start: fill the empty database with the national sample (DATA CONTOH).
-    if (const Lengkap::Result<void> installed = Lengkap::installSampleIfEmpty(store); !installed)
-        return failure(installed.error().message);
+    if (!store.isReadOnly()) {
+        if (const Lengkap::Result<void> installed = Lengkap::installSampleIfEmpty(store);
+            !installed)
+            return failure(installed.error().message);
+    }
     const Lengkap::Result<QList<QDate>> cutoffs = store.cutoffs();
     if (!cutoffs)
         return failure(cutoffs.error().message);
@@ -94,35 +104,36 @@ int main(int argc, char **argv)
     Lengkap::ExportController exports(&window);
     window.addTableContextActions(exports.contextActions());
 
+    const auto reload = [&window, &store, &loader, path] {
+        const Lengkap::Result<QList<QDate>> dates = store.cutoffs();
+        const Lengkap::Result<void> reloaded
+            = dates ? window.setData(*dates, loader, path) : Lengkap::Result<void>(dates.error());
+        if (!reloaded)
+            QMessageBox::warning(&window, MainText::tr("Lengkap"), reloaded.error().message);
+    };
+    // Another process (a CLI import, a restore) may change the file: offer to refresh.
+    Lengkap::DatabaseFollower follower(store, &window, reload);
+    window.importAction()->setEnabled(!store.isReadOnly());
     // File > Connect to Server (issue 15): a server's data in the same views, read-only.
-    auto *server = new Lengkap::ServerConnection(
-        &window,
-        [&window, &store, &loader, path] {
-            const Lengkap::Result<QList<QDate>> dates = store.cutoffs();
-            const Lengkap::Result<void> shown = dates ? window.setData(*dates, loader, path)
-                                                      : Lengkap::Result<void>(dates.error());
-            if (!shown)
-                QMessageBox::warning(&window, MainText::tr("Lengkap"), shown.error().message);
-        },
-        path);
+    auto *server = new Lengkap::ServerConnection(&window, reload, path);
 
     // Import: the dialog reads and writes in its own thread with its own connection; this
     // connection then reloads the cut-offs.
     QObject::connect(
         &window, &Lengkap::DashboardWindow::importRequested, &window,
-        [&window, &store, &loader, path, server](const QString &file) {
+        [&window, &store, &follower, reload, path, server](const QString &file) {
             if (server->isConnected())
                 server->showLocal(); // imports go to the local file, never to a server view
+            if (store.isReadOnly()) {
+                QMessageBox::information(&window, MainText::tr("Lengkap"), store.readOnlyReason());
+                return;
+            }
             Lengkap::ImportDialog dialog(path, &window);
             if (!file.isEmpty())
                 dialog.setFile(file);
             QObject::connect(&dialog, &Lengkap::ImportDialog::imported, &window, [&](QDate) {
-                const Lengkap::Result<QList<QDate>> dates = store.cutoffs();
-                const Lengkap::Result<void> reloaded = dates ? window.setData(*dates, loader, path)
-                                                             : Lengkap::Result<void>(dates.error());
-                if (!reloaded)
-                    QMessageBox::warning(&window, MainText::tr("Lengkap"),
-                                         reloaded.error().message);
+                reload();
+                follower.resync();
             });
             dialog.exec();
         });

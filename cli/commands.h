@@ -21,5 +21,8 @@ int runReport(const QStringList &arguments); // needs a QGuiApplication
 int runServer(const QStringList &arguments); // init | migrate | add-user
 int runPush(const QStringList &arguments);
 int runPull(const QStringList &arguments);
+int runBackup(const QStringList &arguments); // backup.cpp
+int runRestore(const QStringList &arguments);
+int runCheck(const QStringList &arguments);
 
 } // namespace Lengkap::Cli

@@ -270,7 +270,9 @@ Result<View> openView(const QCommandLineParser &parser, const ViewOptions &optio
             CliTr::tr("--bands takes three increasing whole numbers below 100, e.g. 25,50,75")};
 
     view.store = std::make_unique<Store>();
-    if (Result<void> opened = openStore(*view.store, parser.value(options.db)); !opened)
+    // Summaries, tables, reports and scenarios only read: never create or write a database.
+    if (Result<void> opened = view.store->open(parser.value(options.db), Store::OpenMode::ReadOnly);
+        !opened)
         return opened.error();
     Result<std::unique_ptr<Analysis>> analysis
         = loadAnalysis(*view.store, parser.value(options.cutoff));

@@ -61,6 +61,13 @@ const Command commands[] = {
      QT_TRANSLATE_NOOP("Lengkap::Cli", "copy the server's data into a local file")},
     {"server", false, Lengkap::Cli::runServer,
      QT_TRANSLATE_NOOP("Lengkap::Cli", "set up the server: init, migrate, add-user")},
+    {"backup", false, Lengkap::Cli::runBackup,
+     QT_TRANSLATE_NOOP("Lengkap::Cli", "write a consistent copy of the database")},
+    {"restore", false, Lengkap::Cli::runRestore,
+     QT_TRANSLATE_NOOP("Lengkap::Cli", "put a backup's data back into the database")},
+    {"check", false, Lengkap::Cli::runCheck,
+     QT_TRANSLATE_NOOP("Lengkap::Cli",
+                       "check a database: integrity, data rules, schema, cut-offs (exit 0 or 4)")},
 };
 
 // Indonesian unless --lang en or LANG/LC_ALL/LANGUAGE starts with "en".

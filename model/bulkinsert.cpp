@@ -139,7 +139,8 @@ public:
             rc = sqlite3_step(m_statement);
         sqlite3_reset(m_statement);
         if (rc != SQLITE_DONE)
-            return databaseError(QString::fromUtf8(sqlite3_errmsg(m_db)), m_table);
+            return sqliteError(sqlite3_extended_errcode(m_db), QString::fromUtf8(sqlite3_errmsg(m_db)),
+                               m_table);
         return {};
     }
 
@@ -206,18 +207,18 @@ private:
         QSqlQuery *query = &m_full;
         if (rows == RowsPerStatement) {
             if (!m_prepared && !m_full.prepare(m_head + placeholders(m_columns, rows)))
-                return databaseError(m_full.lastError().text(), m_table);
+                return databaseError(m_full.lastError(), m_table);
             m_prepared = true;
         } else {
             if (!tail.prepare(m_head + placeholders(m_columns, rows)))
-                return databaseError(tail.lastError().text(), m_table);
+                return databaseError(tail.lastError(), m_table);
             query = &tail;
         }
         for (qsizetype i = 0; i < m_values.size(); ++i)
             query->bindValue(int(i), m_values.at(i));
         m_values.clear();
         if (!query->exec())
-            return databaseError(query->lastError().text(), m_table);
+            return databaseError(query->lastError(), m_table);
         return {};
     }
 

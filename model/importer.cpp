@@ -2,6 +2,7 @@
 // signature and its header, runs the reader and fills in what every batch carries.
 #include "importer.h"
 
+#include "inputlimits.h"
 #include "readers.h"
 #include "tablereader.h"
 
@@ -258,6 +259,8 @@ Result<ImportBatch> readImportFile(const QString &path, const ReadOptions &optio
 {
     QElapsedTimer timer;
     timer.start();
+    if (Result<void> readable = checkInputFile(path); !readable)
+        return readable.error();
     const QByteArray head = readFileHead(path, 64 * 1024);
     ImportFormat format = options.format;
     const bool xlsx = format == ImportFormat::Xlsx
@@ -291,6 +294,8 @@ Result<ImportBatch> readImportFile(const QString &path, const ReadOptions &optio
     if (!batch)
         return batch;
     batch->sourceName = QFileInfo(path).fileName();
+    if (const std::optional<Error> tooLong = checkNameLengths(*batch))
+        return *tooLong;
     if (batch->sha256.isEmpty())
         batch->sha256 = hashFile(path);
     if (batch->format.isEmpty())
@@ -302,6 +307,8 @@ Result<ImportBatch> readImportFile(const QString &path, const ReadOptions &optio
 
 Result<QList<ListEntry>> readListFile(const QString &path, const ReadOptions &options)
 {
+    if (Result<void> readable = checkInputFile(path); !readable)
+        return readable.error();
     const QByteArray head = readFileHead(path, 4);
     Result<std::unique_ptr<RecordSource>> source
         = looksLikeXlsx(path, head) || options.format == ImportFormat::Xlsx
@@ -309,7 +316,13 @@ Result<QList<ListEntry>> readListFile(const QString &path, const ReadOptions &op
               : openCsv(path);
     if (!source)
         return source.error();
-    return readList(**source, options);
+    Result<QList<ListEntry>> entries = readList(**source, options);
+    if (entries) {
+        if (const std::optional<Error> tooLong
+            = checkNameLengths(*entries, QFileInfo(path).fileName()))
+            return *tooLong;
+    }
+    return entries;
 }
 
 } // namespace Lengkap

@@ -98,6 +98,8 @@ Result<ImportBatch> readLong(RecordSource &source, const ReadOptions &options)
                                           .arg(reader.rawHeader().at(i), name));
             }
         }
+        batch.report.warnings.append(
+            {headerLine, LongTr::tr("unknown column, ignored: %1").arg(reader.rawHeader().at(i))});
     }
     QStringList missing;
     for (const QString &name : required) {

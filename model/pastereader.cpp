@@ -229,11 +229,12 @@ Result<ImportBatch> readPaste(const QString &path, const ReadOptions &options)
     QFile in(path);
     if (!in.open(QIODevice::ReadOnly))
         return inputError(PasteTr::tr("%1: cannot open: %2").arg(file, in.errorString()));
-    if (in.size() > MaxPasteBytes)
+    // Never readAll(): a device reports size 0 and never ends (/dev/zero).
+    const QByteArray bytes = in.read(MaxPasteBytes + 1);
+    if (bytes.size() > MaxPasteBytes || in.size() > MaxPasteBytes)
         return inputError(PasteTr::tr("%1:1: too large for a copy of the dashboard page (%2 bytes)")
                               .arg(file)
-                              .arg(in.size()));
-    const QByteArray bytes = in.readAll();
+                              .arg(std::max<qint64>(in.size(), bytes.size())));
     if (bytes.trimmed().isEmpty())
         return inputError(PasteTr::tr("%1:1: the file is empty").arg(file));
     if (bytes.contains('\0'))

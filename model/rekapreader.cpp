@@ -150,6 +150,9 @@ Result<ImportBatch> readRekap(RecordSource &source, const ReadOptions &options)
                                           .arg(reader.rawHeader().at(i), column.key));
             }
         }
+        // Extra data we do not read: said, never silently dropped.
+        batch.report.warnings.append(
+            {headerLine, RekapTr::tr("unknown column, ignored: %1").arg(reader.rawHeader().at(i))});
     }
     QStringList missing;
     for (const KnownColumn &column : std::as_const(known)) {

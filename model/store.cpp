@@ -4,11 +4,12 @@
 #include "databaseerror.h"
 #include "nakestypes.h"
 #include "servercopy.h"
+#include "storecheck.h"
 #include "transaction.h"
 #include "wilayah.h"
 
 #include <QCoreApplication>
-#include <QFile>
+#include <QDir>
 #include <QFileInfo>
 #include <QHash>
 #include <QSet>
@@ -128,6 +129,8 @@ constexpr auto SelectCodedPuskesmasSql
     = uR"(SELECT code, id FROM puskesmas WHERE code IS NOT NULL)";
 constexpr auto UpdatePuskesmasSql
     = uR"(UPDATE puskesmas SET code = COALESCE(code, :code), name = :name WHERE id = :id)";
+constexpr auto CountListSql
+    = uR"(SELECT count(*) FROM list_import WHERE cutoff = :cutoff AND list = :list)";
 constexpr auto DeleteListSql
     = uR"(DELETE FROM list_import WHERE cutoff = :cutoff AND list = :list)";
 constexpr auto InsertListImportSql = uR"(INSERT INTO list_import
@@ -151,14 +154,9 @@ constexpr auto SelectSnapshotSourcesSql = uR"(SELECT DISTINCT l.source_name, l.s
 constexpr auto SelectImportLogSql = uR"(SELECT id, cutoff, source_name, sha256, format,
         imported_at, row_count, districts, replaced FROM import_log ORDER BY id)";
 
-Error databaseError(const QSqlError &error, QStringView statement = {})
-{
-    return Lengkap::databaseError(error.text(), statement);
-}
-
 Error databaseError(const QSqlQuery &query)
 {
-    return databaseError(query.lastError(), query.lastQuery());
+    return Lengkap::databaseError(query.lastError(), query.lastQuery());
 }
 
 bool prepare(QSqlQuery &query, QStringView sql)
@@ -212,78 +210,78 @@ void Store::close()
     }
 }
 
+Error Store::readOnlyError() const
+{
+    return Error {Error::Kind::Database,
+                  m_readOnlyReason.isEmpty()
+                      ? StoreTr::tr("%1 was opened read-only; nothing was imported")
+                            .arg(QDir::toNativeSeparators(m_path))
+                      : m_readOnlyReason};
+}
+
+Result<qint64> Store::dataVersion() const
+{
+    if (!isOpen())
+        return Error {Error::Kind::Database, StoreTr::tr("no database is open")};
+    QSqlQuery query(m_db);
+    if (!query.exec(u"PRAGMA data_version"_s) || !query.next())
+        return databaseError(query);
+    return query.value(0).toLongLong();
+}
+
 Result<void> Store::open(const QString &path)
+{
+    return open(path, OpenMode::ReadWrite);
+}
+
+Result<void> Store::open(const QString &path, OpenMode mode)
 {
     close();
     m_path = path;
-    const QFileInfo info(path);
-    const bool existing = info.exists() && info.size() > 0;
-    if (existing) {
-        // Refuse a foreign file before SQLite touches it: opening in WAL mode would write.
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly))
-            return Error {Error::Kind::Database,
-                          StoreTr::tr("%1: cannot be read: %2").arg(path, file.errorString())};
-        if (file.read(16) != QByteArrayView("SQLite format 3\0", 16))
-            return Error {Error::Kind::Database,
-                          StoreTr::tr("%1 is not a Lengkap database (not an SQLite file); it was "
-                                      "left untouched")
-                              .arg(path)};
+    m_readOnly = false;
+    m_readOnlyReason.clear();
+    // Look at the file through SQLite only, creating nothing (see storecheck.h): no QFile on a
+    // database file, whose close would drop the POSIX locks of this process's open connections.
+    const DatabaseProbe probe = probeDatabase(path, IntegrityCheck::Quick);
+    using Verdict = DatabaseProbe::Verdict;
+    const bool existing = probe.verdict == Verdict::Lengkap;
+    if (probe.verdict == Verdict::Missing || probe.verdict == Verdict::Empty) {
+        if (mode == OpenMode::ReadOnly)
+            return probeRefusal(DatabaseProbe {}, path); // "no database at ..."
+    } else if (!existing) {
+        return probeRefusal(probe, path);
+    }
+
+    bool readOnly = mode == OpenMode::ReadOnly;
+    if (!databaseLocationWritable(path)) {
+        const QString reason = StoreTr::tr("%1 is read-only (a read-only file, folder or medium): "
+                                           "it can be viewed, printed and exported, but nothing "
+                                           "can be imported into it; copy it to a writable folder "
+                                           "to import")
+                                   .arg(QDir::toNativeSeparators(path));
+        if (mode == OpenMode::ReadWrite || !existing)
+            return Error {Error::Kind::Database, reason};
+        readOnly = true;
+        m_readOnlyReason = reason;
     }
 
     m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
-    m_db.setDatabaseName(path);
-    if (existing) {
-        // Check read-only first; nothing is written to a file we refuse.
-        m_db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"_s);
+    if (readOnly) {
+        // Immutable only where nobody can write and no -wal exists: SQLite could create no
+        // -shm there, and without one it cannot read a WAL database otherwise.
+        setReadOnlyConnection(
+            m_db, path, !databaseLocationWritable(path) && !QFileInfo::exists(path + u"-wal"_s));
         if (!m_db.open()) {
             const Error error = databaseError(m_db.lastError());
             close();
             return error;
         }
-        QSqlQuery query(m_db);
-        int applicationId = 0;
-        int userVersion = 0;
-        bool hasTables = false;
-        if (!query.exec(u"PRAGMA application_id"_s) || !query.next()) {
-            close();
-            return Error {Error::Kind::Database,
-                          StoreTr::tr("%1 is not a Lengkap database or is damaged; it was left "
-                                      "untouched")
-                              .arg(path)};
-        }
-        applicationId = query.value(0).toInt();
-        if (query.exec(u"PRAGMA user_version"_s) && query.next())
-            userVersion = query.value(0).toInt();
-        if (query.exec(u"SELECT count(*) FROM sqlite_schema"_s) && query.next())
-            hasTables = query.value(0).toInt() > 0;
-        if (applicationId != ApplicationId && (hasTables || userVersion != 0)) {
-            close();
-            return Error {
-                Error::Kind::Database,
-                StoreTr::tr("%1 is not a Lengkap database; it was left untouched").arg(path)};
-        }
-        if (userVersion > SchemaVersion) {
-            close();
-            return Error {Error::Kind::Database,
-                          StoreTr::tr("%1 was written by a newer version of Lengkap (schema %2, "
-                                      "this program knows %3); it was left untouched: update "
-                                      "Lengkap to open it")
-                              .arg(path)
-                              .arg(userVersion)
-                              .arg(SchemaVersion)};
-        }
-        if (!query.exec(u"PRAGMA quick_check"_s) || !query.next()
-            || query.value(0).toString() != u"ok"_s) {
-            close();
-            return Error {Error::Kind::Database,
-                          StoreTr::tr("%1 is damaged (integrity check failed); it was left "
-                                      "untouched. Restore it from a backup.")
-                              .arg(path)};
-        }
-        query.finish();
-        m_db.close();
+        m_readOnly = true;
+        qCInfo(lcStore) << "opened" << QFileInfo(path).fileName() << "read-only";
+        return {};
     }
+
+    m_db.setDatabaseName(path);
     m_db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
     if (!m_db.open()) {
         const Error error = databaseError(m_db.lastError());
@@ -305,6 +303,25 @@ Result<void> Store::open(const QString &path)
             return migrated;
         }
     }
+    if (existing) {
+        // quick_check skips CHECK constraints: a flipped bit can make a count -126. Refuse to
+        // write into data that break the domain's rules; a backup holds them whole.
+        Result<QStringList> problems = domainProblems(m_db);
+        if (!problems || !problems->isEmpty()) {
+            const Error error
+                = problems
+                      ? Error {Error::Kind::Database,
+                               StoreTr::tr("%1 is damaged: %2; nothing was written "
+                                           "to it. Restore a backup: lengkap-cli "
+                                           "restore --db %1 BACKUP (backups are kept "
+                                           "in %3)")
+                                   .arg(QDir::toNativeSeparators(path), problems->join(u"; "_s),
+                                        QDir::toNativeSeparators(backupFolder(path)))}
+                      : problems.error();
+            close();
+            return error;
+        }
+    }
     qCInfo(lcStore) << "opened" << QFileInfo(path).fileName() << "schema" << SchemaVersion;
     return {};
 }
@@ -322,10 +339,15 @@ Result<void> Store::configure()
 
 Result<void> Store::migrate(int fromVersion)
 {
+    // A migration rewrites a database that holds data: keep a copy of the old schema first.
+    if (fromVersion > 0) {
+        if (Result<QString> saved = autoBackup(u"migration"_s); !saved)
+            return saved.error();
+    }
     // Numbered migrations, each in one transaction with its user_version bump.
     Transaction tx(m_db, &m_transactionDepth);
     if (!tx.isActive())
-        return databaseError(m_db.lastError());
+        return databaseError(tx.lastError());
     QSqlQuery query(m_db);
     if (fromVersion < 1) {
         for (const char16_t *statement : SchemaV1) {
@@ -340,7 +362,7 @@ Result<void> Store::migrate(int fromVersion)
     if (!query.exec(u"PRAGMA user_version = %1"_s.arg(SchemaVersion)))
         return databaseError(query);
     if (!tx.commit())
-        return databaseError(m_db.lastError());
+        return databaseError(tx.lastError());
     return {};
 }
 
@@ -385,6 +407,8 @@ Result<ImportOutcome> Store::importBatch(const ImportBatch &batch, QDate cutoff,
 {
     if (!isOpen())
         return Error {Error::Kind::Database, StoreTr::tr("no database is open")};
+    if (m_readOnly)
+        return readOnlyError();
     if (!cutoff.isValid())
         return Error {Error::Kind::Usage, StoreTr::tr("invalid cut-off date")};
     // A copy pulled from a server takes only server data (issue 15, store/servercopy.h).
@@ -412,7 +436,7 @@ Result<ImportOutcome> Store::importBatch(const ImportBatch &batch, QDate cutoff,
 
     Transaction tx(m_db, &m_transactionDepth);
     if (!tx.isActive())
-        return databaseError(m_db.lastError());
+        return databaseError(tx.lastError());
     QSqlQuery query(m_db);
 
     // Districts the cut-off already holds: refused unless replace (DOMAIN.md §6).
@@ -438,6 +462,12 @@ Result<ImportOutcome> Store::importBatch(const ImportBatch &batch, QDate cutoff,
                       StoreTr::tr("%1: the cut-off %2 already holds %3; nothing was imported "
                                   "(use --replace to swap that data for this file's)")
                           .arg(batch.sourceName, cutoffText, names.join(u", "_s))};
+    }
+
+    if (!clashing.isEmpty()) {
+        // Replacing deletes data: keep a copy of what the file held first.
+        if (Result<QString> saved = autoBackup(u"replace"_s); !saved)
+            return saved.error();
     }
 
     if (!prepare(query, InsertSnapshotSql))
@@ -631,7 +661,7 @@ Result<ImportOutcome> Store::importBatch(const ImportBatch &batch, QDate cutoff,
         return staffingFailed(flushed.error());
 
     if (!tx.commit())
-        return databaseError(m_db.lastError());
+        return databaseError(tx.lastError());
     qCInfo(lcStore) << "imported" << batch.puskesmas.size() << "Puskesmas in" << districts.size()
                     << "districts for" << cutoffText;
     ImportOutcome outcome;
@@ -647,6 +677,8 @@ Result<int> Store::importList(ListKind kind, QDate cutoff, const QList<ListEntry
 {
     if (!isOpen())
         return Error {Error::Kind::Database, StoreTr::tr("no database is open")};
+    if (m_readOnly)
+        return readOnlyError();
     if (!cutoff.isValid())
         return Error {Error::Kind::Usage, StoreTr::tr("invalid cut-off date")};
     if (const Result<bool> copy = isServerCopy(*this); !copy || *copy) // issue 15
@@ -655,8 +687,21 @@ Result<int> Store::importList(ListKind kind, QDate cutoff, const QList<ListEntry
     const QString list = listKindKey(kind);
     Transaction tx(m_db, &m_transactionDepth);
     if (!tx.isActive())
-        return databaseError(m_db.lastError());
+        return databaseError(tx.lastError());
     QSqlQuery query(m_db);
+    if (!prepare(query, CountListSql))
+        return databaseError(query);
+    query.bindValue(u":cutoff"_s, cutoffText);
+    query.bindValue(u":list"_s, list);
+    if (!query.exec() || !query.next())
+        return databaseError(query);
+    const bool replacing = query.value(0).toInt() > 0;
+    query.finish();
+    if (replacing) {
+        // The earlier list of this kind is deleted: keep a copy first.
+        if (Result<QString> saved = autoBackup(u"list"_s); !saved)
+            return saved.error();
+    }
     if (!prepare(query, DeleteListSql))
         return databaseError(query);
     query.bindValue(u":cutoff"_s, cutoffText);
@@ -689,7 +734,7 @@ Result<int> Store::importList(ListKind kind, QDate cutoff, const QList<ListEntry
         ++stored;
     }
     if (!tx.commit())
-        return databaseError(m_db.lastError());
+        return databaseError(tx.lastError());
     return stored;
 }
 
@@ -697,13 +742,15 @@ Result<void> Store::writeAll(const std::function<Result<void>()> &writes)
 {
     if (!isOpen())
         return Error {Error::Kind::Database, StoreTr::tr("no database is open")};
+    if (m_readOnly)
+        return readOnlyError();
     Transaction tx(m_db, &m_transactionDepth);
     if (!tx.isActive())
-        return databaseError(m_db.lastError());
+        return databaseError(tx.lastError());
     if (Result<void> written = writes(); !written)
         return written;
     if (!tx.commit())
-        return databaseError(m_db.lastError());
+        return databaseError(tx.lastError());
     return {};
 }
 

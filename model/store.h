@@ -52,9 +52,42 @@ public:
     Store(const Store &) = delete;
     Store &operator=(const Store &) = delete;
 
+    enum class OpenMode {
+        ReadWrite, // creates a missing database; refuses a read-only one (imports, demo)
+        ReadOnly, // never creates, never writes (summaries, tables, reports, exports)
+        WriteIfPossible, // the window: read-write, else read-only with readOnlyReason()
+    };
+
     // Opens or creates a Lengkap database: migrates an older schema inside one transaction;
-    // refuses (Kind::Database, file untouched) a foreign, corrupt or newer database.
-    Result<void> open(const QString &path);
+    // refuses (Kind::Database, file untouched, no -wal or -shm left beside it) a foreign,
+    // corrupt or newer database, and, for writing, one whose data break the domain's rules.
+    Result<void> open(const QString &path); // OpenMode::ReadWrite
+    Result<void> open(const QString &path, OpenMode mode);
+    // Opened read-only: asked for, or the file, its folder or its medium cannot be written.
+    bool isReadOnly() const { return m_readOnly; }
+    QString readOnlyReason() const { return m_readOnlyReason; } // empty unless forced
+    // SQLite's PRAGMA data_version: changes when another connection (another process, or the
+    // import thread) commits to the file. The window polls it to follow the file.
+    Result<qint64> dataVersion() const;
+
+    // Backups (storebackup.cpp). A backup is a consistent copy as of the last commit, made by
+    // VACUUM INTO through a connection of its own: it can be taken while this connection holds
+    // an open write transaction, and shows the data from before it.
+    static constexpr int KeptBackups = 10;
+    // "backups" beside the database.
+    static QString backupFolder(const QString &databasePath);
+    // The automatic backups of this database, newest first.
+    static QStringList backups(const QString &databasePath);
+    // A copy into file, which must not exist yet.
+    Result<void> backupTo(const QString &file) const;
+    // A copy into backupFolder(), named after the database, the time (UTC) and the reason
+    // ("replace", "list", "migration", "restore", "delete"); keeps the newest KeptBackups.
+    // Callers about to delete or replace data call this first and give up if it fails.
+    Result<QString> autoBackup(const QString &reason) const;
+    // Puts the data of backupFile (a healthy Lengkap database) into the database at
+    // databasePath, atomically, after an automatic backup of what it held; a damaged database
+    // is moved into backupFolder() first. Refuses (Kind::Input) any other file.
+    static Result<void> restore(const QString &databasePath, const QString &backupFile);
     void close();
     bool isOpen() const;
     // Whether imports write through SQLite's C API (model/bulkinsert.h) on this connection.
@@ -79,6 +112,7 @@ public:
     Result<QList<ImportLogEntry>> importLog() const;
 
 private:
+    Error readOnlyError() const;
     Result<void> configure();
     Result<void> migrate(int fromVersion);
     Result<void> seedReferenceData();
@@ -87,6 +121,8 @@ private:
     QString m_connectionName;
     QString m_path;
     int m_transactionDepth = 0; // > 0 while a Transaction is open; nested ones are savepoints
+    bool m_readOnly = false;
+    QString m_readOnlyReason;
 };
 
 } // namespace Lengkap

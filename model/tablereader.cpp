@@ -1,5 +1,7 @@
 #include "tablereader.h"
 
+#include "inputlimits.h"
+
 #include "wilayah.h"
 
 using namespace Qt::StringLiterals;
@@ -184,7 +186,11 @@ Result<QString> TableReader::districtCode(const QString &province, const QString
         Match match;
         const Wilayah &wilayah = Wilayah::instance();
         QString provinceCode = m_options.provinceCode;
-        if (district.isEmpty()) {
+        const QString provinceTooLong = nameTooLong(province, u"provinsi"_s);
+        const QString districtTooLong = nameTooLong(district, u"kabupaten_kota"_s);
+        if (!provinceTooLong.isEmpty() || !districtTooLong.isEmpty()) {
+            match.error = provinceTooLong.isEmpty() ? districtTooLong : provinceTooLong;
+        } else if (district.isEmpty()) {
             match.error = tr("empty kabupaten_kota");
         } else if (!province.isEmpty()) {
             const Result<QString> p = wilayah.matchProvince(province);

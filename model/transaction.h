@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 
 // Move-only RAII transaction (as Mixxx's SqlTransaction): BEGIN IMMEDIATE on construction, so a
@@ -21,6 +22,8 @@ public:
         QSqlQuery begin(m_db);
         m_active = begin.exec(m_level == 0 ? QStringLiteral("BEGIN IMMEDIATE")
                                            : savepoint(u"SAVEPOINT"));
+        if (!m_active)
+            m_error = begin.lastError();
     }
     ~Transaction()
     {
@@ -40,13 +43,18 @@ public:
     Transaction &operator=(const Transaction &) = delete;
 
     bool isActive() const { return m_active; }
+    // Why BEGIN or COMMIT failed: the statement's error, with SQLite's result code. The
+    // connection's own lastError() stays empty when a QSqlQuery fails.
+    QSqlError lastError() const { return m_error; }
     bool commit()
     {
         if (!m_active)
             return false;
         QSqlQuery commit(m_db);
-        if (!commit.exec(m_level == 0 ? QStringLiteral("COMMIT") : savepoint(u"RELEASE")))
+        if (!commit.exec(m_level == 0 ? QStringLiteral("COMMIT") : savepoint(u"RELEASE"))) {
+            m_error = commit.lastError();
             return false;
+        }
         m_active = false;
         return true;
     }
@@ -61,6 +69,7 @@ private:
     int *m_depth = nullptr;
     int m_level = 0;
     bool m_active = false;
+    QSqlError m_error;
 };
 
 } // namespace Lengkap

@@ -16,6 +16,7 @@ packages=(
     sqlite3 poppler-utils xvfb unzip fonts-dejavu-core
     appstream desktop-file-utils man-db
     postgresql libpq-dev
+    util-linux mount # setpriv, prlimit, mount: the faults tests (issue 11)
 )
 
 missing=()

@@ -540,6 +540,100 @@
         <source>Usage: %1 %2 [options]</source>
         <translation>Penggunaan: %1 %2 [opsi]</translation>
     </message>
+    <message>
+        <source>Write a consistent copy of the database (it may be in use meanwhile) to a new file.</source>
+        <translation>Tulis salinan basis data yang konsisten (boleh sambil dipakai) ke berkas baru.</translation>
+    </message>
+    <message>
+        <source>The backup file to write (a new file).</source>
+        <translation>Berkas cadangan yang akan ditulis (berkas baru).</translation>
+    </message>
+    <message>
+        <source>backup takes no FILE argument: use -o FILE</source>
+        <translation>backup tidak menerima argumen FILE: gunakan -o FILE</translation>
+    </message>
+    <message>
+        <source>%1: backup of %2 written</source>
+        <translation>%1: cadangan %2 ditulis</translation>
+    </message>
+    <message>
+        <source>Put the data of a backup back into the database. The backup must be a healthy Lengkap database; what the database held is backed up first (a damaged database is moved into the backups folder).</source>
+        <translation>Kembalikan data dari cadangan ke basis data. Cadangan harus basis data Lengkap yang sehat; isi basis data saat ini dicadangkan lebih dulu (basis data yang rusak dipindahkan ke folder cadangan).</translation>
+    </message>
+    <message>
+        <source>The backup file.</source>
+        <translation>Berkas cadangan.</translation>
+    </message>
+    <message>
+        <source>restore takes exactly one BACKUP file</source>
+        <translation>restore memerlukan tepat satu berkas BACKUP</translation>
+    </message>
+    <message>
+        <source>%1: restored from %2</source>
+        <translation>%1: dipulihkan dari %2</translation>
+    </message>
+    <message>
+        <source>Check a database without changing it: integrity, the rules of the data, the schema version, the cut-offs and their counts. Exit 0 when healthy, 4 otherwise.</source>
+        <translation>Periksa basis data tanpa mengubahnya: integritas, aturan data, versi skema, cut-off dan jumlahnya. Keluar dengan 0 jika sehat, 4 jika tidak.</translation>
+    </message>
+    <message>
+        <source>check takes no FILE argument</source>
+        <translation>check tidak menerima argumen FILE</translation>
+    </message>
+    <message>
+        <source>database: %1</source>
+        <translation>basis data: %1</translation>
+    </message>
+    <message>
+        <source>schema version: %1 (this program writes %2)</source>
+        <translation>versi skema: %1 (program ini menulis %2)</translation>
+    </message>
+    <message>
+        <source>integrity: ok</source>
+        <translation>integritas: baik</translation>
+    </message>
+    <message>
+        <source>data rules: ok</source>
+        <translation>aturan data: baik</translation>
+    </message>
+    <message numerus="yes">
+        <source>data rules: %n problem(s)</source>
+        <translation>
+            <numerusform>aturan data: %n masalah</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cut-offs: %1</source>
+        <translation>cut-off: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 districts, %3 Puskesmas</source>
+        <translation>%1: %2 kabupaten/kota, %3 Puskesmas</translation>
+    </message>
+    <message>
+        <source>automatic backups: %1 in %2</source>
+        <translation>cadangan otomatis: %1 di %2</translation>
+    </message>
+    <message>
+        <source>newest: %1</source>
+        <translation>terbaru: %1</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: nothing should be imported into it. Restore a backup: lengkap-cli restore --db %1 BACKUP</source>
+        <translation>%1 rusak: jangan impor apa pun ke dalamnya. Pulihkan dari cadangan: lengkap-cli restore --db %1 BACKUP</translation>
+    </message>
+    <message>
+        <source>write a consistent copy of the database</source>
+        <translation>tulis salinan basis data yang konsisten</translation>
+    </message>
+    <message>
+        <source>put a backup&apos;s data back into the database</source>
+        <translation>kembalikan data dari cadangan ke basis data</translation>
+    </message>
+    <message>
+        <source>check a database: integrity, data rules, schema, cut-offs (exit 0 or 4)</source>
+        <translation>periksa basis data: integritas, aturan data, skema, cut-off (keluar 0 atau 4)</translation>
+    </message>
 </context>
 <context>
     <name>Lengkap::CsvReader</name>
@@ -878,6 +972,40 @@
     <message>
         <source>The sample data set is generated and is not real data.</source>
         <translation>Set data contoh dibuat oleh program dan bukan data sebenarnya.</translation>
+    </message>
+</context>
+<context>
+    <name>Lengkap::DatabaseFollower</name>
+    <message>
+        <source>The database was changed by another program (an import or a restore). The window still shows the data from before.</source>
+        <translation>Basis data diubah oleh program lain (impor atau pemulihan). Jendela ini masih menampilkan data sebelumnya.</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Muat ulang</translation>
+    </message>
+    <message>
+        <source>Read-only: %1</source>
+        <translation>Hanya-baca: %1</translation>
+    </message>
+    <message>
+        <source>imports are not possible here</source>
+        <translation>impor tidak dapat dilakukan di sini</translation>
+    </message>
+</context>
+<context>
+    <name>Lengkap::DatabaseRecovery</name>
+    <message>
+        <source>%1
+
+The newest healthy backup is %2, made %3. Restore it? The damaged database is kept in the backups folder.</source>
+        <translation>%1
+
+Cadangan sehat terbaru adalah %2, dibuat %3. Pulihkan? Basis data yang rusak disimpan di folder cadangan.</translation>
+    </message>
+    <message>
+        <source>Lengkap</source>
+        <translation>Lengkap</translation>
     </message>
 </context>
 <context>
@@ -1392,6 +1520,26 @@ Centang “Ganti data kabupaten/kota yang sudah ada pada cut-off ini” lalu Imp
         <source>the file has no header row</source>
         <translation>berkas tidak memiliki baris judul</translation>
     </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: berkas tidak ditemukan</translation>
+    </message>
+    <message>
+        <source>%1: is a folder, not a file</source>
+        <translation>%1: adalah folder, bukan berkas</translation>
+    </message>
+    <message>
+        <source>%1: is a device, a pipe or a socket, not a file; save the data to a file first</source>
+        <translation>%1: adalah perangkat, pipe atau soket, bukan berkas; simpan data ke berkas lebih dulu</translation>
+    </message>
+    <message>
+        <source>%1: too large (%2 MB; at most %3 MB)</source>
+        <translation>%1: terlalu besar (%2 MB; paling besar %3 MB)</translation>
+    </message>
+    <message>
+        <source>%1 is %2 characters long (at most %3): &apos;%4…&apos;</source>
+        <translation>%1 panjangnya %2 karakter (paling banyak %3): &apos;%4…&apos;</translation>
+    </message>
 </context>
 <context>
     <name>Lengkap::Labels</name>
@@ -1523,6 +1671,10 @@ Centang “Ganti data kabupaten/kota yang sudah ada pada cut-off ini” lalu Imp
         <source>kode_puskesmas &apos;%1&apos; is &apos;%2&apos; here but &apos;%3&apos; on line %4</source>
         <translation>kode_puskesmas &apos;%1&apos; di sini &apos;%2&apos;, tetapi &apos;%3&apos; pada baris %4</translation>
     </message>
+    <message>
+        <source>unknown column, ignored: %1</source>
+        <translation>kolom tidak dikenal, diabaikan: %1</translation>
+    </message>
 </context>
 <context>
     <name>Lengkap::Main</name>
@@ -1556,6 +1708,17 @@ Centang “Ganti data kabupaten/kota yang sudah ada pada cut-off ini” lalu Imp
     <message>
         <source>Methodology</source>
         <translation>Metodologi</translation>
+    </message>
+</context>
+<context>
+    <name>Lengkap::OutputFile</name>
+    <message>
+        <source>Cannot write %1 (the disk may be full); no file was written</source>
+        <translation>Tidak dapat menulis %1 (disk mungkin penuh); tidak ada berkas yang ditulis</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2; no file was written</source>
+        <translation>Tidak dapat menulis %1: %2; tidak ada berkas yang ditulis</translation>
     </message>
 </context>
 <context>
@@ -1884,6 +2047,10 @@ Centang “Ganti data kabupaten/kota yang sudah ada pada cut-off ini” lalu Imp
     <message>
         <source>duplicate kode_puskesmas &apos;%1&apos; (first on line %2)</source>
         <translation>kode_puskesmas &apos;%1&apos; ganda (pertama pada baris %2)</translation>
+    </message>
+    <message>
+        <source>unknown column, ignored: %1</source>
+        <translation>kolom tidak dikenal, diabaikan: %1</translation>
     </message>
 </context>
 <context>
@@ -2241,16 +2408,8 @@ Centang “Ganti data kabupaten/kota yang sudah ada pada cut-off ini” lalu Imp
         <translation>kesalahan basis data: %1</translation>
     </message>
     <message>
-        <source>%1: cannot be read: %2</source>
-        <translation>%1: tidak dapat dibaca: %2</translation>
-    </message>
-    <message>
         <source>%1 is not a Lengkap database (not an SQLite file); it was left untouched</source>
         <translation>%1 bukan basis data Lengkap (bukan berkas SQLite); berkas tidak diubah</translation>
-    </message>
-    <message>
-        <source>%1 is not a Lengkap database or is damaged; it was left untouched</source>
-        <translation>%1 bukan basis data Lengkap atau rusak; berkas tidak diubah</translation>
     </message>
     <message>
         <source>%1 is not a Lengkap database; it was left untouched</source>
@@ -2259,10 +2418,6 @@ Centang “Ganti data kabupaten/kota yang sudah ada pada cut-off ini” lalu Imp
     <message>
         <source>%1 was written by a newer version of Lengkap (schema %2, this program knows %3); it was left untouched: update Lengkap to open it</source>
         <translation>%1 ditulis oleh versi Lengkap yang lebih baru (skema %2, program ini mengenal skema %3); berkas tidak diubah: perbarui Lengkap untuk membukanya</translation>
-    </message>
-    <message>
-        <source>%1 is damaged (integrity check failed); it was left untouched. Restore it from a backup.</source>
-        <translation>%1 rusak (pemeriksaan integritas gagal); berkas tidak diubah. Pulihkan dari cadangan.</translation>
     </message>
     <message>
         <source>no database is open</source>
@@ -2291,6 +2446,158 @@ Centang “Ganti data kabupaten/kota yang sudah ada pada cut-off ini” lalu Imp
     <message>
         <source>%1:%2: %3 workers of type %4 is outside 0..999; nothing was imported</source>
         <translation>%1:%2: %3 tenaga jenis %4 di luar rentang 0..999; tidak ada yang diimpor</translation>
+    </message>
+    <message>
+        <source>the database is in use by another program (an import or a backup is under way); nothing was changed: try again in a moment</source>
+        <translation>basis data sedang dipakai program lain (impor atau pencadangan sedang berjalan); tidak ada yang berubah: coba lagi sebentar lagi</translation>
+    </message>
+    <message>
+        <source>the disk is full; nothing was changed: free some space on the disk and try again</source>
+        <translation>disk penuh; tidak ada yang berubah: kosongkan sebagian ruang disk lalu coba lagi</translation>
+    </message>
+    <message>
+        <source>the database is read-only (a read-only file, folder or medium); nothing was changed: copy it to a writable folder to import into it</source>
+        <translation>basis data hanya-baca (berkas, folder atau media hanya-baca); tidak ada yang berubah: salin ke folder yang dapat ditulisi untuk mengimpor ke dalamnya</translation>
+    </message>
+    <message>
+        <source>the database is damaged; nothing was written to it: check it with &apos;lengkap-cli check&apos; and restore a backup with &apos;lengkap-cli restore&apos;</source>
+        <translation>basis data rusak; tidak ada yang ditulis ke dalamnya: periksa dengan &apos;lengkap-cli check&apos; dan pulihkan cadangan dengan &apos;lengkap-cli restore&apos;</translation>
+    </message>
+    <message>
+        <source>reading or writing the database failed (a disk or media error); nothing was changed: check the disk or medium and try again</source>
+        <translation>membaca atau menulis basis data gagal (kesalahan disk atau media); tidak ada yang berubah: periksa disk atau media lalu coba lagi</translation>
+    </message>
+    <message>
+        <source>the database cannot be opened (a missing folder, no permission, or a read-only folder); nothing was changed</source>
+        <translation>basis data tidak dapat dibuka (folder tidak ada, tidak ada izin, atau folder hanya-baca); tidak ada yang berubah</translation>
+    </message>
+    <message>
+        <source>out of memory; nothing was changed: close other programs and try again</source>
+        <translation>memori habis; tidak ada yang berubah: tutup program lain lalu coba lagi</translation>
+    </message>
+    <message>
+        <source>no permission to use the database; nothing was changed</source>
+        <translation>tidak ada izin untuk memakai basis data; tidak ada yang berubah</translation>
+    </message>
+    <message>
+        <source>the data break a rule of the database (%1); nothing was written</source>
+        <translation>data melanggar aturan basis data (%1); tidak ada yang ditulis</translation>
+    </message>
+    <message>
+        <source>database error (SQLite code %1); nothing was changed</source>
+        <translation>kesalahan basis data (kode SQLite %1); tidak ada yang berubah</translation>
+    </message>
+    <message>
+        <source>%1 was opened read-only; nothing was imported</source>
+        <translation>%1 dibuka hanya-baca; tidak ada yang diimpor</translation>
+    </message>
+    <message>
+        <source>%1 is read-only (a read-only file, folder or medium): it can be viewed, printed and exported, but nothing can be imported into it; copy it to a writable folder to import</source>
+        <translation>%1 hanya-baca (berkas, folder atau media hanya-baca): dapat dilihat, dicetak dan diekspor, tetapi tidak dapat diimpori; salin ke folder yang dapat ditulisi untuk mengimpor</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2; nothing was written to it. Restore a backup: lengkap-cli restore --db %1 BACKUP (backups are kept in %3)</source>
+        <translation>%1 rusak: %2; tidak ada yang ditulis ke dalamnya. Pulihkan dari cadangan: lengkap-cli restore --db %1 BACKUP (cadangan disimpan di %3)</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>tidak dapat menulis %1</translation>
+    </message>
+    <message>
+        <source>cannot create the backup folder %1</source>
+        <translation>tidak dapat membuat folder cadangan %1</translation>
+    </message>
+    <message>
+        <source>cannot move the damaged %1 aside</source>
+        <translation>tidak dapat memindahkan %1 yang rusak</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose a new name for the backup</source>
+        <translation>%1 sudah ada; pilih nama baru untuk cadangan</translation>
+    </message>
+    <message>
+        <source>could not make a backup of %1 before changing it (%2); nothing was changed</source>
+        <translation>tidak dapat membuat cadangan %1 sebelum mengubahnya (%2); tidak ada yang berubah</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>tidak dapat membuat folder %1</translation>
+    </message>
+    <message>
+        <source>the backup and the database are the same file</source>
+        <translation>cadangan dan basis data adalah berkas yang sama</translation>
+    </message>
+    <message>
+        <source>%1 is not a healthy Lengkap database (%2); nothing was restored</source>
+        <translation>%1 bukan basis data Lengkap yang sehat (%2); tidak ada yang dipulihkan</translation>
+    </message>
+    <message>
+        <source>%1; nothing was restored</source>
+        <translation>%1; tidak ada yang dipulihkan</translation>
+    </message>
+    <message>
+        <source>%1 is read-only; nothing was restored</source>
+        <translation>%1 hanya-baca; tidak ada yang dipulihkan</translation>
+    </message>
+    <message>
+        <source>cannot write %1; nothing was restored</source>
+        <translation>tidak dapat menulis %1; tidak ada yang dipulihkan</translation>
+    </message>
+    <message>
+        <source>no database at %1: check the path (nothing was created)</source>
+        <translation>tidak ada basis data di %1: periksa lokasinya (tidak ada yang dibuat)</translation>
+    </message>
+    <message>
+        <source>%1 is a folder or a device, not a database file; it was left untouched</source>
+        <translation>%1 adalah folder atau perangkat, bukan berkas basis data; berkas tidak diubah</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (integrity check failed); it was left untouched. Restore a backup: lengkap-cli restore --db %1 BACKUP (backups are kept in %2)</source>
+        <translation>%1 rusak (pemeriksaan integritas gagal); berkas tidak diubah. Pulihkan dari cadangan: lengkap-cli restore --db %1 BACKUP (cadangan disimpan di %2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened</source>
+        <translation>%1 tidak dapat dibuka</translation>
+    </message>
+    <message>
+        <source>%n worker count(s) outside 0..999</source>
+        <translation>%n jumlah tenaga di luar rentang 0..999</translation>
+    </message>
+    <message>
+        <source>%n count(s) of an unknown worker type</source>
+        <translation>%n jumlah untuk jenis tenaga yang tidak dikenal</translation>
+    </message>
+    <message>
+        <source>%n count(s) of a Puskesmas missing from its cut-off</source>
+        <translation>%n jumlah untuk Puskesmas yang tidak ada pada cut-off-nya</translation>
+    </message>
+    <message>
+        <source>%n Puskesmas row(s) of a cut-off without their Puskesmas or district, or with a flag other than 0 or 1</source>
+        <translation>%n baris Puskesmas pada cut-off tanpa Puskesmas atau kabupaten/kotanya, atau dengan penanda selain 0 atau 1</translation>
+    </message>
+    <message>
+        <source>%n district row(s) of a cut-off without their import, district or cut-off</source>
+        <translation>%n baris kabupaten/kota pada cut-off tanpa impor, kabupaten/kota atau cut-off-nya</translation>
+    </message>
+    <message>
+        <source>%n cut-off(s) that are not the 1st of a month</source>
+        <translation>%n cut-off yang bukan tanggal 1 suatu bulan</translation>
+    </message>
+    <message>
+        <source>%n Puskesmas without a name or a known district</source>
+        <translation>%n Puskesmas tanpa nama atau tanpa kabupaten/kota yang dikenal</translation>
+    </message>
+    <message>
+        <source>%n row(s) that refer to a missing row</source>
+        <translation>%n baris yang merujuk ke baris yang tidak ada</translation>
+    </message>
+    <message>
+        <source>worker types missing: %1</source>
+        <translation>jenis tenaga yang tidak ada: %1</translation>
     </message>
 </context>
 <context>
@@ -2608,10 +2915,6 @@ Centang “Ganti data kabupaten/kota yang sudah ada pada cut-off ini” lalu Imp
         <translation>Pencetakan gagal.</translation>
     </message>
     <message>
-        <source>Cannot write %1.</source>
-        <translation>Tidak dapat menulis %1.</translation>
-    </message>
-    <message>
         <source>Cannot add bookmarks to %1.</source>
         <translation>Tidak dapat menambahkan penanda (bookmark) ke %1.</translation>
     </message>
@@ -2622,10 +2925,6 @@ Centang “Ganti data kabupaten/kota yang sudah ada pada cut-off ini” lalu Imp
         <source>%1 %2</source>
         <comment>group and column header</comment>
         <translation>%1 %2</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Tidak dapat menulis %1: %2</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
@@ -2845,10 +3144,6 @@ Centang “Ganti data kabupaten/kota yang sudah ada pada cut-off ini” lalu Imp
     <message>
         <source>Printing failed.</source>
         <translation>Pencetakan gagal.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1.</source>
-        <translation>Tidak dapat menulis %1.</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "printlayout.h"
 
 #include "lengkapversion.h"
+#include "outputfile.h"
 
 #include "nakestypes.h"
 
@@ -10,6 +11,7 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QPdfWriter>
+#include <QSaveFile>
 
 #include <algorithm>
 #include <cmath>
@@ -828,16 +830,24 @@ Result<int> printSection(QPagedPaintDevice *device, const PrintSection &section)
 Result<int> writeSectionPdf(const QString &path, const PrintSection &section,
                             const PageSetup &setup)
 {
-    QPdfWriter writer(path);
-    writer.setResolution(600);
-    writer.setPageLayout(setup.pageLayout());
-    writer.setCreator(u"Lengkap"_s);
-    writer.setTitle(PrintText::title(PrintText::regionTitle(section.context)));
-    Result<int> pages = printSection(&writer, section);
+    // Through QSaveFile: a full disk or a crash leaves no truncated PDF under the user's name.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return OutputFile::writeError(path, file.errorString());
+    Result<int> pages = inputError(QString());
+    {
+        QPdfWriter writer(&file);
+        writer.setResolution(600);
+        writer.setPageLayout(setup.pageLayout());
+        writer.setCreator(u"Lengkap"_s);
+        writer.setTitle(PrintText::title(PrintText::regionTitle(section.context)));
+        pages = printSection(&writer, section);
+    }
     if (!pages)
         return pages;
-    if (QFile(path).size() == 0)
-        return inputError(TablePrinter::tr("Cannot write %1.").arg(path));
+    // QSaveFile::commit() loses an error of its own final flush (a short write): flush first.
+    if (!file.flush() || file.size() == 0 || !file.commit())
+        return OutputFile::writeError(path, file.errorString());
     return pages;
 }
 

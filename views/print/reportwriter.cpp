@@ -1,5 +1,7 @@
 #include "reportwriter.h"
 
+#include "outputfile.h"
+
 #include "wilayah.h"
 
 #include <QFile>
@@ -217,9 +219,15 @@ Result<ReportOutcome> ReportWriter::write(QPagedPaintDevice *device, const Analy
 Result<ReportOutcome> ReportWriter::writePdf(const QString &path, const Analysis &analysis,
                                              const ReportOptions &options)
 {
+    // Written under a temporary name, bookmarks appended there, then put in place: a full disk
+    // or a crash leaves no truncated PDF under the user's name.
+    const QString temporary = OutputFile::temporaryBeside(path);
+    QFile file(temporary);
+    if (!file.open(QIODevice::WriteOnly))
+        return OutputFile::writeError(path, file.errorString());
     Result<ReportOutcome> outcome = inputError(QString());
     {
-        QPdfWriter writer(path);
+        QPdfWriter writer(&file);
         writer.setResolution(600);
         writer.setPageLayout(options.setup.pageLayout());
         writer.setCreator(u"Lengkap"_s);
@@ -229,18 +237,25 @@ Result<ReportOutcome> ReportWriter::writePdf(const QString &path, const Analysis
         writer.setTitle(PrintText::title(s.name));
         outcome = write(&writer, analysis, options);
     }
+    // QPdfWriter ignores failed writes; the file remembers them (a full disk, a size limit).
+    file.flush();
+    const bool written = file.error() == QFileDevice::NoError && file.size() > 0;
+    const QString reason = file.errorString();
+    file.close();
     if (!outcome) {
-        QFile::remove(path);
+        QFile::remove(temporary);
         return outcome;
     }
-    if (QFile(path).size() == 0) {
-        QFile::remove(path);
-        return inputError(tr("Cannot write %1.").arg(path));
+    if (!written) {
+        QFile::remove(temporary);
+        return OutputFile::writeError(path, reason);
     }
-    if (Result<void> bookmarks = appendPdfOutline(path, outcome->outline); !bookmarks) {
-        QFile::remove(path);
+    if (Result<void> bookmarks = appendPdfOutline(temporary, outcome->outline); !bookmarks) {
+        QFile::remove(temporary);
         return bookmarks.error();
     }
+    if (Result<void> placed = OutputFile::replace(temporary, path); !placed)
+        return placed.error();
     return outcome;
 }
 

@@ -5,6 +5,7 @@
 #include <QFile>
 #include <QSaveFile>
 
+#include "outputfile.h"
 #include "xlsxapi.h"
 
 #include <algorithm>
@@ -141,10 +142,17 @@ Result<void> TableExport::writeCsv(const QString &path, const TableData &table,
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return inputError(tr("Cannot write %1: %2").arg(path, file.errorString()));
-    file.write(csv(table, context));
+        return OutputFile::writeError(path, file.errorString());
+    // A short write (a file-size limit, a full disk) may surface only when the buffer is
+    // flushed, and QSaveFile::commit() loses an error of its own final flush: flush first.
+    const QByteArray bytes = csv(table, context);
+    if (file.write(bytes) != bytes.size() || !file.flush()) {
+        const QString reason = file.errorString();
+        file.cancelWriting();
+        return OutputFile::writeError(path, reason);
+    }
     if (!file.commit())
-        return inputError(tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return OutputFile::writeError(path, file.errorString());
     return {};
 }
 
@@ -194,7 +202,7 @@ Result<void> TableExport::writeXlsx(const QString &path, const QList<Sheet> &she
     const XlsxApi &x = **api;
     // libxlsxwriter writes the file in workbook_close(); write to a temporary name first so a
     // failure never leaves half a file under the user's name.
-    const QString temporary = path + u".part"_s;
+    const QString temporary = OutputFile::temporaryBeside(path);
     const QByteArray encoded = QFile::encodeName(temporary);
     lxw_workbook_options options {};
     options.constant_memory = LXW_FALSE;
@@ -401,15 +409,9 @@ Result<void> TableExport::writeXlsx(const QString &path, const QList<Sheet> &she
     const lxw_error error = x.workbook_close(workbook);
     if (error != LXW_NO_ERROR) {
         QFile::remove(temporary);
-        return inputError(
-            tr("Cannot write %1: %2").arg(path, QString::fromUtf8(x.lxw_strerror(error))));
+        return OutputFile::writeError(path, QString::fromUtf8(x.lxw_strerror(error)));
     }
-    QFile::remove(path);
-    if (!QFile::rename(temporary, path)) {
-        QFile::remove(temporary);
-        return inputError(tr("Cannot write %1.").arg(path));
-    }
-    return {};
+    return OutputFile::replace(temporary, path);
 }
 
 } // namespace Lengkap
