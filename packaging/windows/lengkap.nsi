@@ -30,6 +30,8 @@ VIAddVersionKey /LANG=0 "FileDescription" "${APP} ${VERSION} setup"
 VIAddVersionKey /LANG=0 "LegalCopyright" "Lengkap developers"
 
 !define MUI_ABORTWARNING
+!define MUI_ICON "${SOURCE}\packaging\windows\lengkap.ico"
+!define MUI_UNICON "${SOURCE}\packaging\windows\lengkap.ico"
 !define MUI_FINISHPAGE_RUN "$INSTDIR\lengkap.exe"
 !define MUI_UNFINISHPAGE_NOAUTOCLOSE
 !insertmacro MUI_PAGE_WELCOME

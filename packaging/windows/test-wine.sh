@@ -90,6 +90,11 @@ set -e
 [ "$code" -eq 3 ] || fail "a broken file gave exit $code, not 3"
 grep -q 'rusak.csv:1' "$out/refused.out" || fail "no file:line in: $(cat "$out/refused.out")"
 python3 -c "import sys; open(sys.argv[1], encoding='utf-8').read()" "$out/refused.out" || fail "stderr is not UTF-8"
+# Non-ASCII in a message comes out as UTF-8, not as the OEM code page's guess.
+set +e
+cli summary --db "$data_win\\dinkes.sqlite" --district "Ñusa Raya" --json >"$out/unknown.out" 2>&1
+set -e
+grep -q 'Ñusa Raya' "$out/unknown.out" || fail "the message lost its Ñ: $(cat "$out/unknown.out")"
 
 cli table --db "$data_win\\dinkes.sqlite" --district "Lombok Timur" --format pdf -o "$data_win\\lotim.pdf" >"$out/pdf.out" 2>&1 \
     || fail "table --format pdf failed: $(cat "$out/pdf.out")"
