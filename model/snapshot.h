@@ -59,6 +59,7 @@ struct Snapshot
 {
     QDate cutoff;
     bool sample = false; // holds generated sample data: show "DATA CONTOH"
+    QString scenario; // the scenario applied to it (scenariodocument.h): "SKENARIO: <name>"
     QString source; // file name(s) it came from, for status bars and printouts
     QList<PuskesmasData> puskesmas; // ordered by district code, then name
 };
