@@ -1,5 +1,6 @@
 // Lengkap, the window: translator, store, data and the dashboard wired together; nothing else.
 #include "dashboardwindow.h"
+#include "scenariocontroller.h"
 #include "exportcontroller.h"
 #include "importdialog.h"
 #include "language.h"
@@ -90,6 +91,8 @@ int main(int argc, char **argv)
     // Print, preview, export, chart and copy actions: File menu and the table's context menu.
     Lengkap::ExportController exports(&window);
     window.addTableContextActions(exports.contextActions());
+    // Planner mode (issue 14): saved scenarios, Edit > Undo / Redo, the Scenario menu.
+    new Lengkap::ScenarioController(&window, &store);
 
     // Import: the dialog reads and writes in its own thread with its own connection; this
     // connection then reloads the cut-offs.

@@ -58,7 +58,7 @@ bool ScenarioWorkspace::push(const QList<ScenarioChange> &changes)
     return true;
 }
 
-bool ScenarioWorkspace::applyChanges(const QList<ScenarioChange> &changes)
+bool ScenarioWorkspace::canApply(const QList<ScenarioChange> &changes) const
 {
     const int types = NakesTypes::count();
     for (const ScenarioChange &change : changes) {
@@ -67,6 +67,13 @@ bool ScenarioWorkspace::applyChanges(const QList<ScenarioChange> &changes)
                 && !m_rowOf.contains(change.toPuskesmasId)))
             return false;
     }
+    return true;
+}
+
+bool ScenarioWorkspace::applyChanges(const QList<ScenarioChange> &changes)
+{
+    if (!canApply(changes))
+        return false;
     for (const ScenarioChange &change : changes) {
         const qsizetype from = m_rowOf.value(change.puskesmasId);
         const qsizetype to = change.kind == ScenarioChange::Kind::Move
@@ -84,6 +91,9 @@ bool ScenarioWorkspace::applyChanges(const QList<ScenarioChange> &changes)
         m_warningCount.append(m_warnings.size());
         ScenarioApply::apply(change, m_current.puskesmas[from],
                              to >= 0 ? &m_current.puskesmas[to] : nullptr, &m_warnings);
+        markChanged(from);
+        if (to >= 0)
+            markChanged(to);
         m_document.changes.append(change);
     }
     m_stepSizes.append(int(changes.size()));
@@ -101,6 +111,7 @@ void ScenarioWorkspace::pop(int n)
             PuskesmasData &p = m_current.puskesmas[it->row];
             p.asn = it->asn;
             p.nonAsn = it->nonAsn;
+            markChanged(it->row);
             if (--m_touched[p.id] == 0)
                 m_touched.remove(p.id);
         }
@@ -108,6 +119,18 @@ void ScenarioWorkspace::pop(int n)
         m_document.changes.removeLast();
     }
     rebuild();
+}
+
+void ScenarioWorkspace::markChanged(qsizetype row)
+{
+    PuskesmasData &now = m_current.puskesmas[row];
+    const PuskesmasData &was = m_base.puskesmas.at(row);
+    quint32 mask = 0;
+    for (int t = 0; t < now.asn.size(); ++t) {
+        if (now.asn.at(t) != was.asn.at(t) || now.nonAsn.at(t) != was.nonAsn.at(t))
+            mask |= 1u << t;
+    }
+    now.changedTypes = mask;
 }
 
 void ScenarioWorkspace::rebuild()

@@ -31,6 +31,8 @@ public:
     // Appends changes (one undo step) and recomputes the analysis. Changes naming a Puskesmas
     // the cut-off does not hold are refused (false, nothing changed).
     bool push(const QList<ScenarioChange> &changes);
+    // Whether push() would take these changes (every Puskesmas and type known).
+    bool canApply(const QList<ScenarioChange> &changes) const;
     // Takes back the last n pushes exactly (counts stopped at 0 come back too).
     void pop(int n = 1);
     int steps() const { return int(m_stepSizes.size()); }
@@ -51,6 +53,7 @@ private:
         QList<int> nonAsn;
     };
     bool applyChanges(const QList<ScenarioChange> &changes); // without rebuild()
+    void markChanged(qsizetype row); // PuskesmasData::changedTypes against the baseline
     void rebuild();
 
     Snapshot m_base;

@@ -406,9 +406,14 @@ double TablePrinter::paintPageFrame(QPainter &painter, const TableContext &conte
 
     // "DATA CONTOH" stamp at the top right, red frame, so sample figures are never mistaken.
     double stampWidth = 0;
-    if (context.sample) {
+    if (context.sample || !context.scenario.isEmpty()) {
         const QFont stampFont = font(TitlePt, true);
-        const QString stamp = PrintText::sampleStamp();
+        QStringList stamps;
+        if (!context.scenario.isEmpty())
+            stamps.append(PrintText::scenarioStamp(context.scenario));
+        if (context.sample)
+            stamps.append(PrintText::sampleStamp());
+        const QString stamp = stamps.join(u" · "_s);
         const QFontMetricsF fs(stampFont, m_device);
         stampWidth = fs.horizontalAdvance(stamp) + pt(10);
         const QRectF box(w - stampWidth, 0, stampWidth, ft.height());

@@ -63,6 +63,7 @@ struct TableContext
     Criteria criteria = Criteria::Sisdmk;
     Status status = Status::All;
     bool sample = false; // generated data: "DATA CONTOH"
+    QString scenario; // an active scenario's name: "SKENARIO: <name>" (issue 14)
     QString source; // where the data came from (file names)
     QDateTime printedAt = QDateTime::currentDateTime();
     BandSettings bands;
@@ -78,6 +79,7 @@ public:
     static QString title(const QString &region);
     static QString regionTitle(const TableContext &context);
     static QString sampleStamp();
+    static QString scenarioStamp(const QString &name); // "SKENARIO: <name>"
     static QString percent(double value); // QLocale, 2 decimals: "77,14%"
     static QString date(QDate date);
     static QString dateTime(const QDateTime &dateTime);
