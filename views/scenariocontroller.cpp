@@ -1,6 +1,8 @@
 #include "scenariocontroller.h"
 
+#include "cutoffchangedialog.h"
 #include "dashboardwindow.h"
+#include "scenariocomparedialog.h"
 #include "scenario.h"
 #include "scenariopanel.h"
 #include "staffingtablemodel.h"
@@ -91,6 +93,21 @@ ScenarioController::ScenarioController(DashboardWindow *window, Store *store)
         push(proposalChanges(r), tr("apply the proposal for %1").arg(r.name));
     });
     m_menu->addSeparator();
+    m_compareAction = m_menu->addAction(QString(), this, [this] {
+        if (m_window && m_window->analysis())
+            ScenarioCompareDialog(m_store, m_workspace ? m_workspace->document().cutoff
+                                                      : m_window->analysis()->snapshot().cutoff,
+                                  m_window->level(), m_window->regionCode(), m_window->criteria(),
+                                  m_window->status(), m_window)
+                .exec();
+    });
+    m_changeAction = m_menu->addAction(QString(), this, [this] {
+        if (m_window && m_window->analysis())
+            CutoffChangeDialog(m_store, m_window->level(), m_window->regionCode(),
+                               m_window->criteria(), m_window->status(), m_window)
+                .exec();
+    });
+    m_menu->addSeparator();
     m_closeAction = m_menu->addAction(QString(), this, &ScenarioController::closeScenario);
 
     m_banner = new QLabel(window);
@@ -123,6 +140,8 @@ void ScenarioController::retranslate()
     m_deleteAction->setText(tr("De&lete Scenario…"));
     m_applyProposalAction->setText(tr("&Apply the Proposal of the Scenario Panel"));
     m_closeAction->setText(tr("&Close Scenario"));
+    m_compareAction->setText(tr("Co&mpare Scenarios…"));
+    m_changeAction->setText(tr("Change &Between Cut-offs…"));
     updateBanner();
 }
 

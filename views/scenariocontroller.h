@@ -93,6 +93,8 @@ private:
     QAction *m_deleteAction = nullptr;
     QAction *m_closeAction = nullptr;
     QAction *m_applyProposalAction = nullptr;
+    QAction *m_compareAction = nullptr;
+    QAction *m_changeAction = nullptr;
     QLabel *m_banner = nullptr;
     bool m_showing = false; // the window is being given the scenario's analysis
 };

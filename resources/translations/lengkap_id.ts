@@ -499,6 +499,81 @@
     </message>
 </context>
 <context>
+    <name>Lengkap::CutoffChangeDialog</name>
+    <message>
+        <source>Change Between Cut-offs</source>
+        <translation>Perubahan Antar-Cut-off</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Dari:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Ke:</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Wilayah</translation>
+    </message>
+    <message>
+        <source>Complete then</source>
+        <translation>Lengkap saat itu</translation>
+    </message>
+    <message>
+        <source>Complete now</source>
+        <translation>Lengkap sekarang</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Perubahan</translation>
+    </message>
+    <message>
+        <source>Puskesmas</source>
+        <translation>Puskesmas</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Kabupaten/Kota</translation>
+    </message>
+    <message>
+        <source>Types</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Complete (%) at every cut-off</source>
+        <translation>Lengkap (%) pada setiap cut-off</translation>
+    </message>
+    <message>
+        <source>Choose two cut-offs.</source>
+        <translation>Pilih dua cut-off.</translation>
+    </message>
+    <message>
+        <source>Became complete (%1)</source>
+        <translation>Menjadi Lengkap (%1)</translation>
+    </message>
+    <message>
+        <source>gained %1</source>
+        <translation>bertambah %1</translation>
+    </message>
+    <message>
+        <source>Lost completeness (%1)</source>
+        <translation>Tidak lagi Lengkap (%1)</translation>
+    </message>
+    <message>
+        <source>lost %1</source>
+        <translation>kehilangan %1</translation>
+    </message>
+    <message>
+        <source>Only in %1 (not counted as losses): %2</source>
+        <translation>Hanya ada pada %1 (tidak dihitung sebagai penurunan): %2</translation>
+    </message>
+    <message>
+        <source>Only in %1 (not counted as gains): %2</source>
+        <translation>Hanya ada pada %1 (tidak dihitung sebagai kenaikan): %2</translation>
+    </message>
+</context>
+<context>
     <name>Lengkap::DashboardWindow</name>
     <message>
         <source>%1%</source>
@@ -1766,6 +1841,53 @@ Centang “Ganti data kabupaten/kota yang sudah ada pada cut-off ini” lalu Imp
     </message>
 </context>
 <context>
+    <name>Lengkap::ScenarioCompareDialog</name>
+    <message>
+        <source>%1 (%2%)</source>
+        <translation>%1 (%2%)</translation>
+    </message>
+    <message>
+        <source>Compare Scenarios</source>
+        <translation>Bandingkan Skenario</translation>
+    </message>
+    <message>
+        <source>Baseline (the data of %1)</source>
+        <translation>Data dasar (data %1)</translation>
+    </message>
+    <message>
+        <source>Left:</source>
+        <translation>Kiri:</translation>
+    </message>
+    <message>
+        <source>Right:</source>
+        <translation>Kanan:</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Wilayah</translation>
+    </message>
+    <message>
+        <source>Complete, left</source>
+        <translation>Lengkap, kiri</translation>
+    </message>
+    <message>
+        <source>Complete, right</source>
+        <translation>Lengkap, kanan</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Selisih</translation>
+    </message>
+    <message>
+        <source>Shortage, left</source>
+        <translation>Kekurangan, kiri</translation>
+    </message>
+    <message>
+        <source>Shortage, right</source>
+        <translation>Kekurangan, kanan</translation>
+    </message>
+</context>
+<context>
     <name>Lengkap::ScenarioController</name>
     <message>
         <source>apply the proposal for %1</source>
@@ -1899,6 +2021,14 @@ Centang “Ganti data kabupaten/kota yang sudah ada pada cut-off ini” lalu Imp
     <message>
         <source>Scenario &apos;%1&apos; deleted; backup: %2</source>
         <translation>Skenario &apos;%1&apos; dihapus; cadangan: %2</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare Scenarios…</source>
+        <translation>&amp;Bandingkan Skenario…</translation>
+    </message>
+    <message>
+        <source>Change &amp;Between Cut-offs…</source>
+        <translation>&amp;Perubahan Antar-Cut-off…</translation>
     </message>
 </context>
 <context>
