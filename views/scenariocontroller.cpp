@@ -2,6 +2,9 @@
 
 #include "cutoffchangedialog.h"
 #include "dashboardwindow.h"
+#include "frozentableview.h"
+#include "nakestypes.h"
+#include "tablefilterproxy.h"
 #include "scenariocomparedialog.h"
 #include "scenario.h"
 #include "scenariopanel.h"
@@ -88,6 +91,8 @@ ScenarioController::ScenarioController(DashboardWindow *window, Store *store)
     m_duplicateAction = m_menu->addAction(QString(), this, &ScenarioController::askDuplicate);
     m_deleteAction = m_menu->addAction(QString(), this, &ScenarioController::askDelete);
     m_menu->addSeparator();
+    m_appointAction = m_menu->addAction(QString(), this, &ScenarioController::askAppoint);
+    m_moveAction = m_menu->addAction(QString(), this, &ScenarioController::askMove);
     m_applyProposalAction = m_menu->addAction(QString(), this, [this] {
         const ScenarioResult &r = m_window->scenarioPanel()->result();
         push(proposalChanges(r), tr("apply the proposal for %1").arg(r.name));
@@ -140,6 +145,8 @@ void ScenarioController::retranslate()
     m_deleteAction->setText(tr("De&lete Scenario…"));
     m_applyProposalAction->setText(tr("&Apply the Proposal of the Scenario Panel"));
     m_closeAction->setText(tr("&Close Scenario"));
+    m_appointAction->setText(tr("A&ppoint Non-ASN as ASN at the Selected Puskesmas…"));
+    m_moveAction->setText(tr("&Move Workers from the Selected Puskesmas…"));
     m_compareAction->setText(tr("Co&mpare Scenarios…"));
     m_changeAction->setText(tr("Change &Between Cut-offs…"));
     updateBanner();
@@ -156,7 +163,7 @@ void ScenarioController::updateActions()
 {
     const bool active = isActive();
     for (QAction *action : {m_saveAction, m_renameAction, m_duplicateAction, m_closeAction,
-                            m_applyProposalAction})
+                            m_applyProposalAction, m_appointAction, m_moveAction})
         action->setEnabled(active);
     m_newAction->setEnabled(m_window && m_window->analysis());
 }
@@ -294,6 +301,89 @@ bool ScenarioController::push(const QList<ScenarioChange> &changes, const QStrin
         return false;
     m_undo->push(new ScenarioChangeCommand(this, changes, text));
     return true;
+}
+
+bool ScenarioController::appoint(qint64 puskesmasId, int type, int count)
+{
+    return count > 0
+           && push({{ScenarioChange::Kind::Convert, puskesmasId, 0, type, true, count}});
+}
+
+bool ScenarioController::move(qint64 fromId, qint64 toId, int type, bool asn, int count)
+{
+    return count > 0 && fromId != toId
+           && push({{ScenarioChange::Kind::Move, fromId, toId, type, asn, count}});
+}
+
+bool ScenarioController::currentCell(const PuskesmasData **puskesmas, int *type, bool *asn) const
+{
+    if (!m_workspace || !m_window || m_window->level() != Level::District)
+        return false;
+    const QModelIndex index = m_window->currentTable()->currentIndex();
+    if (!index.isValid())
+        return false;
+    const QModelIndex source = m_window->currentProxy()->mapToSource(index);
+    const StaffingTableModel *model = m_window->staffingModel();
+    if (!source.isValid() || source.row() >= model->rowCount())
+        return false;
+    *puskesmas = m_workspace->puskesmas(model->rows().at(source.row()).data->id);
+    *type = StaffingTableModel::typeIndex(source.column());
+    *asn = StaffingTableModel::cellKind(source.column()) == StaffingTableModel::CellKind::Asn;
+    return *puskesmas && *type >= 0;
+}
+
+void ScenarioController::askAppoint()
+{
+    const PuskesmasData *p = nullptr;
+    int type = -1;
+    bool asn = false;
+    if (!currentCell(&p, &type, &asn)) {
+        QMessageBox::information(m_window, tr("Scenario"),
+                                 tr("Select a cell of a type in the district table first."));
+        return;
+    }
+    bool ok = false;
+    const int count = QInputDialog::getInt(
+        m_window, tr("Appoint as ASN"),
+        tr("Non-ASN %1 at %2 to appoint as ASN (PPPK):").arg(NakesTypes::at(type).label(), p->name),
+        p->nonAsn.at(type), 0, p->nonAsn.at(type), 1, &ok);
+    if (ok && count > 0)
+        appoint(p->id, type, count);
+}
+
+void ScenarioController::askMove()
+{
+    const PuskesmasData *p = nullptr;
+    int type = -1;
+    bool asn = false;
+    if (!currentCell(&p, &type, &asn)) {
+        QMessageBox::information(m_window, tr("Scenario"),
+                                 tr("Select a cell of a type in the district table first."));
+        return;
+    }
+    QStringList names;
+    QList<qint64> ids;
+    for (const PuskesmasRow &row : m_window->staffingModel()->rows()) {
+        if (row.data->id != p->id) {
+            names.append(row.data->name);
+            ids.append(row.data->id);
+        }
+    }
+    if (ids.isEmpty())
+        return;
+    bool ok = false;
+    const QString target = QInputDialog::getItem(
+        m_window, tr("Move Workers"),
+        tr("Move %1 (%2) from %3 to:")
+            .arg(NakesTypes::at(type).label(), asn ? tr("ASN") : tr("Non-ASN"), p->name),
+        names, 0, false, &ok);
+    if (!ok)
+        return;
+    const int have = asn ? p->asn.at(type) : p->nonAsn.at(type);
+    const int count = QInputDialog::getInt(m_window, tr("Move Workers"), tr("How many:"),
+                                           std::min(1, have), 0, have, 1, &ok);
+    if (ok && count > 0)
+        move(p->id, ids.at(names.indexOf(target)), type, asn, count);
 }
 
 void ScenarioController::setCount(qint64 puskesmasId, int type, bool asn, int count)

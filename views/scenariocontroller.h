@@ -50,6 +50,9 @@ public:
 
     // One undo step (the dock's proposal, or one edited cell).
     bool push(const QList<ScenarioChange> &changes, const QString &description = {});
+    // Non-ASN workers appointed as ASN (honorer -> PPPK), and workers moved between Puskesmas.
+    bool appoint(qint64 puskesmasId, int type, int count);
+    bool move(qint64 fromId, qint64 toId, int type, bool asn, int count);
     // The district table asks for a new count (StaffingTableModel::countEditRequested).
     void setCount(qint64 puskesmasId, int type, bool asn, int count);
 
@@ -75,6 +78,10 @@ private:
     void askRename();
     void askDuplicate();
     void askDelete();
+    void askAppoint();
+    void askMove();
+    // The Puskesmas and type of the district table's current cell; false outside one.
+    bool currentCell(const PuskesmasData **puskesmas, int *type, bool *asn) const;
     void report(const Result<void> &result);
 
     QPointer<DashboardWindow> m_window;
@@ -93,6 +100,8 @@ private:
     QAction *m_deleteAction = nullptr;
     QAction *m_closeAction = nullptr;
     QAction *m_applyProposalAction = nullptr;
+    QAction *m_appointAction = nullptr;
+    QAction *m_moveAction = nullptr;
     QAction *m_compareAction = nullptr;
     QAction *m_changeAction = nullptr;
     QLabel *m_banner = nullptr;

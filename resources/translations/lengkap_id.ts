@@ -2030,6 +2030,46 @@ Centang “Ganti data kabupaten/kota yang sudah ada pada cut-off ini” lalu Imp
         <source>Change &amp;Between Cut-offs…</source>
         <translation>&amp;Perubahan Antar-Cut-off…</translation>
     </message>
+    <message>
+        <source>A&amp;ppoint Non-ASN as ASN at the Selected Puskesmas…</source>
+        <translation>A&amp;ngkat Non-ASN Menjadi ASN di Puskesmas Terpilih…</translation>
+    </message>
+    <message>
+        <source>&amp;Move Workers from the Selected Puskesmas…</source>
+        <translation>&amp;Pindahkan Nakes dari Puskesmas Terpilih…</translation>
+    </message>
+    <message>
+        <source>Select a cell of a type in the district table first.</source>
+        <translation>Pilih dahulu sel suatu jenis nakes di tabel kabupaten/kota.</translation>
+    </message>
+    <message>
+        <source>Appoint as ASN</source>
+        <translation>Angkat Menjadi ASN</translation>
+    </message>
+    <message>
+        <source>Non-ASN %1 at %2 to appoint as ASN (PPPK):</source>
+        <translation>%1 Non-ASN di %2 yang diangkat menjadi ASN (PPPK):</translation>
+    </message>
+    <message>
+        <source>Move Workers</source>
+        <translation>Pindahkan Nakes</translation>
+    </message>
+    <message>
+        <source>Move %1 (%2) from %3 to:</source>
+        <translation>Pindahkan %1 (%2) dari %3 ke:</translation>
+    </message>
+    <message>
+        <source>ASN</source>
+        <translation>ASN</translation>
+    </message>
+    <message>
+        <source>Non-ASN</source>
+        <translation>Non-ASN</translation>
+    </message>
+    <message>
+        <source>How many:</source>
+        <translation>Berapa orang:</translation>
+    </message>
 </context>
 <context>
     <name>Lengkap::ScenarioPanel</name>

@@ -3,6 +3,8 @@
 // in the district table, one change undone (Ctrl+Z) and redone, saved, reopened "tomorrow";
 // "SKENARIO: <name>" on screen and paper, changed cells outlined, the difference from baseline.
 #include "dashboardwindow.h"
+#include "frozentableview.h"
+#include "tablefilterproxy.h"
 #include "language.h"
 #include "nakestypes.h"
 #include "samplestore.h"
@@ -39,6 +41,7 @@ private slots:
     void plannerDay();
     void changingTheCutoffClosesTheScenario();
     void deleteKeepsABackup();
+    void appointAndMove();
 
 private:
     int rowOf(const QString &name) const;
@@ -261,6 +264,38 @@ void TestScenarioController::deleteKeepsABackup()
     for (const ScenarioInfo &info : *list)
         names.append(info.name);
     QCOMPARE(names, QStringList {u"to delete"_s});
+}
+
+// Honorer appointed as PPPK, and a midwife moved, from the district table's selected cell.
+void TestScenarioController::appointAndMove()
+{
+    QVERIFY(m_controller->newScenario(u"appoint"_s));
+    m_window->showDistrict(u"52.03"_s);
+    const StaffingTableModel *model = m_window->staffingModel();
+    const PuskesmasData sakra = *model->rows().at(rowOf(u"SAKRA"_s)).data;
+    const PuskesmasData keruak = *model->rows().at(rowOf(u"KERUAK"_s)).data;
+    const int bidan = type("bidan");
+    QVERIFY(m_controller->appoint(sakra.id, bidan, 2));
+    QVERIFY(m_controller->undoAction()->text().contains(u"ASN"_s));
+    const PuskesmasData *now = m_controller->workspace()->puskesmas(sakra.id);
+    QCOMPARE(now->asn.at(bidan), sakra.asn.at(bidan) + 2);
+    QCOMPARE(now->nonAsn.at(bidan), sakra.nonAsn.at(bidan) - 2);
+    QVERIFY(m_controller->move(sakra.id, keruak.id, bidan, false, 3));
+    QVERIFY(m_controller->undoAction()->text().contains(u"KERUAK"_s));
+    QCOMPARE(m_controller->workspace()->puskesmas(keruak.id)->nonAsn.at(bidan),
+             keruak.nonAsn.at(bidan) + 3);
+    QVERIFY(!m_controller->move(sakra.id, sakra.id, bidan, false, 1)); // to itself: nothing
+    m_controller->undoStack()->undo();
+    m_controller->undoStack()->undo();
+    QCOMPARE(m_controller->workspace()->puskesmas(sakra.id)->asn, sakra.asn);
+    QCOMPARE(m_controller->workspace()->puskesmas(keruak.id)->nonAsn, keruak.nonAsn);
+    // The selected-cell path finds SAKRA's midwife column.
+    const QModelIndex cell = m_window->currentProxy()->mapFromSource(model->index(
+        rowOf(u"SAKRA"_s),
+        StaffingTableModel::countColumn(bidan, StaffingTableModel::CellKind::NonAsn)));
+    m_window->currentTable()->setCurrentIndex(cell);
+    QCOMPARE(m_window->currentProxy()->mapToSource(m_window->currentTable()->currentIndex()).row(),
+             rowOf(u"SAKRA"_s));
 }
 
 QTEST_MAIN(TestScenarioController)
