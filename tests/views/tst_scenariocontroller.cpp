@@ -7,6 +7,7 @@
 #include "tablefilterproxy.h"
 #include "language.h"
 #include "nakestypes.h"
+#include "printlayout.h"
 #include "samplestore.h"
 #include "scenario.h"
 #include "scenariocontroller.h"
@@ -200,6 +201,16 @@ void TestScenarioController::plannerDay()
     const RegionTable paper = regionTable(*m_window->analysis(), Level::District, u"52.03"_s,
                                           m_window->criteria(), m_window->status());
     QCOMPARE(paper.context.scenario, u"NTB plan"_s);
+    // ... and the changed cell is outlined on paper too.
+    const int sakraOnPaper = int(paper.table.rowCodes.indexOf(
+        model->rows().at(rowOf(u"SAKRA"_s)).data->code));
+    QVERIFY(sakraOnPaper >= 0);
+    QVERIFY(paper.table.rows.at(sakraOnPaper).at(gizi.column()).changed);
+    QVERIFY(!paper.table.rows.at(sakraOnPaper).at(gizi.column() - 3).changed);
+    const QString pdf = QStringLiteral(LENGKAP_TEST_ARTIFACTS "/scenario_district_id.pdf");
+    const Result<int> pages = writeSectionPdf(pdf, {paper.context, &paper.table});
+    QVERIFY(pages);
+    QVERIFY(*pages >= 1);
     m_window->grab().save(QStringLiteral(LENGKAP_TEST_ARTIFACTS "/scenario_district_id.png"));
 
     // Save; reopen "tomorrow" in a new window: the same changes, nothing to undo.

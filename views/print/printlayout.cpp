@@ -780,6 +780,13 @@ void TablePrinter::paint(QPainter &painter, const PrintSection &section, int fir
                 painter.drawText(text, int(align) | Qt::TextWordWrap, cell.text);
                 if (emptyCell)
                     painter.setFont(l.body);
+                if (cell.changed) {
+                    // Issue 14: a cell the scenario changed, outlined as on screen.
+                    painter.save();
+                    painter.setPen(QPen(QColor(0x6a, 0x1b, 0x9a), pt(1.2)));
+                    painter.drawRect(cellRect.adjusted(pt(0.7), pt(0.7), -pt(0.7), -pt(0.7)));
+                    painter.restore();
+                }
             }
             painter.setPen(gridPen);
             painter.drawLine(QPointF(0, y + h), QPointF(l.x.last(), y + h));

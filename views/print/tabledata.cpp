@@ -64,6 +64,7 @@ TableData tableFromModel(const QAbstractItemModel &model, const QString &name)
             const QVariant counted = model.data(index, TableRoles::CountedRole);
             if (counted.isValid())
                 cell.counted = counted.toBool();
+            cell.changed = model.data(index, TableRoles::ChangedRole).toBool();
             row.append(std::move(cell));
         }
         table.rows.append(std::move(row));

@@ -41,6 +41,7 @@ struct TableCell
     std::optional<FillState> fill;
     std::optional<Band> band; // on the band column of region tables
     bool counted = true; // false: shown but not part of the status (Non-ASN under ASN only)
+    bool changed = false; // an active scenario changed this cell: outlined (issue 14)
 };
 
 struct TableData
