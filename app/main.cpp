@@ -1,10 +1,10 @@
 // Lengkap, the window: translator, store, data and the dashboard wired together; nothing else.
 #include "dashboardwindow.h"
-#include "scenariocontroller.h"
 #include "exportcontroller.h"
 #include "importdialog.h"
 #include "language.h"
 #include "samplestore.h"
+#include "scenariocontroller.h"
 #include "store.h"
 
 #include <QApplication>

@@ -137,7 +137,9 @@ int main(int argc, char **argv)
     Stats perType;
     Stats total;
     const Analysis &analysis = *workspace.baseline();
-    auto type = [](const char *key) { return NakesTypes::indexOf(QString::fromLatin1(key)); };
+    auto type = [](const char *key) {
+        return NakesTypes::indexOf(QString::fromLatin1(key));
+    };
     const QList<Placement> placements {{type("dokter_gigi"), 1200},
                                        {type("atlm"), 900},
                                        {type("gizi"), 400},
@@ -147,14 +149,14 @@ int main(int argc, char **argv)
         ProposalRequest request;
         request.placements = placements;
         timer.restart();
-        const ScenarioResult r = planProposal(analysis, Level::National, {}, Criteria::Sisdmk,
-                                              Status::All, request);
+        const ScenarioResult r
+            = planProposal(analysis, Level::National, {}, Criteria::Sisdmk, Status::All, request);
         perType.ms.append(ms(timer));
         sink += r.completeAfter;
         request.total = 3000;
         timer.restart();
-        const ScenarioResult t = planProposal(analysis, Level::National, {}, Criteria::Sisdmk,
-                                              Status::All, request);
+        const ScenarioResult t
+            = planProposal(analysis, Level::National, {}, Criteria::Sisdmk, Status::All, request);
         total.ms.append(ms(timer));
         sink += t.completeAfter;
     }

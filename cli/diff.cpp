@@ -22,8 +22,7 @@ struct DiffTr
 };
 
 // The fields of summary --json (DOMAIN.md §6).
-QString summaryObject(const RegionSummary &s, const QDate &cutoff, Criteria criteria,
-                      Status status)
+QString summaryObject(const RegionSummary &s, const QDate &cutoff, Criteria criteria, Status status)
 {
     using namespace JsonText;
     Fields missing;
@@ -31,8 +30,7 @@ QString summaryObject(const RegionSummary &s, const QDate &cutoff, Criteria crit
         missing.append({NakesTypes::at(t).key, number(s.missingByType.at(t))});
     return object({{u"level"_s, string(levelKey(s.level))},
                    {u"region"_s, string(s.name)},
-                   {u"province"_s,
-                    s.level == Level::National ? u"null"_s : string(s.provinceName)},
+                   {u"province"_s, s.level == Level::National ? u"null"_s : string(s.provinceName)},
                    {u"cutoff"_s, string(cutoff.toString(Qt::ISODate))},
                    {u"criteria"_s, string(criteriaKey(criteria))},
                    {u"status"_s, string(statusKey(status))},
@@ -59,8 +57,8 @@ int runDiff(const QStringList &arguments)
     const QCommandLineOption from(u"from"_s, DiffTr::tr("The earlier cut-off."), u"YYYY-MM-DD"_s);
     const QCommandLineOption to(u"to"_s, DiffTr::tr("The later cut-off."), u"YYYY-MM-DD"_s);
     const QCommandLineOption json(u"json"_s, DiffTr::tr("Print JSON (the only output form)."));
-    parser.addOptions({view.db, view.province, view.district, view.criteria, view.status, from,
-                       to, json});
+    parser.addOptions(
+        {view.db, view.province, view.district, view.criteria, view.status, from, to, json});
     int code = Ok;
     if (!parse(parser, arguments, &code))
         return code;
@@ -108,8 +106,8 @@ int runDiff(const QStringList &arguments)
         QStringList types;
         for (int t : c.types)
             types.append(NakesTypes::at(t).key);
-        lost.append(object(
-            {{u"puskesmas"_s, string(c.puskesmas)}, {u"lost"_s, stringArray(types, 3)}}, 2));
+        lost.append(
+            object({{u"puskesmas"_s, string(c.puskesmas)}, {u"lost"_s, stringArray(types, 3)}}, 2));
     }
     auto names = [](const QStringList &codes) {
         QStringList list;
@@ -117,14 +115,13 @@ int runDiff(const QStringList &arguments)
             list.append(districtName(code));
         return list;
     };
-    out() << object({{u"before"_s, summaryObject(d.before, (*before)->snapshot().cutoff,
-                                                 *criteria, *status)},
-                     {u"after"_s, summaryObject(d.after, (*after)->snapshot().cutoff, *criteria,
-                                                *status)},
-                     {u"became_complete"_s, stringArray(became, 1)},
-                     {u"lost_completeness"_s, array(lost, 1)},
-                     {u"only_in_from"_s, stringArray(names(d.onlyInFrom), 1)},
-                     {u"only_in_to"_s, stringArray(names(d.onlyInTo), 1)}})
+    out() << object(
+        {{u"before"_s, summaryObject(d.before, (*before)->snapshot().cutoff, *criteria, *status)},
+         {u"after"_s, summaryObject(d.after, (*after)->snapshot().cutoff, *criteria, *status)},
+         {u"became_complete"_s, stringArray(became, 1)},
+         {u"lost_completeness"_s, array(lost, 1)},
+         {u"only_in_from"_s, stringArray(names(d.onlyInFrom), 1)},
+         {u"only_in_to"_s, stringArray(names(d.onlyInTo), 1)}})
           << u'\n';
     out().flush();
     return Ok;

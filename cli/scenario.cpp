@@ -115,17 +115,17 @@ QString scenarioJson(const ScenarioResult &r, const QDate &cutoff,
     const QString assignmentList
         = assignments.isEmpty() ? u"[]"_s : u"[\n"_s + assignments.join(u",\n"_s) + u"\n  ]"_s;
     QList<std::pair<QString, QString>> fields {
-                {u"level"_s, jsonString(levelKey(r.level))},
-                {u"region"_s, jsonString(r.name)},
-                {u"criteria"_s, jsonString(criteriaKey(r.criteria))},
-                {u"status"_s, jsonString(statusKey(r.status))},
-                {u"cutoff"_s, jsonString(cutoff.toString(Qt::ISODate))},
-                {u"placements"_s, placements.isEmpty() ? u"{}"_s : objectText(placements, u"  "_s)},
-                {u"before"_s, side(r.completeBefore, r.completePctBefore(), r.shortageBefore)},
-                {u"after"_s, side(r.completeAfter, r.completePctAfter(), r.shortageAfter)},
-                {u"used"_s, QString::number(r.totalUsed())},
-                {u"left_over"_s, QString::number(r.leftOver())},
-                {u"assignments"_s, assignmentList}};
+        {u"level"_s, jsonString(levelKey(r.level))},
+        {u"region"_s, jsonString(r.name)},
+        {u"criteria"_s, jsonString(criteriaKey(r.criteria))},
+        {u"status"_s, jsonString(statusKey(r.status))},
+        {u"cutoff"_s, jsonString(cutoff.toString(Qt::ISODate))},
+        {u"placements"_s, placements.isEmpty() ? u"{}"_s : objectText(placements, u"  "_s)},
+        {u"before"_s, side(r.completeBefore, r.completePctBefore(), r.shortageBefore)},
+        {u"after"_s, side(r.completeAfter, r.completePctAfter(), r.shortageAfter)},
+        {u"used"_s, QString::number(r.totalUsed())},
+        {u"left_over"_s, QString::number(r.leftOver())},
+        {u"assignments"_s, assignmentList}};
     if (r.total > 0)
         fields.insert(6, {u"total"_s, QString::number(r.total)});
     if (r.totalSkm() > 0)
@@ -153,8 +153,9 @@ int runScenario(const QStringList &arguments)
             .arg(typeKeys()),
         u"TYPE=N"_s);
     const QCommandLineOption total(
-        u"total"_s, ScenarioTr::tr("A total of N workers of any types, placed where they complete "
-                                   "the most Puskesmas."),
+        u"total"_s,
+        ScenarioTr::tr("A total of N workers of any types, placed where they complete "
+                       "the most Puskesmas."),
         u"N"_s);
     const QCommandLineOption from(
         u"from"_s, ScenarioTr::tr("Start from the saved scenario NAME (and its cut-off)."),
@@ -221,9 +222,9 @@ int runScenario(const QStringList &arguments)
     }
     const ScenarioWorkspace workspace(opened->analysis->snapshot(), document,
                                       opened->analysis->bands());
-    const ScenarioResult result = planProposal(*workspace.analysis(), opened->scope.level,
-                                               opened->scope.code, opened->criteria,
-                                               opened->status, request);
+    const ScenarioResult result
+        = planProposal(*workspace.analysis(), opened->scope.level, opened->scope.code,
+                       opened->criteria, opened->status, request);
     QList<std::pair<QString, QString>> extra;
     if (parser.isSet(from))
         extra.append({u"from"_s, jsonString(document.name)});
@@ -236,9 +237,10 @@ int runScenario(const QStringList &arguments)
         Result<qint64> id = store.saveScenario(saved);
         if (!id)
             return fail(id.error());
-        extra.append({u"saved"_s, objectText({{u"name"_s, jsonString(saved.name)},
-                                              {u"changes"_s, QString::number(saved.changes.size())}},
-                                             u"  "_s)});
+        extra.append(
+            {u"saved"_s, objectText({{u"name"_s, jsonString(saved.name)},
+                                     {u"changes"_s, QString::number(saved.changes.size())}},
+                                    u"  "_s)});
     }
     out() << scenarioJson(result, workspace.snapshot().cutoff, extra);
     out().flush();

@@ -25,8 +25,8 @@ struct TrendTr
 int runTrend(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(TrendTr::tr(
-        "Print the complete percentage of a region at every cut-off that holds it."));
+    parser.setApplicationDescription(
+        TrendTr::tr("Print the complete percentage of a region at every cut-off that holds it."));
     const QCommandLineOption db = dbOption();
     const QCommandLineOption province = provinceOption();
     const QCommandLineOption district = districtOption();
@@ -71,14 +71,13 @@ int runTrend(const QStringList &arguments)
             region = a.summary(scope->level, scope->code, *criteriaValue, *statusValue).name;
         if (!holdsRegion(a, scope->level, scope->code))
             continue;
-        const TrendPoint p = trendPoint(a, scope->level, scope->code, *criteriaValue,
-                                        *statusValue);
-        points.append(JsonText::object({{u"cutoff"_s, JsonText::string(p.cutoff.toString(
-                                                           Qt::ISODate))},
-                                        {u"puskesmas"_s, JsonText::number(p.puskesmas)},
-                                        {u"complete"_s, JsonText::number(p.complete)},
-                                        {u"complete_pct"_s, JsonText::percent(p.completePct())}},
-                                       2));
+        const TrendPoint p = trendPoint(a, scope->level, scope->code, *criteriaValue, *statusValue);
+        points.append(
+            JsonText::object({{u"cutoff"_s, JsonText::string(p.cutoff.toString(Qt::ISODate))},
+                              {u"puskesmas"_s, JsonText::number(p.puskesmas)},
+                              {u"complete"_s, JsonText::number(p.complete)},
+                              {u"complete_pct"_s, JsonText::percent(p.completePct())}},
+                             2));
     }
     if (points.isEmpty())
         return fail(inputError(TrendTr::tr("no cut-off in %1 holds %2")

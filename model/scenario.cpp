@@ -372,8 +372,7 @@ ScenarioResult planProposal(const Analysis &analysis, Level level, const QString
         });
         QList<int> budget = result.placed;
         qsizetype firstShared = 0;
-        for (; firstShared < patterns.size() && patterns.at(firstShared).size == 1;
-             ++firstShared) {
+        for (; firstShared < patterns.size() && patterns.at(firstShared).size == 1; ++firstShared) {
             Pattern &single = patterns[firstShared];
             const int t = std::countr_zero(single.mask);
             single.chosen = std::min(int(single.rows.size()), budget.at(t));
@@ -438,8 +437,7 @@ ScenarioResult planProposal(const Analysis &analysis, Level level, const QString
                 if (!any && left.at(t) <= 0)
                     continue;
                 const int have = rows.at(r)->count(t, status) + (received.at(r) >> t & 1);
-                const int shortage
-                    = request.standards.standard(rows.at(r)->kategori, t) - have;
+                const int shortage = request.standards.standard(rows.at(r)->kategori, t) - have;
                 if (shortage > 0)
                     queue.push({shortage, int(k), r, t});
             }
@@ -497,8 +495,8 @@ ScenarioResult planProposal(const Analysis &analysis, Level level, const QString
         for (quint32 bits = received.at(r); bits; bits &= bits - 1) {
             Assignment a = base;
             a.type = std::countr_zero(bits);
-            a.reason = a.completes ? Assignment::Reason::Completes
-                                   : Assignment::Reason::FillsEmptyCell;
+            a.reason
+                = a.completes ? Assignment::Reason::Completes : Assignment::Reason::FillsEmptyCell;
             (a.completes ? completing : others).append(std::move(a));
         }
         for (int t = 0; t < types && hasExtra; ++t) {

@@ -76,9 +76,8 @@ bool ScenarioWorkspace::applyChanges(const QList<ScenarioChange> &changes)
         return false;
     for (const ScenarioChange &change : changes) {
         const qsizetype from = m_rowOf.value(change.puskesmasId);
-        const qsizetype to = change.kind == ScenarioChange::Kind::Move
-                                 ? m_rowOf.value(change.toPuskesmasId)
-                                 : -1;
+        const qsizetype to
+            = change.kind == ScenarioChange::Kind::Move ? m_rowOf.value(change.toPuskesmasId) : -1;
         QList<Undo> undo;
         for (qsizetype row : {from, to}) {
             if (row >= 0) {

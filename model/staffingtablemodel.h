@@ -97,7 +97,6 @@ signals:
     void countEditRequested(qint64 puskesmasId, int type, bool asn, int count);
 
 public:
-
     // Texts of the completeness column, with a symbol so they read without colour.
     static QString completeText(bool complete);
 

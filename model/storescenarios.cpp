@@ -174,9 +174,8 @@ Result<void> Store::writeScenarioChanges(qint64 id, const QList<ScenarioChange> 
         query.bindValue(u":position"_s, qint64(i));
         query.bindValue(u":kind"_s, ScenarioChange::kindKey(c.kind));
         query.bindValue(u":from"_s, c.puskesmasId);
-        query.bindValue(u":to"_s, c.kind == ScenarioChange::Kind::Move
-                                      ? QVariant(c.toPuskesmasId)
-                                      : noTarget);
+        query.bindValue(u":to"_s, c.kind == ScenarioChange::Kind::Move ? QVariant(c.toPuskesmasId)
+                                                                       : noTarget);
         query.bindValue(u":type"_s, NakesTypes::at(c.type).key);
         query.bindValue(u":asn"_s, int(c.asn));
         query.bindValue(u":count"_s, c.count);
@@ -344,12 +343,11 @@ Result<QString> Store::backupBeforeDeletion(const QString &what)
                           .arg(QDir::toNativeSeparators(dir.filePath(folder)))};
     dir.cd(folder);
     const QString stamp = QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd-HHmmss-zzz"_s);
-    QString target = dir.filePath(u"%1-before-delete-%2-%3.sqlite"_s.arg(info.completeBaseName(),
-                                                                          what, stamp));
+    QString target = dir.filePath(
+        u"%1-before-delete-%2-%3.sqlite"_s.arg(info.completeBaseName(), what, stamp));
     for (int n = 2; QFileInfo::exists(target); ++n)
-        target = dir.filePath(u"%1-before-delete-%2-%3-%4.sqlite"_s.arg(info.completeBaseName(),
-                                                                         what, stamp)
-                                  .arg(n));
+        target = dir.filePath(
+            u"%1-before-delete-%2-%3-%4.sqlite"_s.arg(info.completeBaseName(), what, stamp).arg(n));
     QSqlQuery query(m_db);
     if (!query.prepare(u"VACUUM INTO :target"_s))
         return databaseError(query);

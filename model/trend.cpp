@@ -53,8 +53,8 @@ bool holdsRegion(const Analysis &analysis, Level level, const QString &code)
     return false;
 }
 
-TrendPoint trendPoint(const Analysis &analysis, Level level, const QString &code,
-                      Criteria criteria, Status status)
+TrendPoint trendPoint(const Analysis &analysis, Level level, const QString &code, Criteria criteria,
+                      Status status)
 {
     const RegionSummary s = analysis.summary(level, code, criteria, status);
     return {analysis.snapshot().cutoff, s.puskesmas, s.complete};

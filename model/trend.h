@@ -22,8 +22,8 @@ struct TrendPoint
 
 // Whether the snapshot holds any Puskesmas of the region (whatever the criteria).
 bool holdsRegion(const Analysis &analysis, Level level, const QString &code);
-TrendPoint trendPoint(const Analysis &analysis, Level level, const QString &code,
-                      Criteria criteria, Status status);
+TrendPoint trendPoint(const Analysis &analysis, Level level, const QString &code, Criteria criteria,
+                      Status status);
 
 // A Puskesmas whose completeness changed between the two cut-offs, and the types that did it.
 struct CompletenessChange

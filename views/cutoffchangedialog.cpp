@@ -17,8 +17,8 @@
 #include <QSplitter>
 #include <QTableWidget>
 #include <QTreeWidget>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 using namespace Qt::StringLiterals;
 
@@ -182,14 +182,15 @@ void CutoffChangeDialog::recompute()
         m_regions->setItem(row, 1, new QTableWidgetItem(locale.toString(r.completeFrom)));
         m_regions->setItem(row, 2, new QTableWidgetItem(locale.toString(r.completeTo)));
         const int change = r.change();
-        m_regions->setItem(row, 3,
-                           new QTableWidgetItem((change > 0 ? u"+"_s : QString())
-                                                + locale.toString(change)));
+        m_regions->setItem(
+            row, 3,
+            new QTableWidgetItem((change > 0 ? u"+"_s : QString()) + locale.toString(change)));
     }
     auto *became = new QTreeWidgetItem(
         m_changes, {tr("Became complete (%1)").arg(m_diff.becameComplete.size())});
     for (const CompletenessChange &c : std::as_const(m_diff.becameComplete))
-        new QTreeWidgetItem(became, {c.puskesmas, c.district, tr("gained %1").arg(typeList(c.types))});
+        new QTreeWidgetItem(became,
+                            {c.puskesmas, c.district, tr("gained %1").arg(typeList(c.types))});
     auto *lost = new QTreeWidgetItem(
         m_changes, {tr("Lost completeness (%1)").arg(m_diff.lostCompleteness.size())});
     for (const CompletenessChange &c : std::as_const(m_diff.lostCompleteness))

@@ -13,8 +13,8 @@
 #include "regiontablemodel.h"
 #include "staffingtablemodel.h"
 #include "summarycharts.h"
-#include "tablefilterproxy.h"
 #include "tabledata.h"
+#include "tablefilterproxy.h"
 #include "tableroles.h"
 #include "wilayah.h"
 

@@ -55,9 +55,9 @@ QString completeText(const Row &r)
 
 } // namespace
 
-ScenarioCompareDialog::ScenarioCompareDialog(const Store *store, QDate baselineCutoff,
-                                             Level level, const QString &code,
-                                             Criteria criteria, Status status, QWidget *parent)
+ScenarioCompareDialog::ScenarioCompareDialog(const Store *store, QDate baselineCutoff, Level level,
+                                             const QString &code, Criteria criteria, Status status,
+                                             QWidget *parent)
     : QDialog(parent)
     , m_store(store)
     , m_baselineCutoff(baselineCutoff)
@@ -86,9 +86,9 @@ ScenarioCompareDialog::ScenarioCompareDialog(const Store *store, QDate baselineC
     pick->addWidget(new QLabel(tr("Right:"), this));
     pick->addWidget(m_right, 1);
     m_table = new QTableWidget(0, 6, this);
-    m_table->setHorizontalHeaderLabels({tr("Region"), tr("Complete, left"),
-                                        tr("Complete, right"), tr("Difference"),
-                                        tr("Shortage, left"), tr("Shortage, right")});
+    m_table->setHorizontalHeaderLabels({tr("Region"), tr("Complete, left"), tr("Complete, right"),
+                                        tr("Difference"), tr("Shortage, left"),
+                                        tr("Shortage, right")});
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);

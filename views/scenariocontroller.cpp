@@ -4,13 +4,13 @@
 #include "dashboardwindow.h"
 #include "frozentableview.h"
 #include "nakestypes.h"
-#include "tablefilterproxy.h"
-#include "scenariocomparedialog.h"
 #include "scenario.h"
+#include "scenariocomparedialog.h"
 #include "scenariopanel.h"
 #include "staffingtablemodel.h"
 #include "store.h"
 #include "tabledata.h"
+#include "tablefilterproxy.h"
 
 #include <QAction>
 #include <QDir>
@@ -75,8 +75,8 @@ ScenarioController::ScenarioController(DashboardWindow *window, Store *store)
     m_undoAction->setShortcut(QKeySequence::Undo);
     m_undoAction->setObjectName(u"undoAction"_s);
     m_redoAction = m_undo->createRedoAction(this);
-    m_redoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z),
-                                QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    m_redoAction->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
     m_redoAction->setObjectName(u"redoAction"_s);
     m_editMenu->addAction(m_undoAction);
     m_editMenu->addAction(m_redoAction);
@@ -100,8 +100,9 @@ ScenarioController::ScenarioController(DashboardWindow *window, Store *store)
     m_menu->addSeparator();
     m_compareAction = m_menu->addAction(QString(), this, [this] {
         if (m_window && m_window->analysis())
-            ScenarioCompareDialog(m_store, m_workspace ? m_workspace->document().cutoff
-                                                      : m_window->analysis()->snapshot().cutoff,
+            ScenarioCompareDialog(m_store,
+                                  m_workspace ? m_workspace->document().cutoff
+                                              : m_window->analysis()->snapshot().cutoff,
                                   m_window->level(), m_window->regionCode(), m_window->criteria(),
                                   m_window->status(), m_window)
                 .exec();
@@ -199,13 +200,13 @@ Result<void> ScenarioController::openScenario(const QString &name)
     if (!snapshot)
         return snapshot.error();
     if (snapshot->puskesmas.isEmpty())
-        return inputError(tr("The cut-off %1 of scenario '%2' holds no data any more.")
-                              .arg(QLocale().toString(document->cutoff, QLocale::LongFormat),
-                                   name));
-    const BandSettings bands = m_window->analysis() ? m_window->analysis()->bands()
-                                                    : BandSettings {};
-    m_workspace = std::make_unique<ScenarioWorkspace>(std::move(*snapshot), std::move(*document),
-                                                      bands);
+        return inputError(
+            tr("The cut-off %1 of scenario '%2' holds no data any more.")
+                .arg(QLocale().toString(document->cutoff, QLocale::LongFormat), name));
+    const BandSettings bands
+        = m_window->analysis() ? m_window->analysis()->bands() : BandSettings {};
+    m_workspace
+        = std::make_unique<ScenarioWorkspace>(std::move(*snapshot), std::move(*document), bands);
     m_undo->clear();
     showScenario();
     return {};
@@ -305,8 +306,7 @@ bool ScenarioController::push(const QList<ScenarioChange> &changes, const QStrin
 
 bool ScenarioController::appoint(qint64 puskesmasId, int type, int count)
 {
-    return count > 0
-           && push({{ScenarioChange::Kind::Convert, puskesmasId, 0, type, true, count}});
+    return count > 0 && push({{ScenarioChange::Kind::Convert, puskesmasId, 0, type, true, count}});
 }
 
 bool ScenarioController::move(qint64 fromId, qint64 toId, int type, bool asn, int count)
@@ -444,12 +444,11 @@ QString ScenarioController::bannerText() const
         //: Indonesian: "%1 Lengkap"; %1 is a signed number ("+3")
         = tr("%1 complete").arg((gained > 0 ? u"+"_s : QString()) + locale.toString(gained));
     //: Indonesian: "Kekurangan %1 → %2"
-    const QString shortage = tr("Shortage %1 → %2")
-                                 .arg(locale.toString(before.shortage),
-                                      locale.toString(after.shortage));
-    return PrintText::scenarioStamp(m_workspace->document().name) + u" — "_s + complete
-           + u" · "_s + shortage + u" · "_s
-           + tr("%n change(s)", nullptr, int(m_workspace->changes().size()));
+    const QString shortage
+        = tr("Shortage %1 → %2")
+              .arg(locale.toString(before.shortage), locale.toString(after.shortage));
+    return PrintText::scenarioStamp(m_workspace->document().name) + u" — "_s + complete + u" · "_s
+           + shortage + u" · "_s + tr("%n change(s)", nullptr, int(m_workspace->changes().size()));
 }
 
 void ScenarioController::updateBanner()
@@ -467,9 +466,9 @@ void ScenarioController::report(const Result<void> &result)
 void ScenarioController::askNew()
 {
     bool ok = false;
-    const QString name = QInputDialog::getText(m_window, tr("New Scenario"),
-                                               tr("Name of the scenario:"), QLineEdit::Normal,
-                                               QString(), &ok);
+    const QString name
+        = QInputDialog::getText(m_window, tr("New Scenario"), tr("Name of the scenario:"),
+                                QLineEdit::Normal, QString(), &ok);
     if (ok && !name.trimmed().isEmpty())
         report(newScenario(name));
 }
@@ -498,9 +497,9 @@ void ScenarioController::askRename()
     if (!m_workspace)
         return;
     bool ok = false;
-    const QString name = QInputDialog::getText(m_window, tr("Rename Scenario"), tr("New name:"),
-                                               QLineEdit::Normal, m_workspace->document().name,
-                                               &ok);
+    const QString name
+        = QInputDialog::getText(m_window, tr("Rename Scenario"), tr("New name:"), QLineEdit::Normal,
+                                m_workspace->document().name, &ok);
     if (ok && !name.trimmed().isEmpty())
         report(rename(name));
 }

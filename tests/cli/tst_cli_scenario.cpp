@@ -2,9 +2,9 @@
 // dentists placed in Lombok Timur, whose 8 incomplete Puskesmas each lack only a dentist (§4).
 #include "runprogram.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QFileInfo>
 #include <QJsonObject>
 #include <QSet>
 #include <QTemporaryDir>
@@ -214,8 +214,8 @@ void TestCliScenario::savedScenarios()
 
     Run run = cli({u"scenario"_s, u"list"_s, u"--db"_s, m_db});
     QVERIFY2(run.code == 0, qPrintable(run.err));
-    QJsonArray list = QJsonDocument::fromJson(run.out.toUtf8()).object().value(u"scenarios"_s)
-                          .toArray();
+    QJsonArray list
+        = QJsonDocument::fromJson(run.out.toUtf8()).object().value(u"scenarios"_s).toArray();
     QCOMPARE(list.size(), 1);
     QCOMPARE(list.first().toObject().value(u"name"_s).toString(), u"NTB plan"_s);
     QCOMPARE(list.first().toObject().value(u"cutoff"_s).toString(),
@@ -233,9 +233,9 @@ void TestCliScenario::savedScenarios()
     QCOMPARE(shown.value(u"changes"_s).toArray().size(), used);
 
     // --from: the next proposal starts where the saved one ends.
-    const QJsonObject next = scenario({u"--province"_s, u"Nusa Tenggara Barat"_s, u"--from"_s,
-                                       u"NTB plan"_s, u"--place"_s, u"gizi=3"_s, u"--save"_s,
-                                       u"NTB plan 2"_s});
+    const QJsonObject next
+        = scenario({u"--province"_s, u"Nusa Tenggara Barat"_s, u"--from"_s, u"NTB plan"_s,
+                    u"--place"_s, u"gizi=3"_s, u"--save"_s, u"NTB plan 2"_s});
     QCOMPARE(next.value(u"before"_s).toObject().value(u"complete"_s).toInt(),
              plan.value(u"after"_s).toObject().value(u"complete"_s).toInt());
     QCOMPARE(next.value(u"saved"_s).toObject().value(u"changes"_s).toInt(),
@@ -259,8 +259,8 @@ void TestCliScenario::savedScenarios()
 
 void TestCliScenario::saveRefusesATakenName()
 {
-    QVERIFY(scenario({u"--district"_s, u"Lombok Timur"_s, u"--total"_s, u"2"_s, u"--save"_s,
-                      u"taken"_s})
+    QVERIFY(scenario(
+                {u"--district"_s, u"Lombok Timur"_s, u"--total"_s, u"2"_s, u"--save"_s, u"taken"_s})
                 .contains(u"saved"_s));
     const Run before = cli({u"scenario"_s, u"show"_s, u"taken"_s, u"--db"_s, m_db});
     const Run run = cli({u"scenario"_s, u"--db"_s, m_db, u"--json"_s, u"--district"_s,

@@ -1,6 +1,7 @@
 // Tests `lengkap-cli trend --json` and `lengkap-cli diff --json` end to end (issue 14): Lombok
 // Timur imported for two cut-offs (SAKRA got its dentist, KERUAK lost its midwives) and three
-// Banten districts (long_lebak.csv) for the first only, which is listed and never counted as a loss.
+// Banten districts (long_lebak.csv) for the first only, which is listed and never counted as a
+// loss.
 #include "runprogram.h"
 
 #include <QFile>
@@ -61,11 +62,12 @@ void TestCliTrend::initTestCase()
     out.write(later);
     out.close();
     for (const QStringList &import :
-         {QStringList {u"2025-05-01"_s, QStringLiteral(LENGKAP_TEST_DATA "/lombok_timur_rekap.csv")},
+         {QStringList {u"2025-05-01"_s,
+                       QStringLiteral(LENGKAP_TEST_DATA "/lombok_timur_rekap.csv")},
           QStringList {u"2025-05-01"_s, QStringLiteral(LENGKAP_TEST_DATA "/long_lebak.csv")},
           QStringList {u"2025-06-01"_s, laterPath}}) {
-        const Run run = cli({u"import"_s, u"--db"_s, m_db, u"--cutoff"_s, import.at(0),
-                             import.at(1)});
+        const Run run
+            = cli({u"import"_s, u"--db"_s, m_db, u"--cutoff"_s, import.at(0), import.at(1)});
         QVERIFY2(run.code == 0, qPrintable(run.err));
     }
 }
@@ -101,13 +103,12 @@ void TestCliTrend::trend()
     QCOMPARE(points.size(), cutoffs.size());
     for (qsizetype i = 0; i < points.size(); ++i) {
         const QJsonObject p = points.at(i).toObject();
-        QCOMPARE(p.keys(), (QStringList {u"complete"_s, u"complete_pct"_s, u"cutoff"_s,
-                                         u"puskesmas"_s}));
+        QCOMPARE(p.keys(),
+                 (QStringList {u"complete"_s, u"complete_pct"_s, u"cutoff"_s, u"puskesmas"_s}));
         QCOMPARE(p.value(u"cutoff"_s).toString(), cutoffs.at(i));
         if (complete.at(i) >= 0)
             QCOMPARE(p.value(u"complete"_s).toInt(), complete.at(i));
-        const double pct = 100.0 * p.value(u"complete"_s).toInt()
-                           / p.value(u"puskesmas"_s).toInt();
+        const double pct = 100.0 * p.value(u"complete"_s).toInt() / p.value(u"puskesmas"_s).toInt();
         QCOMPARE(p.value(u"complete_pct"_s).toDouble(), std::round(pct * 100) / 100);
     }
 }
@@ -127,9 +128,8 @@ void TestCliTrend::diff()
 {
     QFETCH(QStringList, region);
     QFETCH(QStringList, onlyInFrom);
-    const QJsonObject o = json(QStringList {u"diff"_s, u"--from"_s, u"2025-05-01"_s, u"--to"_s,
-                                            u"2025-06-01"_s}
-                               + region);
+    const QJsonObject o = json(
+        QStringList {u"diff"_s, u"--from"_s, u"2025-05-01"_s, u"--to"_s, u"2025-06-01"_s} + region);
     QCOMPARE(o.value(u"became_complete"_s).toArray(), QJsonArray {u"SAKRA"_s});
     const QJsonArray lost = o.value(u"lost_completeness"_s).toArray();
     QCOMPARE(lost.size(), 1);
@@ -146,18 +146,19 @@ void TestCliTrend::diff()
 
 void TestCliTrend::diffKeys()
 {
-    const QJsonObject o = json({u"diff"_s, u"--from"_s, u"2025-05-01"_s, u"--to"_s,
-                                u"2025-06-01"_s});
+    const QJsonObject o
+        = json({u"diff"_s, u"--from"_s, u"2025-05-01"_s, u"--to"_s, u"2025-06-01"_s});
     QStringList keys = o.keys();
-    QStringList expected {u"before"_s,       u"after"_s,        u"became_complete"_s,
-                          u"lost_completeness"_s, u"only_in_from"_s, u"only_in_to"_s};
+    QStringList expected {u"before"_s,          u"after"_s,
+                          u"became_complete"_s, u"lost_completeness"_s,
+                          u"only_in_from"_s,    u"only_in_to"_s};
     expected.sort();
     QCOMPARE(keys, expected);
     // before/after are summary objects, as `summary --json` prints them.
     const QJsonObject before = o.value(u"before"_s).toObject();
-    for (const char *key : {"level", "region", "cutoff", "criteria", "status", "puskesmas",
-                            "complete", "incomplete", "complete_pct", "incomplete_pct", "band",
-                            "shortage", "missing_by_type"})
+    for (const char *key :
+         {"level", "region", "cutoff", "criteria", "status", "puskesmas", "complete", "incomplete",
+          "complete_pct", "incomplete_pct", "band", "shortage", "missing_by_type"})
         QVERIFY2(before.contains(QString::fromLatin1(key)), key);
     QCOMPARE(before.value(u"level"_s).toString(), u"national"_s);
 }
@@ -166,8 +167,8 @@ void TestCliTrend::usageErrors_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<int>("code");
-    QTest::newRow("diff without --to") << QStringList {u"diff"_s, u"--from"_s, u"2025-05-01"_s}
-                                       << 2;
+    QTest::newRow("diff without --to")
+        << QStringList {u"diff"_s, u"--from"_s, u"2025-05-01"_s} << 2;
     QTest::newRow("diff, a cut-off not held")
         << QStringList {u"diff"_s, u"--from"_s, u"2025-05-01"_s, u"--to"_s, u"2024-01-01"_s} << 3;
     QTest::newRow("diff, not a date")

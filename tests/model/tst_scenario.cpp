@@ -442,12 +442,11 @@ void TestScenario::tieBreaks_data()
     QTest::newRow("remote first") << QStringList {u"Perkotaan Rawat Inap"_s,
                                                   u"Terpencil Non Rawat Inap"_s, u""_s}
                                   << u"P1"_s;
-    QTest::newRow("very remote is remote") << QStringList {u""_s, u"Pedesaan Rawat Inap"_s,
-                                                           u"Sangat Terpencil Non Rawat Inap"_s}
-                                           << u"P2"_s;
-    QTest::newRow("then rawat inap") << QStringList {u"Perkotaan Non Rawat Inap"_s, u""_s,
-                                                     u"Pedesaan Rawat Inap"_s}
-                                     << u"P2"_s;
+    QTest::newRow("very remote is remote")
+        << QStringList {u""_s, u"Pedesaan Rawat Inap"_s, u"Sangat Terpencil Non Rawat Inap"_s}
+        << u"P2"_s;
+    QTest::newRow("then rawat inap")
+        << QStringList {u"Perkotaan Non Rawat Inap"_s, u""_s, u"Pedesaan Rawat Inap"_s} << u"P2"_s;
     QTest::newRow("then snapshot order") << QStringList {u""_s, u""_s, u""_s} << u"P0"_s;
 }
 
@@ -490,8 +489,8 @@ void TestScenario::leftoversToSkmShortage()
     const Analysis analysis(std::move(s));
     ProposalRequest request;
     request.placements = {{type("perawat"), 5}};
-    const ScenarioResult r = planProposal(analysis, Level::District, u"36.02"_s,
-                                          Criteria::Sisdmk, Status::All, request);
+    const ScenarioResult r = planProposal(analysis, Level::District, u"36.02"_s, Criteria::Sisdmk,
+                                          Status::All, request);
     // One nurse completes EMPTY NURSE; the other 4 go, one by one, to the largest SKM shortage:
     // BIG GAP at 6, 5 and 4 below (rawat inap wins the tie at 4), then EMPTY NURSE at 4.
     QCOMPARE(r.completeAfter, 3);
@@ -533,9 +532,9 @@ void TestScenario::totalFillsThenSkm()
     QList<ScenarioChange> dentists = proposalChanges(r);
     dentists.removeIf([](const ScenarioChange &c) { return c.type != type("dokter_gigi"); });
     QVERIFY(w.push(dentists));
-    const int skmShortage = skmSummary(*w.analysis(), Level::District, u"52.03"_s,
-                                       Criteria::Sisdmk, Status::All)
-                                .totalShortage();
+    const int skmShortage
+        = skmSummary(*w.analysis(), Level::District, u"52.03"_s, Criteria::Sisdmk, Status::All)
+              .totalShortage();
     QCOMPARE(r.totalSkm(), std::min(12, skmShortage));
     QCOMPARE(r.leftOver(), 12 - r.totalSkm());
     QCOMPARE(r.completedPuskesmas().size(), 8);
@@ -568,22 +567,22 @@ void TestScenario::proposalAsChanges()
     // one step, completes in the scenario exactly the Puskesmas it says.
     ProposalRequest request;
     request.placements = {{type("dokter_gigi"), 20}, {type("atlm"), 15}};
-    const ScenarioResult r = planProposal(*m_seed, Level::Province, u"52"_s, Criteria::Sisdmk,
-                                          Status::All, request);
+    const ScenarioResult r
+        = planProposal(*m_seed, Level::Province, u"52"_s, Criteria::Sisdmk, Status::All, request);
     ScenarioDocument d;
     d.name = u"NTB"_s;
     d.cutoff = m_seed->snapshot().cutoff;
     ScenarioWorkspace w(m_seed->snapshot(), d);
     QVERIFY(w.push(proposalChanges(r)));
-    const RegionSummary after = w.analysis()->summary(Level::Province, u"52"_s, Criteria::Sisdmk,
-                                                      Status::All);
+    const RegionSummary after
+        = w.analysis()->summary(Level::Province, u"52"_s, Criteria::Sisdmk, Status::All);
     QCOMPARE(after.complete, r.completeAfter);
     QCOMPARE(after.shortage, r.shortageAfter);
     w.pop(); // one step
     QVERIFY(w.changes().isEmpty());
-    QCOMPARE(w.analysis()->summary(Level::Province, u"52"_s, Criteria::Sisdmk, Status::All)
-                 .complete,
-             r.completeBefore);
+    QCOMPARE(
+        w.analysis()->summary(Level::Province, u"52"_s, Criteria::Sisdmk, Status::All).complete,
+        r.completeBefore);
 }
 
 QTEST_GUILESS_MAIN(TestScenario)

@@ -69,14 +69,14 @@ void TestScenarioWorkspace::changesOfEachKind_data()
     QTest::addColumn<int>("count");
     QTest::addColumn<QList<int>>("fromDelta"); // asn, non-asn change of bidan at SAKRA
     QTest::addColumn<QList<int>>("toDelta"); // at KERUAK
-    QTest::newRow("add two ASN") << int(ScenarioChange::Kind::Add) << true << 2
-                                 << QList<int> {2, 0} << QList<int> {0, 0};
-    QTest::newRow("remove one Non-ASN") << int(ScenarioChange::Kind::Add) << false << -1
-                                        << QList<int> {0, -1} << QList<int> {0, 0};
+    QTest::newRow("add two ASN") << int(ScenarioChange::Kind::Add) << true << 2 << QList<int> {2, 0}
+                                 << QList<int> {0, 0};
+    QTest::newRow("remove one Non-ASN")
+        << int(ScenarioChange::Kind::Add) << false << -1 << QList<int> {0, -1} << QList<int> {0, 0};
     QTest::newRow("appoint two honorer as PPPK") << int(ScenarioChange::Kind::Convert) << true << 2
                                                  << QList<int> {2, -2} << QList<int> {0, 0};
-    QTest::newRow("move one Non-ASN to KERUAK") << int(ScenarioChange::Kind::Move) << false << 1
-                                                << QList<int> {0, -1} << QList<int> {0, 1};
+    QTest::newRow("move one Non-ASN to KERUAK")
+        << int(ScenarioChange::Kind::Move) << false << 1 << QList<int> {0, -1} << QList<int> {0, 1};
 }
 
 void TestScenarioWorkspace::changesOfEachKind()
@@ -96,7 +96,8 @@ void TestScenarioWorkspace::changesOfEachKind()
     const QList<int> sakraWas {row(base, sakra).asn.at(bidan), row(base, sakra).nonAsn.at(bidan)};
     const QList<int> keruakWas {row(base, keruak).asn.at(bidan),
                                 row(base, keruak).nonAsn.at(bidan)};
-    const QList<int> expectFrom {sakraWas.at(0) + fromDelta.at(0), sakraWas.at(1) + fromDelta.at(1)};
+    const QList<int> expectFrom {sakraWas.at(0) + fromDelta.at(0),
+                                 sakraWas.at(1) + fromDelta.at(1)};
     const QList<int> expectTo {keruakWas.at(0) + toDelta.at(0), keruakWas.at(1) + toDelta.at(1)};
     const ScenarioChange change {ScenarioChange::Kind(kind), sakra, keruak, bidan, asn, count};
     QStringList warnings;
@@ -119,20 +120,20 @@ void TestScenarioWorkspace::analysisReadsTheScenario()
     const Snapshot &base = w.baseline()->snapshot();
     const int gigi = type("dokter_gigi");
     // DOMAIN.md §4: 27 complete; SAKRA and SEMBALUN lack only a dentist.
-    QCOMPARE(w.analysis()->summary(Level::District, u"52.03"_s, Criteria::Sisdmk, Status::All)
-                 .complete,
-             27);
+    QCOMPARE(
+        w.analysis()->summary(Level::District, u"52.03"_s, Criteria::Sisdmk, Status::All).complete,
+        27);
     QVERIFY(w.push({{ScenarioChange::Kind::Add, idOf(base, u"SAKRA"_s), 0, gigi, true, 1},
                     {ScenarioChange::Kind::Add, idOf(base, u"SEMBALUN"_s), 0, gigi, false, 1}}));
-    RegionSummary s = w.analysis()->summary(Level::District, u"52.03"_s, Criteria::Sisdmk,
-                                            Status::All);
+    RegionSummary s
+        = w.analysis()->summary(Level::District, u"52.03"_s, Criteria::Sisdmk, Status::All);
     QCOMPARE(s.complete, 29);
     QCOMPARE(s.shortage, 6);
     // Under ASN only the Non-ASN dentist does not count.
-    const RegionSummary asnBase = w.baseline()->summary(Level::District, u"52.03"_s,
-                                                        Criteria::Sisdmk, Status::Asn);
-    const RegionSummary asnNow = w.analysis()->summary(Level::District, u"52.03"_s,
-                                                       Criteria::Sisdmk, Status::Asn);
+    const RegionSummary asnBase
+        = w.baseline()->summary(Level::District, u"52.03"_s, Criteria::Sisdmk, Status::Asn);
+    const RegionSummary asnNow
+        = w.analysis()->summary(Level::District, u"52.03"_s, Criteria::Sisdmk, Status::Asn);
     QVERIFY(asnNow.shortage == asnBase.shortage - 1 || asnNow.shortage == asnBase.shortage);
     QCOMPARE(w.analysis()->snapshot().scenario, u"NTB"_s);
     QVERIFY(w.baseline()->snapshot().scenario.isEmpty());

@@ -59,8 +59,8 @@ void TestTrend::diffBetweenCutoffs()
 {
     const Analysis from(TestData::seedSnapshot(false));
     const Analysis to(nextMonth());
-    const CutoffDiff d = diffCutoffs(from, to, Level::District, u"52.03"_s, Criteria::Sisdmk,
-                                     Status::All);
+    const CutoffDiff d
+        = diffCutoffs(from, to, Level::District, u"52.03"_s, Criteria::Sisdmk, Status::All);
     QCOMPARE(d.before.complete, 27);
     QCOMPARE(d.after.complete, 27); // one gained, one lost
     QCOMPARE(d.becameComplete.size(), 1);
@@ -88,8 +88,8 @@ void TestTrend::districtsInOneCutoffOnly_data()
                             << QStringList {u"52.02"_s} << 1; // only NTB is in both
     QTest::newRow("Banten, gone") << int(Level::Province) << u"36"_s << QStringList {u"36.02"_s}
                                   << QStringList {} << 0;
-    QTest::newRow("NTB, one district new") << int(Level::Province) << u"52"_s << QStringList {}
-                                           << QStringList {u"52.02"_s} << 3;
+    QTest::newRow("NTB, one district new")
+        << int(Level::Province) << u"52"_s << QStringList {} << QStringList {u"52.02"_s} << 3;
 }
 
 void TestTrend::districtsInOneCutoffOnly()
@@ -101,8 +101,7 @@ void TestTrend::districtsInOneCutoffOnly()
     QFETCH(int, regionRows);
     const Analysis from(TestData::seedSnapshot(false));
     const Analysis to(nextMonth());
-    const CutoffDiff d
-        = diffCutoffs(from, to, Level(level), code, Criteria::Sisdmk, Status::All);
+    const CutoffDiff d = diffCutoffs(from, to, Level(level), code, Criteria::Sisdmk, Status::All);
     QCOMPARE(d.onlyInFrom, onlyInFrom);
     QCOMPARE(d.onlyInTo, onlyInTo);
     QCOMPARE(d.regions.size(), regionRows);
@@ -126,14 +125,14 @@ void TestTrend::trendPoints()
     QVERIFY(holdsRegion(to, Level::Province, u"52"_s));
     QVERIFY(!holdsRegion(from, Level::Province, u"11"_s));
     QVERIFY(holdsRegion(from, Level::National, {}));
-    const TrendPoint p = trendPoint(from, Level::District, u"52.03"_s, Criteria::Sisdmk,
-                                    Status::All);
+    const TrendPoint p
+        = trendPoint(from, Level::District, u"52.03"_s, Criteria::Sisdmk, Status::All);
     QCOMPARE(p.cutoff, QDate(2025, 6, 1));
     QCOMPARE(p.puskesmas, 35);
     QCOMPARE(p.complete, 27);
     QCOMPARE(QString::number(p.completePct(), 'f', 2), u"77.14"_s);
-    const TrendPoint asn = trendPoint(from, Level::District, u"52.03"_s, Criteria::Sisdmk,
-                                      Status::Asn);
+    const TrendPoint asn
+        = trendPoint(from, Level::District, u"52.03"_s, Criteria::Sisdmk, Status::Asn);
     QCOMPARE(asn.complete, 13);
 }
 

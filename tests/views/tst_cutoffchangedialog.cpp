@@ -36,8 +36,7 @@ void TestCutoffChangeDialog::initTestCase()
 
 void TestCutoffChangeDialog::district()
 {
-    CutoffChangeDialog dialog(&m_store, Level::District, u"52.03"_s, Criteria::Sisdmk,
-                              Status::All);
+    CutoffChangeDialog dialog(&m_store, Level::District, u"52.03"_s, Criteria::Sisdmk, Status::All);
     dialog.setCutoffs(TestData::May, TestData::June);
     QCOMPARE(dialog.diff().becameComplete.size(), 1);
     QCOMPARE(dialog.diff().becameComplete.first().puskesmas, u"SAKRA"_s);

@@ -1,7 +1,7 @@
 // Tests views/scenariocomparedialog.cpp (issue 14): a scenario beside the baseline, and two
 // scenarios side by side, for a district and for its province.
-#include "scenariocomparedialog.h"
 #include "nakestypes.h"
+#include "scenariocomparedialog.h"
 #include "twocutoffs.h"
 
 #include <QTableWidget>
@@ -61,10 +61,10 @@ void TestScenarioCompareDialog::sideBySide_data()
     QTest::addColumn<int>("rows");
     QTest::newRow("baseline and one, Lombok Timur")
         << int(Level::District) << u"52.03"_s << QString() << u"one"_s << u"+1"_s << 36;
-    QTest::newRow("one and two, NTB") << int(Level::Province) << u"52"_s << u"one"_s << u"two"_s
-                                      << u"+1"_s << 2;
-    QTest::newRow("two and baseline, NTB") << int(Level::Province) << u"52"_s << u"two"_s
-                                           << QString() << u"-2"_s << 2;
+    QTest::newRow("one and two, NTB")
+        << int(Level::Province) << u"52"_s << u"one"_s << u"two"_s << u"+1"_s << 2;
+    QTest::newRow("two and baseline, NTB")
+        << int(Level::Province) << u"52"_s << u"two"_s << QString() << u"-2"_s << 2;
 }
 
 void TestScenarioCompareDialog::sideBySide()

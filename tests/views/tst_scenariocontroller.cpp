@@ -4,7 +4,6 @@
 // "SKENARIO: <name>" on screen and paper, changed cells outlined, the difference from baseline.
 #include "dashboardwindow.h"
 #include "frozentableview.h"
-#include "tablefilterproxy.h"
 #include "language.h"
 #include "nakestypes.h"
 #include "printlayout.h"
@@ -15,6 +14,7 @@
 #include "staffingtablemodel.h"
 #include "store.h"
 #include "tabledata.h"
+#include "tablefilterproxy.h"
 
 #include <QAction>
 #include <QDir>
@@ -174,14 +174,15 @@ void TestScenarioController::plannerDay()
         StaffingTableModel::countColumn(type("bidan"), StaffingTableModel::CellKind::NonAsn));
     QVERIFY(model->setData(bidan, 0));
     QTRY_COMPARE(m_controller->workspace()->changes().size(), proposal.assignments.size() + 2);
-    QVERIFY(model->index(rowOf(u"KERUAK"_s), bidan.column()).data(StaffingTableModel::ChangedRole)
+    QVERIFY(model->index(rowOf(u"KERUAK"_s), bidan.column())
+                .data(StaffingTableModel::ChangedRole)
                 .toBool());
     QVERIFY(m_controller->undoAction()->text().contains(u"KERUAK"_s));
     // The total column is not editable.
-    QVERIFY(!(model->flags(model->index(
-                  sakra, StaffingTableModel::countColumn(type("gizi"),
-                                                         StaffingTableModel::CellKind::Total)))
-              & Qt::ItemIsEditable));
+    QVERIFY(
+        !(model->flags(model->index(sakra, StaffingTableModel::countColumn(
+                                               type("gizi"), StaffingTableModel::CellKind::Total)))
+          & Qt::ItemIsEditable));
 
     // Undo one change (Ctrl+Z), redo it, undo it again.
     QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
@@ -202,8 +203,8 @@ void TestScenarioController::plannerDay()
                                           m_window->criteria(), m_window->status());
     QCOMPARE(paper.context.scenario, u"NTB plan"_s);
     // ... and the changed cell is outlined on paper too.
-    const int sakraOnPaper = int(paper.table.rowCodes.indexOf(
-        model->rows().at(rowOf(u"SAKRA"_s)).data->code));
+    const int sakraOnPaper
+        = int(paper.table.rowCodes.indexOf(model->rows().at(rowOf(u"SAKRA"_s)).data->code));
     QVERIFY(sakraOnPaper >= 0);
     QVERIFY(paper.table.rows.at(sakraOnPaper).at(gizi.column()).changed);
     QVERIFY(!paper.table.rows.at(sakraOnPaper).at(gizi.column() - 3).changed);
@@ -247,9 +248,9 @@ void TestScenarioController::changingTheCutoffClosesTheScenario()
     QVERIFY(m_controller->newScenario(u"short-lived"_s));
     m_window->showDistrict(u"52.03"_s);
     const int row = rowOf(u"SAKRA"_s);
-    QVERIFY(m_controller->push({{ScenarioChange::Kind::Add,
-                                 m_window->staffingModel()->rows().at(row).data->id, 0,
-                                 type("dokter_gigi"), true, 1}}));
+    QVERIFY(m_controller->push(
+        {{ScenarioChange::Kind::Add, m_window->staffingModel()->rows().at(row).data->id, 0,
+          type("dokter_gigi"), true, 1}}));
     // Another cut-off: the scenario (saved first) is closed, the data shown are imported ones.
     QVERIFY(m_window->setData({m_cutoffs.first()},
                               [this](QDate c) { return m_store.loadSnapshot(c); }));
@@ -301,9 +302,9 @@ void TestScenarioController::appointAndMove()
     QCOMPARE(m_controller->workspace()->puskesmas(sakra.id)->asn, sakra.asn);
     QCOMPARE(m_controller->workspace()->puskesmas(keruak.id)->nonAsn, keruak.nonAsn);
     // The selected-cell path finds SAKRA's midwife column.
-    const QModelIndex cell = m_window->currentProxy()->mapFromSource(model->index(
-        rowOf(u"SAKRA"_s),
-        StaffingTableModel::countColumn(bidan, StaffingTableModel::CellKind::NonAsn)));
+    const QModelIndex cell = m_window->currentProxy()->mapFromSource(
+        model->index(rowOf(u"SAKRA"_s),
+                     StaffingTableModel::countColumn(bidan, StaffingTableModel::CellKind::NonAsn)));
     m_window->currentTable()->setCurrentIndex(cell);
     QCOMPARE(m_window->currentProxy()->mapToSource(m_window->currentTable()->currentIndex()).row(),
              rowOf(u"SAKRA"_s));
