@@ -71,10 +71,10 @@ ScenarioController::ScenarioController(DashboardWindow *window, Store *store)
     m_editMenu = new QMenu(window);
     QAction *after = window->viewMenu()->menuAction();
     window->menuBar()->insertMenu(after, m_editMenu);
-    m_undoAction = m_undo->createUndoAction(this);
+    m_undoAction = m_undo->createUndoAction(this, tr("Undo"));
     m_undoAction->setShortcut(QKeySequence::Undo);
     m_undoAction->setObjectName(u"undoAction"_s);
-    m_redoAction = m_undo->createRedoAction(this);
+    m_redoAction = m_undo->createRedoAction(this, tr("Redo"));
     m_redoAction->setShortcuts(
         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
     m_redoAction->setObjectName(u"redoAction"_s);

@@ -2070,6 +2070,14 @@ Centang “Ganti data kabupaten/kota yang sudah ada pada cut-off ini” lalu Imp
         <source>How many:</source>
         <translation>Berapa orang:</translation>
     </message>
+    <message>
+        <source>Undo</source>
+        <translation>Urungkan</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Ulangi</translation>
+    </message>
 </context>
 <context>
     <name>Lengkap::ScenarioPanel</name>

@@ -169,6 +169,9 @@ void TestScenarioController::plannerDay()
     QVERIFY(model->setData(gizi, giziWas + 2));
     QTRY_COMPARE(m_controller->workspace()->changes().size(), proposal.assignments.size() + 1);
     QVERIFY(m_controller->undoAction()->text().contains(u"SAKRA"_s));
+    // Indonesian: "Urungkan tambah 2 Gizi (ASN) di SAKRA".
+    QVERIFY2(m_controller->undoAction()->text().startsWith(u"Urungkan tambah 2 Gizi (ASN) di"_s),
+             qPrintable(m_controller->undoAction()->text()));
     const QModelIndex bidan = model->index(
         rowOf(u"KERUAK"_s),
         StaffingTableModel::countColumn(type("bidan"), StaffingTableModel::CellKind::NonAsn));
