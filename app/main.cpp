@@ -8,6 +8,7 @@
 #include "language.h"
 #include "samplestore.h"
 #include "serverconnection.h"
+#include "scenariocontroller.h"
 #include "store.h"
 
 #include "lengkapversion.h"
@@ -103,6 +104,8 @@ int main(int argc, char **argv)
     // Print, preview, export, chart and copy actions: File menu and the table's context menu.
     Lengkap::ExportController exports(&window);
     window.addTableContextActions(exports.contextActions());
+    // Planner mode (issue 14): saved scenarios, Edit > Undo / Redo, the Scenario menu.
+    new Lengkap::ScenarioController(&window, &store);
 
     const auto reload = [&window, &store, &loader, path] {
         const Lengkap::Result<QList<QDate>> dates = store.cutoffs();

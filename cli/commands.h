@@ -14,6 +14,10 @@ int runImport(const QStringList &arguments);
 int runImportList(const QStringList &arguments);
 int runSummary(const QStringList &arguments);
 int runScenario(const QStringList &arguments);
+// scenario list|show|delete (scenariodocs.cpp); arguments as for runScenario.
+int runScenarioDocument(const QString &action, const QStringList &arguments);
+int runTrend(const QStringList &arguments); // trend.cpp
+int runDiff(const QStringList &arguments); // diff.cpp
 int runDemo(const QStringList &arguments);
 int runTable(const QStringList &arguments); // needs a QGuiApplication for --format pdf
 int runReport(const QStringList &arguments); // needs a QGuiApplication

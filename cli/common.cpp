@@ -240,7 +240,8 @@ void ViewOptions::addTo(QCommandLineParser &parser) const
         parser.addOption(district);
 }
 
-Result<View> openView(const QCommandLineParser &parser, const ViewOptions &options)
+Result<View> openView(const QCommandLineParser &parser, const ViewOptions &options,
+                      Store::OpenMode mode)
 {
     if (!parser.isSet(options.db))
         return Error {Error::Kind::Usage, CliTr::tr("--db is required")};
@@ -270,9 +271,7 @@ Result<View> openView(const QCommandLineParser &parser, const ViewOptions &optio
             CliTr::tr("--bands takes three increasing whole numbers below 100, e.g. 25,50,75")};
 
     view.store = std::make_unique<Store>();
-    // Summaries, tables, reports and scenarios only read: never create or write a database.
-    if (Result<void> opened = view.store->open(parser.value(options.db), Store::OpenMode::ReadOnly);
-        !opened)
+    if (Result<void> opened = view.store->open(parser.value(options.db), mode); !opened)
         return opened.error();
     Result<std::unique_ptr<Analysis>> analysis
         = loadAnalysis(*view.store, parser.value(options.cutoff));

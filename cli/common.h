@@ -89,6 +89,9 @@ struct View
 
 // Checks the options (usage errors, exit 2) before touching the database, then opens it and
 // loads the cut-off; a province or district without data at that cut-off is an input error.
-Result<View> openView(const QCommandLineParser &parser, const ViewOptions &options);
+// Read-only unless a command writes (scenario --save): summaries, tables and reports never create
+// or write a database.
+Result<View> openView(const QCommandLineParser &parser, const ViewOptions &options,
+                      Store::OpenMode mode = Store::OpenMode::ReadOnly);
 
 } // namespace Lengkap::Cli

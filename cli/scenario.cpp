@@ -1,10 +1,13 @@
 // lengkap-cli scenario --json (DOMAIN.md §7): place workers in a region and print how many
 // Puskesmas become complete, and which Puskesmas receive whom. One JSON object, C locale.
+// Issue 14: a total of any types (--total), on top of a saved scenario (--from), saved as a
+// scenario (--save); and `scenario list|show|delete` (scenariodocs.cpp).
 #include "commands.h"
 #include "common.h"
 
 #include "nakestypes.h"
 #include "scenario.h"
+#include "scenarioworkspace.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -72,7 +75,21 @@ QString jsonString(const QString &text)
     return QString::fromUtf8(json.mid(1, json.size() - 2));
 }
 
-QString scenarioJson(const ScenarioResult &r, const QDate &cutoff)
+QString reasonKey(Assignment::Reason reason)
+{
+    switch (reason) {
+    case Assignment::Reason::Completes:
+        return u"completes"_s;
+    case Assignment::Reason::FillsEmptyCell:
+        return u"fills_empty_cell"_s;
+    case Assignment::Reason::SkmShortage:
+        return u"skm_shortage"_s;
+    }
+    return {};
+}
+
+QString scenarioJson(const ScenarioResult &r, const QDate &cutoff,
+                     const QList<std::pair<QString, QString>> &extra)
 {
     auto side = [&r](int complete, double pct, int shortage) {
         return objectText({{u"puskesmas"_s, QString::number(r.puskesmas)},
@@ -90,33 +107,44 @@ QString scenarioJson(const ScenarioResult &r, const QDate &cutoff)
     for (const Assignment &a : r.assignments) {
         assignments.append(u"    {\"puskesmas\": "_s + jsonString(a.puskesmas)
                            + u", \"district\": "_s + jsonString(a.district) + u", \"type\": "_s
-                           + jsonString(NakesTypes::at(a.type).key) + u'}');
+                           + jsonString(NakesTypes::at(a.type).key) + u", \"count\": "_s
+                           + QString::number(a.count) + u", \"reason\": "_s
+                           + jsonString(reasonKey(a.reason)) + u", \"why\": "_s
+                           + jsonString(a.explanation()) + u'}');
     }
     const QString assignmentList
         = assignments.isEmpty() ? u"[]"_s : u"[\n"_s + assignments.join(u",\n"_s) + u"\n  ]"_s;
-    return objectText(
-               {{u"level"_s, jsonString(levelKey(r.level))},
-                {u"region"_s, jsonString(r.name)},
-                {u"criteria"_s, jsonString(criteriaKey(r.criteria))},
-                {u"status"_s, jsonString(statusKey(r.status))},
-                {u"cutoff"_s, jsonString(cutoff.toString(Qt::ISODate))},
-                {u"placements"_s, placements.isEmpty() ? u"{}"_s : objectText(placements, u"  "_s)},
-                {u"before"_s, side(r.completeBefore, r.completePctBefore(), r.shortageBefore)},
-                {u"after"_s, side(r.completeAfter, r.completePctAfter(), r.shortageAfter)},
-                {u"used"_s, QString::number(r.totalUsed())},
-                {u"left_over"_s, QString::number(r.leftOver())},
-                {u"assignments"_s, assignmentList}},
-               QString())
-           + u'\n';
+    QList<std::pair<QString, QString>> fields {
+        {u"level"_s, jsonString(levelKey(r.level))},
+        {u"region"_s, jsonString(r.name)},
+        {u"criteria"_s, jsonString(criteriaKey(r.criteria))},
+        {u"status"_s, jsonString(statusKey(r.status))},
+        {u"cutoff"_s, jsonString(cutoff.toString(Qt::ISODate))},
+        {u"placements"_s, placements.isEmpty() ? u"{}"_s : objectText(placements, u"  "_s)},
+        {u"before"_s, side(r.completeBefore, r.completePctBefore(), r.shortageBefore)},
+        {u"after"_s, side(r.completeAfter, r.completePctAfter(), r.shortageAfter)},
+        {u"used"_s, QString::number(r.totalUsed())},
+        {u"left_over"_s, QString::number(r.leftOver())},
+        {u"assignments"_s, assignmentList}};
+    if (r.total > 0)
+        fields.insert(6, {u"total"_s, QString::number(r.total)});
+    if (r.totalSkm() > 0)
+        fields.insert(fields.size() - 2, {u"skm"_s, QString::number(r.totalSkm())});
+    fields.append(extra);
+    return objectText(fields, QString()) + u'\n';
 }
 
 } // namespace
 
 int runScenario(const QStringList &arguments)
 {
+    const QString action = arguments.value(1);
+    if (action == u"list"_s || action == u"show"_s || action == u"delete"_s)
+        return runScenarioDocument(action, arguments);
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        ScenarioTr::tr("Place workers in a region and show how many Puskesmas become complete."));
+        ScenarioTr::tr("Place workers in a region and show how many Puskesmas become complete. "
+                       "'scenario list|show NAME|delete NAME --db DB' manage saved scenarios."));
     const ViewOptions view;
     view.addTo(parser);
     const QCommandLineOption place(
@@ -124,8 +152,21 @@ int runScenario(const QStringList &arguments)
         ScenarioTr::tr("Workers to place, as TYPE=N (repeatable). TYPE is one of: %1.")
             .arg(typeKeys()),
         u"TYPE=N"_s);
+    const QCommandLineOption total(
+        u"total"_s,
+        ScenarioTr::tr("A total of N workers of any types, placed where they complete "
+                       "the most Puskesmas."),
+        u"N"_s);
+    const QCommandLineOption from(
+        u"from"_s, ScenarioTr::tr("Start from the saved scenario NAME (and its cut-off)."),
+        u"NAME"_s);
+    const QCommandLineOption save(
+        u"save"_s,
+        ScenarioTr::tr("Save the result as the scenario NAME (the --from scenario's changes, then "
+                       "the placements)."),
+        u"NAME"_s);
     const QCommandLineOption json(u"json"_s, ScenarioTr::tr("Print JSON (the only output form)."));
-    parser.addOptions({place, json});
+    parser.addOptions({place, total, from, save, json});
     int code = Ok;
     if (!parse(parser, arguments, &code))
         return code;
@@ -133,23 +174,77 @@ int runScenario(const QStringList &arguments)
         return usage(ScenarioTr::tr("scenario takes no FILE"));
     if (!parser.isSet(json))
         return usage(ScenarioTr::tr("scenario needs --json"));
-    if (!parser.isSet(place))
-        return usage(ScenarioTr::tr("scenario needs at least one --place TYPE=N (TYPE one of %1)")
+    if (!parser.isSet(place) && !parser.isSet(total))
+        return usage(ScenarioTr::tr("scenario needs at least one --place TYPE=N (TYPE one of %1) "
+                                    "or --total N")
                          .arg(typeKeys()));
-    QList<Placement> placements;
+    if (parser.isSet(place) && parser.isSet(total))
+        return usage(ScenarioTr::tr("--place and --total cannot be used together"));
+    if (parser.isSet(save) && parser.value(save).trimmed().isEmpty())
+        return usage(ScenarioTr::tr("--save needs a NAME"));
+    ProposalRequest request;
     for (const QString &text : parser.values(place)) {
         Result<Placement> placement = parsePlacement(text);
         if (!placement)
             return usage(placement.error().message);
-        placements.append(*placement);
+        request.placements.append(*placement);
     }
-    Result<View> opened = openView(parser, view);
+    if (parser.isSet(total)) {
+        bool ok = false;
+        request.total = parser.value(total).toInt(&ok);
+        if (!ok || request.total < 1)
+            return usage(ScenarioTr::tr("--total N: N must be a whole number, 1 or more"));
+    }
+    // Only --save writes (a new scenario document); a plain proposal reads.
+    Result<View> opened = openView(
+        parser, view, parser.isSet(save) ? Store::OpenMode::ReadWrite : Store::OpenMode::ReadOnly);
     if (!opened)
         return fail(opened.error());
+    Store &store = *opened->store;
+
+    // --from: the saved scenario's changes applied to its own cut-off.
+    ScenarioDocument document;
+    document.cutoff = opened->analysis->snapshot().cutoff;
+    if (parser.isSet(from)) {
+        Result<ScenarioDocument> loaded = store.loadScenario(parser.value(from));
+        if (!loaded)
+            return fail(loaded.error());
+        if (loaded->cutoff != document.cutoff) {
+            if (parser.isSet(view.cutoff))
+                return usage(ScenarioTr::tr("scenario '%1' is on cut-off %2, not %3")
+                                 .arg(loaded->name, loaded->cutoff.toString(Qt::ISODate),
+                                      document.cutoff.toString(Qt::ISODate)));
+            Result<std::unique_ptr<Analysis>> analysis
+                = loadAnalysis(store, loaded->cutoff.toString(Qt::ISODate));
+            if (!analysis)
+                return fail(analysis.error());
+            opened->analysis = std::move(*analysis);
+        }
+        document = std::move(*loaded);
+    }
+    const ScenarioWorkspace workspace(opened->analysis->snapshot(), document,
+                                      opened->analysis->bands());
     const ScenarioResult result
-        = planScenario(*opened->analysis, opened->scope.level, opened->scope.code, opened->criteria,
-                       opened->status, placements);
-    out() << scenarioJson(result, opened->analysis->snapshot().cutoff);
+        = planProposal(*workspace.analysis(), opened->scope.level, opened->scope.code,
+                       opened->criteria, opened->status, request);
+    QList<std::pair<QString, QString>> extra;
+    if (parser.isSet(from))
+        extra.append({u"from"_s, jsonString(document.name)});
+    if (parser.isSet(save)) {
+        ScenarioDocument saved = workspace.document();
+        saved.changes.append(proposalChanges(result));
+        saved.name = parser.value(save).trimmed();
+        if (saved.name != document.name)
+            saved.id = 0; // a new scenario; the --from one stays as it was
+        Result<qint64> id = store.saveScenario(saved);
+        if (!id)
+            return fail(id.error());
+        extra.append(
+            {u"saved"_s, objectText({{u"name"_s, jsonString(saved.name)},
+                                     {u"changes"_s, QString::number(saved.changes.size())}},
+                                    u"  "_s)});
+    }
+    out() << scenarioJson(result, workspace.snapshot().cutoff, extra);
     out().flush();
     return Ok;
 }

@@ -70,13 +70,20 @@ Analysis::Analysis(Snapshot snapshot, BandSettings bands)
 {
     // The ranges below need the snapshot ordered by district (the store loads it so); a
     // hand-made snapshot is put in order here, keeping the order within a district.
-    QList<PuskesmasData> &list = m_snapshot.puskesmas;
-    std::stable_sort(list.begin(), list.end(), [](const PuskesmasData &a, const PuskesmasData &b) {
+    // Checked through a const reference first: a snapshot already in order (the store's, a
+    // scenario's) is then shared with its source, not copied (bench_scenario).
+    auto byDistrict = [](const PuskesmasData &a, const PuskesmasData &b) {
         return a.districtCode < b.districtCode;
-    });
-    for (PuskesmasData &p : list) {
-        if (p.provinceCode.isEmpty())
-            p.provinceCode = p.districtCode.section(u'.', 0, 0);
+    };
+    const QList<PuskesmasData> &ordered = m_snapshot.puskesmas;
+    if (!std::is_sorted(ordered.cbegin(), ordered.cend(), byDistrict))
+        std::stable_sort(m_snapshot.puskesmas.begin(), m_snapshot.puskesmas.end(), byDistrict);
+    if (std::any_of(ordered.cbegin(), ordered.cend(),
+                    [](const PuskesmasData &p) { return p.provinceCode.isEmpty(); })) {
+        for (PuskesmasData &p : m_snapshot.puskesmas) {
+            if (p.provinceCode.isEmpty())
+                p.provinceCode = p.districtCode.section(u'.', 0, 0);
+        }
     }
     auto index = std::make_shared<Index>();
     const int types = NakesTypes::count();
@@ -85,6 +92,8 @@ Analysis::Analysis(Snapshot snapshot, BandSettings bands)
     const QList<PuskesmasData> &all = m_snapshot.puskesmas;
     index->filledAll.reserve(all.size());
     index->filledAsn.reserve(all.size());
+    Index::Range *district = nullptr;
+    Index::Range *province = nullptr;
     for (qsizetype i = 0; i < all.size(); ++i) {
         const PuskesmasData &p = all.at(i);
         quint32 maskAll = 0;
@@ -98,18 +107,23 @@ Analysis::Analysis(Snapshot snapshot, BandSettings bands)
         }
         index->filledAll.append(maskAll);
         index->filledAsn.append(maskAsn);
-        Index::Range &district = index->districts[p.districtCode];
-        if (district.end == 0) {
-            district.begin = i;
-            index->districtOrder.append(p.districtCode);
+        // Rows of a district (and a province) are contiguous: look the range up once per run.
+        if (!district || p.districtCode != index->districtOrder.constLast()) {
+            district = &index->districts[p.districtCode];
+            if (district->end == 0) {
+                district->begin = i;
+                index->districtOrder.append(p.districtCode);
+            }
         }
-        district.end = i + 1;
-        Index::Range &province = index->provinces[p.provinceCode];
-        if (province.end == 0) {
-            province.begin = i;
-            index->provinceOrder.append(p.provinceCode);
+        district->end = i + 1;
+        if (!province || p.provinceCode != index->provinceOrder.constLast()) {
+            province = &index->provinces[p.provinceCode];
+            if (province->end == 0) {
+                province->begin = i;
+                index->provinceOrder.append(p.provinceCode);
+            }
         }
-        province.end = i + 1;
+        province->end = i + 1;
     }
     m_index = std::move(index);
 }

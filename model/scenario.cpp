@@ -4,11 +4,13 @@
 #include "nakestypes.h"
 #include "wilayah.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 #include <algorithm>
 #include <bit>
 #include <numeric>
+#include <queue>
 
 using namespace Qt::StringLiterals;
 
@@ -35,10 +37,25 @@ using namespace Qt::StringLiterals;
 //     over every small case.
 //  3. The rest of the workers of each type go to the other empty cells of that type, Puskesmas
 //     with fewest empty cells first (closest to complete), then in snapshot order. Whatever is
-//     left when no empty cell of the type remains is left over.
+//     left when no empty cell of the type remains goes where the SKM shortage of that type is
+//     largest (planProposal), or is left over (planScenario).
+//
+// A total N of any types (planProposal with total > 0): each Puskesmas costs as many workers as
+// it has empty cells, whatever their types, so completing the k cheapest is the best use of N;
+// taking them cheapest first until the next does not fit is optimal (the next ones cost no less).
+// Then the remaining workers fill empty cells, fewest empty cells first, then SKM shortages.
+//
+// Tie-breaks never change how many Puskesmas become complete, only which among equals: those in
+// remote areas (kategori containing "Terpencil", "Sangat Terpencil" included) first, then rawat
+// inap, then snapshot order. They apply within a pattern, in step 3 and to SKM shortages.
 namespace Lengkap {
 
 namespace {
+
+struct ScenarioTr
+{
+    Q_DECLARE_TR_FUNCTIONS(Lengkap::Scenario)
+};
 
 // About a microsecond a node: keeps a national scenario with several types well under 50 ms.
 constexpr qint64 SearchLimit = 20000;
@@ -167,7 +184,59 @@ private:
 
 int ScenarioResult::totalPlaced() const
 {
-    return std::accumulate(placed.cbegin(), placed.cend(), 0);
+    return total > 0 ? total : std::accumulate(placed.cbegin(), placed.cend(), 0);
+}
+
+int ScenarioResult::totalSkm() const
+{
+    return std::accumulate(skm.cbegin(), skm.cend(), 0);
+}
+
+QStringList ScenarioResult::completedPuskesmas() const
+{
+    QStringList names;
+    qint64 last = -1;
+    for (const Assignment &a : assignments) {
+        if (a.completes && a.puskesmasId != last)
+            names.append(a.puskesmas);
+        last = a.puskesmasId;
+    }
+    return names;
+}
+
+bool isRemote(const QString &kategori)
+{
+    return kategori.contains(u"terpencil"_s, Qt::CaseInsensitive);
+}
+
+QString Assignment::explanation() const
+{
+    QString why;
+    switch (reason) {
+    case Reason::Completes:
+        why = ScenarioTr::tr("becomes complete");
+        break;
+    case Reason::FillsEmptyCell:
+        why = ScenarioTr::tr("fills an empty cell; still incomplete");
+        break;
+    case Reason::SkmShortage:
+        why = ScenarioTr::tr("no empty cell left: largest SKM shortage (%1 below standard)")
+                  .arg(skmShortage);
+        break;
+    }
+    if (remote)
+        why += ScenarioTr::tr("; remote area, chosen first among equals");
+    else if (rawatInap)
+        why += ScenarioTr::tr("; rawat inap, chosen first among equals");
+    return why;
+}
+
+QList<ScenarioChange> proposalChanges(const ScenarioResult &result)
+{
+    QList<ScenarioChange> changes;
+    for (const Assignment &a : result.assignments)
+        changes.append({ScenarioChange::Kind::Add, a.puskesmasId, 0, a.type, true, a.count});
+    return changes;
 }
 
 int ScenarioResult::totalUsed() const
@@ -177,6 +246,15 @@ int ScenarioResult::totalUsed() const
 
 ScenarioResult planScenario(const Analysis &analysis, Level level, const QString &code,
                             Criteria criteria, Status status, const QList<Placement> &placements)
+{
+    ProposalRequest request;
+    request.placements = placements;
+    request.leftoverToSkm = false;
+    return planProposal(analysis, level, code, criteria, status, request);
+}
+
+ScenarioResult planProposal(const Analysis &analysis, Level level, const QString &code,
+                            Criteria criteria, Status status, const ProposalRequest &request)
 {
     const int types = NakesTypes::count();
     const quint32 allTypes = types == 32 ? ~0u : (1u << types) - 1;
@@ -188,19 +266,27 @@ ScenarioResult planScenario(const Analysis &analysis, Level level, const QString
     result.name = analysis.summary(level, code, criteria, status).name;
     result.placed = QList<int>(types, 0);
     result.used = QList<int>(types, 0);
+    result.skm = QList<int>(types, 0);
+    result.total = std::max(0, request.total);
     quint32 placedMask = 0;
-    for (const Placement &placement : placements) {
-        Q_ASSERT(placement.type >= 0 && placement.type < types);
-        result.placed[placement.type] += std::max(0, placement.count);
-    }
-    for (int t = 0; t < types; ++t) {
-        if (result.placed.at(t) > 0)
-            placedMask |= 1u << t;
+    if (result.total > 0) {
+        placedMask = allTypes;
+    } else {
+        for (const Placement &placement : request.placements) {
+            Q_ASSERT(placement.type >= 0 && placement.type < types);
+            result.placed[placement.type] += std::max(0, placement.count);
+        }
+        for (int t = 0; t < types; ++t) {
+            if (result.placed.at(t) > 0)
+                placedMask |= 1u << t;
+        }
     }
 
-    // The region's Puskesmas and their empty cells (DOMAIN.md §3: empty when count == 0).
+    // The region's Puskesmas and their empty cells (DOMAIN.md §3: empty when count == 0), in
+    // tie-break order: remote first, then rawat inap, then snapshot order.
     QList<const PuskesmasData *> rows;
     QList<quint32> empty;
+    QList<int> priority; // 0 best
     for (const PuskesmasData &p : analysis.snapshot().puskesmas) {
         if (!p.inRegion(level, code) || !p.inCriteria(criteria))
             continue;
@@ -211,73 +297,169 @@ ScenarioResult planScenario(const Analysis &analysis, Level level, const QString
         }
         rows.append(&p);
         empty.append(mask & allTypes);
+        priority.append((isRemote(p.kategori) ? 0 : 2)
+                        + (kategoriClass(p.kategori) == KategoriClass::RawatInap ? 0 : 1));
         result.shortageBefore += std::popcount(mask);
         if (!mask)
             ++result.completeBefore;
     }
     result.puskesmas = int(rows.size());
+    QList<int> order(rows.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(),
+                     [&priority](int a, int b) { return priority.at(a) < priority.at(b); });
 
-    // Steps 1 and 2: the Puskesmas that can be completed, grouped by pattern.
-    QList<Pattern> patterns;
-    QHash<quint32, qsizetype> patternOf;
-    for (qsizetype r = 0; r < rows.size(); ++r) {
-        const quint32 mask = empty.at(r);
-        if (!mask || (mask & ~placedMask))
-            continue;
-        auto it = patternOf.constFind(mask);
-        if (it == patternOf.cend()) {
-            it = patternOf.insert(mask, patterns.size());
-            patterns.append(Pattern {mask, std::popcount(mask), {}, 0});
-        }
-        patterns[*it].rows.append(int(r));
-    }
-    std::sort(patterns.begin(), patterns.end(), [](const Pattern &a, const Pattern &b) {
-        return a.size != b.size ? a.size < b.size : a.mask < b.mask;
-    });
-    QList<int> budget = result.placed;
-    qsizetype firstShared = 0;
-    for (; firstShared < patterns.size() && patterns.at(firstShared).size == 1; ++firstShared) {
-        Pattern &single = patterns[firstShared];
-        const int t = std::countr_zero(single.mask);
-        single.chosen = std::min(int(single.rows.size()), budget.at(t));
-        budget[t] -= single.chosen;
-    }
-    QList<Pattern> shared = patterns.mid(firstShared);
-    if (!shared.isEmpty()) {
-        Search search(&shared, budget);
-        result.optimal = search.run();
-        std::copy(shared.cbegin(), shared.cend(), patterns.begin() + firstShared);
-    }
-
-    QList<quint32> received(rows.size(), 0); // types each Puskesmas receives
-    QList<quint32> remaining = empty; // empty cells after the scenario
+    QList<quint32> received(rows.size(), 0); // types each Puskesmas receives in an empty cell
+    QList<quint32> remaining = empty; // empty cells after the proposal
     auto give = [&](qsizetype r, int t) {
         received[r] |= 1u << t;
         remaining[r] &= ~(1u << t);
         ++result.used[t];
     };
-    for (const Pattern &pattern : std::as_const(patterns)) {
-        for (int k = 0; k < pattern.chosen; ++k) {
-            for (quint32 bits = pattern.mask; bits; bits &= bits - 1)
-                give(pattern.rows.at(k), std::countr_zero(bits));
-        }
-    }
 
-    // Step 3: the other empty cells of each type, fewest empty cells first.
-    for (int t = 0; t < types; ++t) {
-        int left = result.placed.at(t) - result.used.at(t);
-        if (left <= 0)
-            continue;
+    int totalLeft = result.total;
+    if (result.total > 0) {
+        // Total N: the cheapest Puskesmas to complete first (ties in priority order).
+        QList<int> byCost;
+        for (int r : std::as_const(order)) {
+            if (empty.at(r))
+                byCost.append(r);
+        }
+        std::stable_sort(byCost.begin(), byCost.end(), [&empty](int a, int b) {
+            return std::popcount(empty.at(a)) < std::popcount(empty.at(b));
+        });
+        for (int r : std::as_const(byCost)) {
+            const int cost = std::popcount(empty.at(r));
+            if (cost > totalLeft)
+                break;
+            totalLeft -= cost;
+            for (quint32 bits = empty.at(r); bits; bits &= bits - 1)
+                give(r, std::countr_zero(bits));
+        }
+        // Then the other empty cells, fewest empty cells first.
         QList<int> candidates;
-        for (qsizetype r = 0; r < rows.size(); ++r) {
-            if (remaining.at(r) & (1u << t))
-                candidates.append(int(r));
+        for (int r : std::as_const(order)) {
+            if (remaining.at(r))
+                candidates.append(r);
         }
         std::stable_sort(candidates.begin(), candidates.end(), [&remaining](int a, int b) {
             return std::popcount(remaining.at(a)) < std::popcount(remaining.at(b));
         });
-        for (qsizetype k = 0; k < candidates.size() && left > 0; ++k, --left)
-            give(candidates.at(k), t);
+        for (qsizetype k = 0; k < candidates.size() && totalLeft > 0; ++k) {
+            const int r = candidates.at(k);
+            for (quint32 bits = remaining.at(r); bits && totalLeft > 0; bits &= bits - 1) {
+                give(r, std::countr_zero(bits));
+                --totalLeft;
+            }
+        }
+    } else {
+        // Steps 1 and 2: the Puskesmas that can be completed, grouped by pattern.
+        QList<Pattern> patterns;
+        QHash<quint32, qsizetype> patternOf;
+        for (int r : std::as_const(order)) {
+            const quint32 mask = empty.at(r);
+            if (!mask || (mask & ~placedMask))
+                continue;
+            auto it = patternOf.constFind(mask);
+            if (it == patternOf.cend()) {
+                it = patternOf.insert(mask, patterns.size());
+                patterns.append(Pattern {mask, std::popcount(mask), {}, 0});
+            }
+            patterns[*it].rows.append(r);
+        }
+        std::sort(patterns.begin(), patterns.end(), [](const Pattern &a, const Pattern &b) {
+            return a.size != b.size ? a.size < b.size : a.mask < b.mask;
+        });
+        QList<int> budget = result.placed;
+        qsizetype firstShared = 0;
+        for (; firstShared < patterns.size() && patterns.at(firstShared).size == 1; ++firstShared) {
+            Pattern &single = patterns[firstShared];
+            const int t = std::countr_zero(single.mask);
+            single.chosen = std::min(int(single.rows.size()), budget.at(t));
+            budget[t] -= single.chosen;
+        }
+        QList<Pattern> shared = patterns.mid(firstShared);
+        if (!shared.isEmpty()) {
+            Search search(&shared, budget);
+            result.optimal = search.run();
+            std::copy(shared.cbegin(), shared.cend(), patterns.begin() + firstShared);
+        }
+        for (const Pattern &pattern : std::as_const(patterns)) {
+            for (int k = 0; k < pattern.chosen; ++k) {
+                for (quint32 bits = pattern.mask; bits; bits &= bits - 1)
+                    give(pattern.rows.at(k), std::countr_zero(bits));
+            }
+        }
+
+        // Step 3: the other empty cells of each type, fewest empty cells first.
+        for (int t = 0; t < types; ++t) {
+            int left = result.placed.at(t) - result.used.at(t);
+            if (left <= 0)
+                continue;
+            QList<int> candidates;
+            for (int r : std::as_const(order)) {
+                if (remaining.at(r) & (1u << t))
+                    candidates.append(r);
+            }
+            std::stable_sort(candidates.begin(), candidates.end(), [&remaining](int a, int b) {
+                return std::popcount(remaining.at(a)) < std::popcount(remaining.at(b));
+            });
+            for (qsizetype k = 0; k < candidates.size() && left > 0; ++k, --left)
+                give(candidates.at(k), t);
+        }
+    }
+
+    // Leftovers: one worker at a time where the SKM shortage (of the type, or of any type for
+    // a total) is largest after what was given so far; ties in priority order.
+    QHash<quint64, int> extra; // row * 64 + type -> workers
+    QHash<quint64, int> shortageBefore;
+    if (request.leftoverToSkm) {
+        struct Cell
+        {
+            int shortage;
+            int rank; // position in priority order: lower first
+            int row;
+            int type;
+            bool operator<(const Cell &o) const
+            {
+                return shortage != o.shortage ? shortage < o.shortage : rank > o.rank;
+            }
+        };
+        QList<int> left(types, 0);
+        int anyLeft = totalLeft;
+        for (int t = 0; t < types; ++t)
+            left[t] = result.total > 0 ? 0 : result.placed.at(t) - result.used.at(t);
+        const bool any = result.total > 0 && anyLeft > 0;
+        std::priority_queue<Cell> queue;
+        for (qsizetype k = 0; k < order.size(); ++k) {
+            const int r = order.at(k);
+            for (int t = 0; t < types; ++t) {
+                if (!any && left.at(t) <= 0)
+                    continue;
+                const int have = rows.at(r)->count(t, status) + (received.at(r) >> t & 1);
+                const int shortage = request.standards.standard(rows.at(r)->kategori, t) - have;
+                if (shortage > 0)
+                    queue.push({shortage, int(k), r, t});
+            }
+        }
+        while (!queue.empty() && (any ? anyLeft > 0 : true)) {
+            Cell cell = queue.top();
+            queue.pop();
+            if (!any && left.at(cell.type) <= 0)
+                continue;
+            const quint64 key = quint64(cell.row) * 64 + cell.type;
+            if (!extra.contains(key))
+                shortageBefore.insert(key, cell.shortage);
+            ++extra[key];
+            ++result.skm[cell.type];
+            any ? --anyLeft : --left[cell.type];
+            if (--cell.shortage > 0)
+                queue.push(cell);
+        }
+    }
+    if (result.total > 0) {
+        for (int t = 0; t < types; ++t)
+            result.placed[t] = result.used.at(t) + result.skm.at(t);
     }
 
     result.shortageAfter = result.shortageBefore - result.totalUsed();
@@ -285,30 +467,51 @@ ScenarioResult planScenario(const Analysis &analysis, Level level, const QString
     QHash<QString, QString> districtNames;
     QList<Assignment> completing;
     QList<Assignment> others;
+    QList<Assignment> skm;
     for (qsizetype r = 0; r < rows.size(); ++r) {
         if (!remaining.at(r))
             ++result.completeAfter;
-        if (!received.at(r))
-            continue;
         const PuskesmasData &p = *rows.at(r);
+        bool hasExtra = false;
+        for (int t = 0; t < types && !hasExtra; ++t)
+            hasExtra = extra.contains(quint64(r) * 64 + t);
+        if (!received.at(r) && !hasExtra)
+            continue;
         auto name = districtNames.constFind(p.districtCode);
         if (name == districtNames.cend()) {
             const District *district = wilayah.district(p.districtCode);
             name = districtNames.insert(p.districtCode,
                                         district ? district->shortName : p.districtCode);
         }
+        Assignment base;
+        base.puskesmasId = p.id;
+        base.puskesmasCode = p.code;
+        base.puskesmas = p.name;
+        base.districtCode = p.districtCode;
+        base.district = *name;
+        base.completes = remaining.at(r) == 0;
+        base.remote = isRemote(p.kategori);
+        base.rawatInap = kategoriClass(p.kategori) == KategoriClass::RawatInap;
         for (quint32 bits = received.at(r); bits; bits &= bits - 1) {
-            Assignment a {p.id,
-                          p.code,
-                          p.name,
-                          p.districtCode,
-                          *name,
-                          std::countr_zero(bits),
-                          remaining.at(r) == 0};
+            Assignment a = base;
+            a.type = std::countr_zero(bits);
+            a.reason
+                = a.completes ? Assignment::Reason::Completes : Assignment::Reason::FillsEmptyCell;
             (a.completes ? completing : others).append(std::move(a));
         }
+        for (int t = 0; t < types && hasExtra; ++t) {
+            const quint64 key = quint64(r) * 64 + t;
+            if (!extra.contains(key))
+                continue;
+            Assignment a = base;
+            a.type = t;
+            a.count = extra.value(key);
+            a.reason = Assignment::Reason::SkmShortage;
+            a.skmShortage = shortageBefore.value(key);
+            skm.append(std::move(a));
+        }
     }
-    result.assignments = completing + others;
+    result.assignments = completing + others + skm;
     return result;
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "scenariodocument.h"
+#include "skm.h"
 #include "types.h"
 
 #include <QList>
@@ -17,9 +19,14 @@ struct Placement
     int count = 0; // workers to place, >= 0
 };
 
-// One worker of a type going to one Puskesmas's empty cell.
+// Workers of a type going to one Puskesmas, and why (the proposal explains itself).
 struct Assignment
 {
+    enum class Reason {
+        Completes, // fills an empty cell, and the Puskesmas is complete after the proposal
+        FillsEmptyCell, // fills an empty cell; the Puskesmas still lacks other types
+        SkmShortage, // no empty cell of the type was left: where the SKM shortage is largest
+    };
     qint64 puskesmasId = 0;
     QString puskesmasCode;
     QString puskesmas; // name
@@ -27,6 +34,14 @@ struct Assignment
     QString district; // "Lombok Timur", as the dashboard writes it
     int type = 0;
     bool completes = false; // the Puskesmas is complete after the scenario
+    int count = 1; // workers (more than 1 only for SkmShortage)
+    Reason reason = Reason::FillsEmptyCell;
+    bool remote = false; // kategori Terpencil / Sangat Terpencil: chosen first among equals
+    bool rawatInap = false; // then rawat inap
+    int skmShortage = 0; // SkmShortage: the Puskesmas's SKM shortage of the type before these
+
+    // One sentence for people: "becomes complete", "remote area, chosen first among equals"...
+    QString explanation() const;
 };
 
 struct ScenarioResult
@@ -38,6 +53,8 @@ struct ScenarioResult
     Status status = Status::All;
     QList<int> placed; // workers asked for, by type index (placements of one type summed)
     QList<int> used; // workers that went to an empty cell, by type
+    QList<int> skm; // workers that went where the SKM shortage is largest, by type
+    int total = 0; // a total of any types asked for (0: per-type budgets, placed)
     int puskesmas = 0;
     int completeBefore = 0;
     int completeAfter = 0;
@@ -47,10 +64,14 @@ struct ScenarioResult
     // Puskesmas that become complete first, then the rest; each in snapshot order.
     QList<Assignment> assignments;
 
-    int totalPlaced() const;
+    int totalPlaced() const; // total, or the sum of the per-type budgets
     int totalUsed() const;
-    int leftOver() const { return totalPlaced() - totalUsed(); } // more workers than empty cells
-    int leftOver(int type) const { return placed.at(type) - used.at(type); }
+    int totalSkm() const;
+    // Workers no cell and no SKM shortage took (more workers than the region can use).
+    int leftOver() const { return totalPlaced() - totalUsed() - totalSkm(); }
+    int leftOver(int type) const { return placed.at(type) - used.at(type) - skm.at(type); }
+    // The Puskesmas that become complete, in result order.
+    QStringList completedPuskesmas() const;
     double completePctBefore() const
     {
         return puskesmas ? 100.0 * completeBefore / puskesmas : 0.0;
@@ -64,4 +85,28 @@ struct ScenarioResult
 ScenarioResult planScenario(const Analysis &analysis, Level level, const QString &code,
                             Criteria criteria, Status status, const QList<Placement> &placements);
 
+// An allocation proposal (issue 14): per-type budgets, or a total of any types, in a region
+// (nation, province or district; Status::Asn counts and fills ASN cells only). Among equally
+// good choices, Puskesmas in remote areas (kategori Terpencil / Sangat Terpencil) come first,
+// then rawat inap, then snapshot order; workers no empty cell can take go where the SKM
+// shortage of their type is largest (per-type), or of any type (total).
+struct ProposalRequest
+{
+    QList<Placement> placements; // per-type budgets; ignored when total > 0
+    int total = 0; // workers of any types
+    bool leftoverToSkm = true; // false: leftovers stay unplaced (planScenario above)
+    SkmStandards standards;
+};
+ScenarioResult planProposal(const Analysis &analysis, Level level, const QString &code,
+                            Criteria criteria, Status status, const ProposalRequest &request);
+
+// Tie-break keys (documented in the methodology page).
+bool isRemote(const QString &kategori); // contains "Terpencil" (Sangat Terpencil included)
+
+} // namespace Lengkap
+
+namespace Lengkap {
+// The proposal as scenario changes, one step: the hired workers are added as ASN (new posts are
+// PNS / PPPK formations), so the scenario holds under either status.
+QList<ScenarioChange> proposalChanges(const ScenarioResult &result);
 } // namespace Lengkap

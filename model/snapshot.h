@@ -22,6 +22,9 @@ struct PuskesmasData
     bool registered = false;
     QList<int> asn; // by NakesTypes index
     QList<int> nonAsn;
+    // Set by a scenario (scenarioworkspace.h): bit t when type t differs from the cut-off's data,
+    // so tables, print and export can outline the cells a scenario changed.
+    quint32 changedTypes = 0;
 
     // DOMAIN.md §3: ASN + Non-ASN under Status::All, ASN only under Status::Asn.
     int count(int type, Status status) const
@@ -59,6 +62,7 @@ struct Snapshot
 {
     QDate cutoff;
     bool sample = false; // holds generated sample data: show "DATA CONTOH"
+    QString scenario; // the scenario applied to it (scenariodocument.h): "SKENARIO: <name>"
     QString source; // file name(s) it came from, for status bars and printouts
     QList<PuskesmasData> puskesmas; // ordered by district code, then name
 };

@@ -169,9 +169,52 @@ QVariant StaffingTableModel::data(const QModelIndex &index, int role) const
         return row.complete();
     case RegionCodeRole:
         return row.data->code;
+    case ChangedRole:
+        if (type < 0)
+            return {};
+        return bool(row.data->changedTypes & (1u << type));
+    case Qt::EditRole:
+        if (type >= 0 && kind != CellKind::Total)
+            return countValue(row, type, kind);
+        return {};
     default:
         return {};
     }
+}
+
+void StaffingTableModel::setEditable(bool editable)
+{
+    if (m_editable == editable)
+        return;
+    m_editable = editable;
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+}
+
+Qt::ItemFlags StaffingTableModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags f = QAbstractTableModel::flags(index);
+    if (m_editable && index.isValid() && typeIndex(index.column()) >= 0
+        && cellKind(index.column()) != CellKind::Total)
+        f |= Qt::ItemIsEditable;
+    return f;
+}
+
+bool StaffingTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (!m_editable || role != Qt::EditRole
+        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return false;
+    const int type = typeIndex(index.column());
+    const CellKind kind = cellKind(index.column());
+    bool ok = false;
+    const int count = value.toInt(&ok);
+    if (type < 0 || kind == CellKind::Total || !ok || count < 0 || count > 999)
+        return false;
+    if (count == countValue(m_rows.at(index.row()), type, kind))
+        return false;
+    emit countEditRequested(m_rows.at(index.row()).data->id, type, kind == CellKind::Asn, count);
+    return true;
 }
 
 QVariant StaffingTableModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -56,6 +56,8 @@ public:
         GroupShortRole = TableRoles::GroupShortRole, // header only: "Drg"
         ColumnKeyRole = TableRoles::ColumnKeyRole, // header only: "dokter_gigi_asn", ...
         NumericRole = TableRoles::NumericRole, // header only: column holds numbers
+        // bool: a scenario changed the type of this count cell (PuskesmasData::changedTypes).
+        ChangedRole = TableRoles::ChangedRole,
     };
     Q_ENUM(Role)
 
@@ -84,7 +86,17 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
+    // Scenario mode (issue 14): ASN and Non-ASN cells become editable; an edit is not applied
+    // here but asked for with countEditRequested, and comes back through setRows().
+    void setEditable(bool editable);
+    bool isEditable() const { return m_editable; }
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
 
+signals:
+    void countEditRequested(qint64 puskesmasId, int type, bool asn, int count);
+
+public:
     // Texts of the completeness column, with a symbol so they read without colour.
     static QString completeText(bool complete);
 
@@ -95,6 +107,7 @@ private:
 
     QList<PuskesmasRow> m_rows;
     Status m_status = Status::All;
+    bool m_editable = false;
 };
 
 } // namespace Lengkap

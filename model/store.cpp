@@ -105,6 +105,27 @@ constexpr auto SchemaV1 = {
     uR"(CREATE INDEX list_entry_by_cutoff ON list_entry(cutoff, list))",
 };
 
+// Schema revision 2 (issue 14): scenarios, named lists of changes on top of a cut-off, apart
+// from the imported data, which they never modify. Changes are ordered by position.
+constexpr auto SchemaV2 = {
+    uR"(CREATE TABLE scenario (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE,
+        cutoff TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        modified_at TEXT NOT NULL))",
+    uR"(CREATE TABLE scenario_change (
+        scenario_id INTEGER NOT NULL REFERENCES scenario(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        kind TEXT NOT NULL CHECK (kind IN ('add', 'convert', 'move')),
+        puskesmas_id INTEGER NOT NULL REFERENCES puskesmas(id),
+        to_puskesmas_id INTEGER REFERENCES puskesmas(id),
+        type_key TEXT NOT NULL,
+        asn INTEGER NOT NULL CHECK (asn IN (0, 1)),
+        count INTEGER NOT NULL CHECK (count BETWEEN -999 AND 999),
+        PRIMARY KEY (scenario_id, position)) WITHOUT ROWID)",
+};
+
 constexpr auto SelectCutoffsSql = uR"(SELECT cutoff FROM snapshot ORDER BY cutoff)";
 constexpr auto SelectSnapshotDistrictsSql
     = uR"(SELECT sd.district_code FROM snapshot_district sd WHERE sd.cutoff = :cutoff)";
@@ -356,6 +377,12 @@ Result<void> Store::migrate(int fromVersion)
         }
         if (!query.exec(u"PRAGMA application_id = %1"_s.arg(ApplicationId)))
             return databaseError(query);
+    }
+    if (fromVersion < 2) {
+        for (const char16_t *statement : SchemaV2) {
+            if (!query.exec(QString::fromUtf16(statement)))
+                return databaseError(query);
+        }
     }
     if (Result<void> seeded = seedReferenceData(); !seeded)
         return seeded;

@@ -2,6 +2,7 @@
 
 #include "importbatch.h"
 #include "result.h"
+#include "scenariodocument.h"
 #include "snapshot.h"
 #include "types.h"
 
@@ -43,7 +44,7 @@ class Store
 {
 public:
     // The schema this program writes; databases with a higher user_version are refused.
-    static constexpr int SchemaVersion = 1;
+    static constexpr int SchemaVersion = 2;
     // PRAGMA application_id: "LGKP".
     static constexpr int ApplicationId = 0x4C474B50;
 
@@ -111,11 +112,28 @@ public:
     Result<Snapshot> loadSnapshot(QDate cutoff) const;
     Result<QList<ImportLogEntry>> importLog() const;
 
+    // Scenarios (issue 14, schema 2; storescenarios.cpp): documents apart from the imported
+    // data, which scenario work never writes. Names are unique; every write is atomic.
+    Result<QList<ScenarioInfo>> scenarios() const; // by name
+    Result<ScenarioDocument> loadScenario(const QString &name) const; // unknown: Kind::Input
+    // Saves a new scenario (id 0) or replaces a saved one's name and changes; returns its id.
+    Result<qint64> saveScenario(const ScenarioDocument &document);
+    Result<void> renameScenario(const QString &name, const QString &newName);
+    Result<qint64> duplicateScenario(const QString &name, const QString &newName);
+    // Deletes a scenario after a backup of the database (backupBeforeDeletion); returns the
+    // backup's path.
+    Result<QString> deleteScenario(const QString &name);
+    // A consistent copy of the whole database (VACUUM INTO) beside it, in <name>.backups/,
+    // before something is deleted. Returns its path.
+    Result<QString> backupBeforeDeletion(const QString &what);
+
 private:
     Error readOnlyError() const;
     Result<void> configure();
     Result<void> migrate(int fromVersion);
     Result<void> seedReferenceData();
+    Result<qint64> scenarioId(const QString &name) const; // 0 when there is none
+    Result<void> writeScenarioChanges(qint64 id, const QList<ScenarioChange> &changes);
 
     QSqlDatabase m_db;
     QString m_connectionName;

@@ -21,6 +21,7 @@ enum Role {
     GroupShortRole, // header only: abbreviated group label for narrow columns ("Drg")
     ColumnKeyRole, // header only: machine name of the column for CSV ("dokter_gigi_asn")
     NumericRole, // header only: bool, the column holds numbers (right-aligned)
+    ChangedRole, // bool: an active scenario changed this count cell (staffing only)
 };
 
 } // namespace Lengkap::TableRoles

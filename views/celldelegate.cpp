@@ -57,6 +57,13 @@ void CellDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
         }
         painter->drawText(r.adjusted(4, 0, -5, 0), Qt::AlignRight | Qt::AlignVCenter, text);
         painter->restore();
+        // Issue 14: a cell an active scenario changed is outlined (readable without colour too).
+        if (index.data(TableRoles::ChangedRole).toBool()) {
+            painter->save();
+            painter->setPen(QPen(QColor(0x6a, 0x1b, 0x9a), 2, Qt::SolidLine));
+            painter->drawRect(r.adjusted(1, 1, -2, -2));
+            painter->restore();
+        }
         // grid line around the type group: heavier at the group's right edge
         if (index.data(TableRoles::CellKindRole).value<StaffingTableModel::CellKind>()
             == StaffingTableModel::CellKind::Total) {

@@ -13,6 +13,7 @@
 #include "regiontablemodel.h"
 #include "staffingtablemodel.h"
 #include "summarycharts.h"
+#include "tabledata.h"
 #include "tablefilterproxy.h"
 #include "tableroles.h"
 #include "wilayah.h"
@@ -654,9 +655,13 @@ QString DashboardWindow::regionName() const
 QString DashboardWindow::titleText() const
 {
     //: Indonesian: "Kelengkapan %1 Jenis Nakes di %2" (the ministry dashboard's title)
-    return tr("Completeness of the %1 priority health-worker types in %2")
-        .arg(NakesTypes::count())
-        .arg(regionName());
+    const QString title = tr("Completeness of the %1 priority health-worker types in %2")
+                              .arg(NakesTypes::count())
+                              .arg(regionName());
+    // Issue 14: an active scenario says so wherever the title goes (screen, print, export).
+    if (m_analysis && !m_analysis->snapshot().scenario.isEmpty())
+        return PrintText::scenarioStamp(m_analysis->snapshot().scenario) + u" — "_s + title;
+    return title;
 }
 
 void DashboardWindow::setCriteria(Criteria criteria)

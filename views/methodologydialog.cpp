@@ -51,6 +51,14 @@ cut-off).</p>
 <p>Persentase Lengkap dibulatkan ke bilangan bulat, lalu: <b>Merah</b> 0–25%, <b>Oranye</b> 26–50%,
 <b>Hijau Muda</b> 51–75%, <b>Hijau Tua</b> 76–100%. Setiap warna juga memiliki pola arsiran sendiri,
 dan tersedia palet alternatif untuk buta warna (menu Tampilan).</p>
+<h3>Usulan penempatan (skenario)</h3>
+<p>Tenaga baru ditempatkan agar sebanyak mungkin Puskesmas menjadi Lengkap: per jenis (anggaran
+per jenis) atau sejumlah N tenaga jenis apa pun (Puskesmas dengan kekosongan paling sedikit lebih
+dulu). Hasilnya diuji terhadap pencarian menyeluruh. Bila beberapa pilihan sama baiknya, urutannya:
+Puskesmas di daerah <b>Terpencil</b> atau <b>Sangat Terpencil</b> lebih dulu, lalu Puskesmas
+<b>rawat inap</b>, lalu urutan data. Tenaga yang tersisa setelah semua kekosongan terisi
+ditempatkan di Puskesmas dengan kekurangan terhadap SKM terbesar. Tenaga usulan dihitung sebagai
+ASN (formasi PNS/PPPK). Skenario tidak pernah mengubah data yang diimpor.</p>
 <h3>Sumber data</h3>
 <p>Jumlah tenaga per Puskesmas dari SISDMK; nama provinsi dan kabupaten/kota dari idn-area-data
 (ODbL 1.0). Bila bilah status menampilkan <b>DATA CONTOH</b>, angka yang tampil adalah data
@@ -94,6 +102,14 @@ cut-off date).</p>
 <p>The % complete is rounded to a whole number, then: <b>red</b> 0–25%, <b>orange</b> 26–50%,
 <b>light green</b> 51–75%, <b>dark green</b> 76–100%. Each band also has its own pattern, and a
 colour-blind friendly palette is available (View menu).</p>
+<h3>Allocation proposals (scenarios)</h3>
+<p>New workers are placed so that as many Puskesmas as possible become complete: per type (a
+budget per type) or a total of N workers of any types (Puskesmas with the fewest empty cells
+first). The result is tested against exhaustive search. Where several choices are equally good,
+Puskesmas in <b>remote</b> areas (kategori Terpencil or Sangat Terpencil) come first, then
+<b>rawat inap</b> Puskesmas, then data order. Workers left once every empty cell is filled go to
+the Puskesmas with the largest shortage against the SKM. Proposed workers count as ASN (PNS/PPPK
+posts). A scenario never changes the imported data.</p>
 <h3>Data sources</h3>
 <p>Worker counts per Puskesmas from SISDMK; province and district names from idn-area-data
 (ODbL 1.0). When the status bar shows <b>SAMPLE DATA</b>, the figures are generated sample data,

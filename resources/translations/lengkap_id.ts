@@ -281,10 +281,6 @@
         <translation>--place &apos;%1&apos;: N harus bilangan bulat, 0 atau lebih</translation>
     </message>
     <message>
-        <source>Place workers in a region and show how many Puskesmas become complete.</source>
-        <translation>Tempatkan nakes di suatu wilayah dan tampilkan berapa Puskesmas yang menjadi Lengkap.</translation>
-    </message>
-    <message>
         <source>Workers to place, as TYPE=N (repeatable). TYPE is one of: %1.</source>
         <translation>Nakes yang ditempatkan, dalam bentuk TYPE=N (dapat diulang). TYPE salah satu dari: %1.</translation>
     </message>
@@ -299,10 +295,6 @@
     <message>
         <source>scenario needs --json</source>
         <translation>scenario memerlukan --json</translation>
-    </message>
-    <message>
-        <source>scenario needs at least one --place TYPE=N (TYPE one of %1)</source>
-        <translation>scenario memerlukan minimal satu --place TYPE=N (TYPE salah satu dari %1)</translation>
     </message>
     <message>
         <source>no data for %1 at cut-off %2</source>
@@ -634,6 +626,118 @@
         <source>check a database: integrity, data rules, schema, cut-offs (exit 0 or 4)</source>
         <translation>periksa basis data: integritas, aturan data, skema, cut-off (keluar 0 atau 4)</translation>
     </message>
+    <message>
+        <source>Compare a region at two cut-offs: which Puskesmas became complete, which lost completeness.</source>
+        <translation>Bandingkan suatu wilayah pada dua cut-off: Puskesmas mana yang menjadi Lengkap, mana yang tidak lagi Lengkap.</translation>
+    </message>
+    <message>
+        <source>The earlier cut-off.</source>
+        <translation>Cut-off yang lebih awal.</translation>
+    </message>
+    <message>
+        <source>The later cut-off.</source>
+        <translation>Cut-off yang lebih akhir.</translation>
+    </message>
+    <message>
+        <source>diff takes no FILE</source>
+        <translation>diff tidak menerima FILE</translation>
+    </message>
+    <message>
+        <source>diff needs --json</source>
+        <translation>diff memerlukan --json</translation>
+    </message>
+    <message>
+        <source>diff needs --from and --to</source>
+        <translation>diff memerlukan --from dan --to</translation>
+    </message>
+    <message>
+        <source>print the complete percentage at every cut-off as JSON</source>
+        <translation>tampilkan persentase Lengkap pada setiap cut-off dalam format JSON</translation>
+    </message>
+    <message>
+        <source>compare two cut-offs as JSON: gained and lost</source>
+        <translation>bandingkan dua cut-off dalam format JSON: yang bertambah dan yang hilang</translation>
+    </message>
+    <message>
+        <source>Place workers in a region and show how many Puskesmas become complete. &apos;scenario list|show NAME|delete NAME --db DB&apos; manage saved scenarios.</source>
+        <translation>Tempatkan nakes di suatu wilayah dan tampilkan berapa Puskesmas yang menjadi Lengkap. &apos;scenario list|show NAME|delete NAME --db DB&apos; mengelola skenario yang tersimpan.</translation>
+    </message>
+    <message>
+        <source>A total of N workers of any types, placed where they complete the most Puskesmas.</source>
+        <translation>Sejumlah N nakes jenis apa pun, ditempatkan agar sebanyak mungkin Puskesmas menjadi Lengkap.</translation>
+    </message>
+    <message>
+        <source>Start from the saved scenario NAME (and its cut-off).</source>
+        <translation>Mulai dari skenario tersimpan NAME (dan cut-off-nya).</translation>
+    </message>
+    <message>
+        <source>Save the result as the scenario NAME (the --from scenario&apos;s changes, then the placements).</source>
+        <translation>Simpan hasilnya sebagai skenario NAME (perubahan skenario --from, lalu penempatan).</translation>
+    </message>
+    <message>
+        <source>scenario needs at least one --place TYPE=N (TYPE one of %1) or --total N</source>
+        <translation>scenario memerlukan minimal satu --place TYPE=N (TYPE salah satu dari %1) atau --total N</translation>
+    </message>
+    <message>
+        <source>--place and --total cannot be used together</source>
+        <translation>--place dan --total tidak dapat dipakai bersamaan</translation>
+    </message>
+    <message>
+        <source>--save needs a NAME</source>
+        <translation>--save memerlukan NAME</translation>
+    </message>
+    <message>
+        <source>--total N: N must be a whole number, 1 or more</source>
+        <translation>--total N: N harus bilangan bulat, 1 atau lebih</translation>
+    </message>
+    <message>
+        <source>scenario &apos;%1&apos; is on cut-off %2, not %3</source>
+        <translation>skenario &apos;%1&apos; berada pada cut-off %2, bukan %3</translation>
+    </message>
+    <message>
+        <source>List the saved scenarios.</source>
+        <translation>Tampilkan daftar skenario yang tersimpan.</translation>
+    </message>
+    <message>
+        <source>Show a saved scenario: its changes and their effect on a region.</source>
+        <translation>Tampilkan skenario tersimpan: perubahannya dan dampaknya pada suatu wilayah.</translation>
+    </message>
+    <message>
+        <source>Delete a saved scenario (the database is backed up first).</source>
+        <translation>Hapus skenario tersimpan (basis data dicadangkan terlebih dahulu).</translation>
+    </message>
+    <message>
+        <source>Print JSON (the default).</source>
+        <translation>Tampilkan JSON (bawaan).</translation>
+    </message>
+    <message>
+        <source>The scenario&apos;s name.</source>
+        <translation>Nama skenario.</translation>
+    </message>
+    <message>
+        <source>scenario list takes no NAME</source>
+        <translation>scenario list tidak menerima NAME</translation>
+    </message>
+    <message>
+        <source>scenario %1 needs one NAME</source>
+        <translation>scenario %1 memerlukan satu NAME</translation>
+    </message>
+    <message>
+        <source>Print the complete percentage of a region at every cut-off that holds it.</source>
+        <translation>Tampilkan persentase Lengkap suatu wilayah pada setiap cut-off yang memuatnya.</translation>
+    </message>
+    <message>
+        <source>trend takes no FILE</source>
+        <translation>trend tidak menerima FILE</translation>
+    </message>
+    <message>
+        <source>trend needs --json</source>
+        <translation>trend memerlukan --json</translation>
+    </message>
+    <message>
+        <source>no cut-off in %1 holds %2</source>
+        <translation>tidak ada cut-off di %1 yang memuat %2</translation>
+    </message>
 </context>
 <context>
     <name>Lengkap::CsvReader</name>
@@ -664,6 +768,81 @@
     <message>
         <source>cannot read the file: %1</source>
         <translation>berkas tidak dapat dibaca: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Lengkap::CutoffChangeDialog</name>
+    <message>
+        <source>Change Between Cut-offs</source>
+        <translation>Perubahan Antar-Cut-off</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Dari:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Ke:</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Wilayah</translation>
+    </message>
+    <message>
+        <source>Complete then</source>
+        <translation>Lengkap saat itu</translation>
+    </message>
+    <message>
+        <source>Complete now</source>
+        <translation>Lengkap sekarang</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Perubahan</translation>
+    </message>
+    <message>
+        <source>Puskesmas</source>
+        <translation>Puskesmas</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Kabupaten/Kota</translation>
+    </message>
+    <message>
+        <source>Types</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Complete (%) at every cut-off</source>
+        <translation>Lengkap (%) pada setiap cut-off</translation>
+    </message>
+    <message>
+        <source>Choose two cut-offs.</source>
+        <translation>Pilih dua cut-off.</translation>
+    </message>
+    <message>
+        <source>Became complete (%1)</source>
+        <translation>Menjadi Lengkap (%1)</translation>
+    </message>
+    <message>
+        <source>gained %1</source>
+        <translation>bertambah %1</translation>
+    </message>
+    <message>
+        <source>Lost completeness (%1)</source>
+        <translation>Tidak lagi Lengkap (%1)</translation>
+    </message>
+    <message>
+        <source>lost %1</source>
+        <translation>kehilangan %1</translation>
+    </message>
+    <message>
+        <source>Only in %1 (not counted as losses): %2</source>
+        <translation>Hanya ada pada %1 (tidak dihitung sebagai penurunan): %2</translation>
+    </message>
+    <message>
+        <source>Only in %1 (not counted as gains): %2</source>
+        <translation>Hanya ada pada %1 (tidak dihitung sebagai kenaikan): %2</translation>
     </message>
 </context>
 <context>
@@ -2063,6 +2242,304 @@ Centang “Ganti data kabupaten/kota yang sudah ada pada cut-off ini” lalu Imp
     </message>
 </context>
 <context>
+    <name>Lengkap::Scenario</name>
+    <message>
+        <source>becomes complete</source>
+        <translation>menjadi Lengkap</translation>
+    </message>
+    <message>
+        <source>fills an empty cell; still incomplete</source>
+        <translation>mengisi sel kosong; masih Belum Lengkap</translation>
+    </message>
+    <message>
+        <source>no empty cell left: largest SKM shortage (%1 below standard)</source>
+        <translation>tidak ada sel kosong lagi: kekurangan SKM terbesar (%1 di bawah standar)</translation>
+    </message>
+    <message>
+        <source>; remote area, chosen first among equals</source>
+        <translation>; daerah terpencil, didahulukan di antara pilihan yang setara</translation>
+    </message>
+    <message>
+        <source>; rawat inap, chosen first among equals</source>
+        <translation>; rawat inap, didahulukan di antara pilihan yang setara</translation>
+    </message>
+    <message>
+        <source>ASN</source>
+        <translation>ASN</translation>
+    </message>
+    <message>
+        <source>Non-ASN</source>
+        <translation>Non-ASN</translation>
+    </message>
+    <message>
+        <source>%1: only %2 of %3 %4 (%5) could be changed; the data of the cut-off have fewer</source>
+        <translation>%1: hanya %2 dari %3 %4 (%5) yang dapat diubah; data cut-off memiliki lebih sedikit</translation>
+    </message>
+    <message>
+        <source>a change names a Puskesmas or type this cut-off does not hold; it was skipped</source>
+        <translation>suatu perubahan menyebut Puskesmas atau jenis yang tidak ada pada cut-off ini; perubahan dilewati</translation>
+    </message>
+    <message>
+        <source>add %1 %2 (%3) at %4</source>
+        <translation>tambah %1 %2 (%3) di %4</translation>
+    </message>
+    <message>
+        <source>remove %1 %2 (%3) at %4</source>
+        <translation>kurangi %1 %2 (%3) di %4</translation>
+    </message>
+    <message>
+        <source>appoint %1 Non-ASN %2 as ASN at %3</source>
+        <translation>angkat %1 %2 Non-ASN menjadi ASN di %3</translation>
+    </message>
+    <message>
+        <source>move %1 %2 (%3) from %4 to %5</source>
+        <translation>pindahkan %1 %2 (%3) dari %4 ke %5</translation>
+    </message>
+    <message>
+        <source>a change names a Puskesmas this cut-off does not hold; it was dropped</source>
+        <translation>suatu perubahan menyebut Puskesmas yang tidak ada pada cut-off ini; perubahan dibuang</translation>
+    </message>
+</context>
+<context>
+    <name>Lengkap::ScenarioCompareDialog</name>
+    <message>
+        <source>%1 (%2%)</source>
+        <translation>%1 (%2%)</translation>
+    </message>
+    <message>
+        <source>Compare Scenarios</source>
+        <translation>Bandingkan Skenario</translation>
+    </message>
+    <message>
+        <source>Baseline (the data of %1)</source>
+        <translation>Data dasar (data %1)</translation>
+    </message>
+    <message>
+        <source>Left:</source>
+        <translation>Kiri:</translation>
+    </message>
+    <message>
+        <source>Right:</source>
+        <translation>Kanan:</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Wilayah</translation>
+    </message>
+    <message>
+        <source>Complete, left</source>
+        <translation>Lengkap, kiri</translation>
+    </message>
+    <message>
+        <source>Complete, right</source>
+        <translation>Lengkap, kanan</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Selisih</translation>
+    </message>
+    <message>
+        <source>Shortage, left</source>
+        <translation>Kekurangan, kiri</translation>
+    </message>
+    <message>
+        <source>Shortage, right</source>
+        <translation>Kekurangan, kanan</translation>
+    </message>
+</context>
+<context>
+    <name>Lengkap::ScenarioController</name>
+    <message>
+        <source>apply the proposal for %1</source>
+        <translation>terapkan usulan untuk %1</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Sunting</translation>
+    </message>
+    <message>
+        <source>&amp;Scenario</source>
+        <translation>S&amp;kenario</translation>
+    </message>
+    <message>
+        <source>&amp;New Scenario…</source>
+        <translation>Skenario &amp;Baru…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Scenario…</source>
+        <translation>&amp;Buka Skenario…</translation>
+    </message>
+    <message>
+        <source>&amp;Save Scenario</source>
+        <translation>&amp;Simpan Skenario</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Ganti Nama…</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate…</source>
+        <translation>&amp;Duplikat…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete Scenario…</source>
+        <translation>&amp;Hapus Skenario…</translation>
+    </message>
+    <message>
+        <source>&amp;Apply the Proposal of the Scenario Panel</source>
+        <translation>&amp;Terapkan Usulan dari Panel Skenario</translation>
+    </message>
+    <message>
+        <source>&amp;Close Scenario</source>
+        <translation>&amp;Tutup Skenario</translation>
+    </message>
+    <message>
+        <source>There is no data to make a scenario on.</source>
+        <translation>Tidak ada data untuk membuat skenario.</translation>
+    </message>
+    <message>
+        <source>There is no window.</source>
+        <translation>Tidak ada jendela.</translation>
+    </message>
+    <message>
+        <source>The cut-off %1 of scenario &apos;%2&apos; holds no data any more.</source>
+        <translation>Cut-off %1 dari skenario &apos;%2&apos; tidak lagi berisi data.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes</source>
+        <translation>
+            <numerusform>%n perubahan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 complete</source>
+        <translation>%1 Lengkap</translation>
+    </message>
+    <message>
+        <source>Shortage %1 → %2</source>
+        <extracomment>Indonesian: &quot;Kekurangan %1 → %2&quot;</extracomment>
+        <translation>Kekurangan %1 → %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n perubahan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Skenario</translation>
+    </message>
+    <message>
+        <source>New Scenario</source>
+        <translation>Skenario Baru</translation>
+    </message>
+    <message>
+        <source>Name of the scenario:</source>
+        <translation>Nama skenario:</translation>
+    </message>
+    <message>
+        <source>Open Scenario</source>
+        <translation>Buka Skenario</translation>
+    </message>
+    <message>
+        <source>No scenario is saved yet.</source>
+        <translation>Belum ada skenario yang tersimpan.</translation>
+    </message>
+    <message>
+        <source>Scenario:</source>
+        <translation>Skenario:</translation>
+    </message>
+    <message>
+        <source>Rename Scenario</source>
+        <translation>Ganti Nama Skenario</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Nama baru:</translation>
+    </message>
+    <message>
+        <source>Duplicate Scenario</source>
+        <translation>Duplikat Skenario</translation>
+    </message>
+    <message>
+        <source>Name of the copy:</source>
+        <translation>Nama salinan:</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (salinan)</translation>
+    </message>
+    <message>
+        <source>Delete Scenario</source>
+        <translation>Hapus Skenario</translation>
+    </message>
+    <message>
+        <source>Scenario to delete (a backup of the database is made first):</source>
+        <translation>Skenario yang dihapus (basis data dicadangkan terlebih dahulu):</translation>
+    </message>
+    <message>
+        <source>Scenario &apos;%1&apos; deleted; backup: %2</source>
+        <translation>Skenario &apos;%1&apos; dihapus; cadangan: %2</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare Scenarios…</source>
+        <translation>&amp;Bandingkan Skenario…</translation>
+    </message>
+    <message>
+        <source>Change &amp;Between Cut-offs…</source>
+        <translation>&amp;Perubahan Antar-Cut-off…</translation>
+    </message>
+    <message>
+        <source>A&amp;ppoint Non-ASN as ASN at the Selected Puskesmas…</source>
+        <translation>A&amp;ngkat Non-ASN Menjadi ASN di Puskesmas Terpilih…</translation>
+    </message>
+    <message>
+        <source>&amp;Move Workers from the Selected Puskesmas…</source>
+        <translation>&amp;Pindahkan Nakes dari Puskesmas Terpilih…</translation>
+    </message>
+    <message>
+        <source>Select a cell of a type in the district table first.</source>
+        <translation>Pilih dahulu sel suatu jenis nakes di tabel kabupaten/kota.</translation>
+    </message>
+    <message>
+        <source>Appoint as ASN</source>
+        <translation>Angkat Menjadi ASN</translation>
+    </message>
+    <message>
+        <source>Non-ASN %1 at %2 to appoint as ASN (PPPK):</source>
+        <translation>%1 Non-ASN di %2 yang diangkat menjadi ASN (PPPK):</translation>
+    </message>
+    <message>
+        <source>Move Workers</source>
+        <translation>Pindahkan Nakes</translation>
+    </message>
+    <message>
+        <source>Move %1 (%2) from %3 to:</source>
+        <translation>Pindahkan %1 (%2) dari %3 ke:</translation>
+    </message>
+    <message>
+        <source>ASN</source>
+        <translation>ASN</translation>
+    </message>
+    <message>
+        <source>Non-ASN</source>
+        <translation>Non-ASN</translation>
+    </message>
+    <message>
+        <source>How many:</source>
+        <translation>Berapa orang:</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Urungkan</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Ulangi</translation>
+    </message>
+</context>
+<context>
     <name>Lengkap::ScenarioPanel</name>
     <message>
         <source>Workers to place</source>
@@ -2599,6 +3076,18 @@ Centang “Ganti data kabupaten/kota yang sudah ada pada cut-off ini” lalu Imp
         <source>worker types missing: %1</source>
         <translation>jenis tenaga yang tidak ada: %1</translation>
     </message>
+    <message>
+        <source>there is no scenario named &apos;%1&apos;</source>
+        <translation>tidak ada skenario bernama &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>a scenario named &apos;%1&apos; already exists</source>
+        <translation>skenario bernama &apos;%1&apos; sudah ada</translation>
+    </message>
+    <message>
+        <source>a scenario needs a name</source>
+        <translation>skenario memerlukan nama</translation>
+    </message>
 </context>
 <context>
     <name>Lengkap::SummaryCharts</name>
@@ -2879,6 +3368,11 @@ Centang “Ganti data kabupaten/kota yang sudah ada pada cut-off ini” lalu Imp
         <source>(none)</source>
         <translation>(tidak ada)</translation>
     </message>
+    <message>
+        <source>SCENARIO: %1</source>
+        <extracomment>Indonesian: &quot;SKENARIO: %1&quot;</extracomment>
+        <translation>SKENARIO: %1</translation>
+    </message>
 </context>
 <context>
     <name>ReportWriter</name>
@@ -3032,6 +3526,10 @@ Centang “Ganti data kabupaten/kota yang sudah ada pada cut-off ini” lalu Imp
     <message>
         <source>libxlsxwriter lacks %1</source>
         <translation>libxlsxwriter tidak memiliki %1</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Skenario</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 // dentists placed in Lombok Timur, whose 8 incomplete Puskesmas each lack only a dentist (§4).
 #include "runprogram.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -23,6 +24,9 @@ private slots:
     void severalTypesInAProvince();
     void usageErrors_data();
     void usageErrors();
+    void totalOfAnyTypes();
+    void savedScenarios();
+    void saveRefusesATakenName();
 
 private:
     using Run = Lengkap::CliTest::Run;
@@ -164,6 +168,11 @@ void TestCliScenario::usageErrors_data()
         << u"Lombok"_s;
     QTest::newRow("unknown criteria")
         << QStringList {u"--criteria"_s, u"ikk"_s, u"--place"_s, u"atlm=1"_s} << 2 << u"rpjmn"_s;
+    QTest::newRow("--place and --total")
+        << QStringList {u"--place"_s, u"atlm=1"_s, u"--total"_s, u"3"_s} << 2 << u"--total"_s;
+    QTest::newRow("total of 0") << QStringList {u"--total"_s, u"0"_s} << 2 << u"--total"_s;
+    QTest::newRow("--from a scenario that does not exist")
+        << QStringList {u"--from"_s, u"nope"_s, u"--total"_s, u"3"_s} << 3 << u"nope"_s;
     QTest::newRow("cut-off not held")
         << QStringList {u"--cutoff"_s, u"2001-01-01"_s, u"--place"_s, u"atlm=1"_s} << 3
         << u"2001-01-01"_s;
@@ -178,6 +187,88 @@ void TestCliScenario::usageErrors()
     QCOMPARE(run.code, code);
     QVERIFY2(run.err.contains(message), qPrintable(run.err));
     QVERIFY(run.out.isEmpty());
+}
+
+void TestCliScenario::totalOfAnyTypes()
+{
+    const QJsonObject o = scenario({u"--district"_s, u"Lombok Timur"_s, u"--total"_s, u"8"_s});
+    QCOMPARE(o.value(u"total"_s).toInt(), 8);
+    QCOMPARE(o.value(u"after"_s).toObject().value(u"complete"_s).toInt(), 35);
+    QCOMPARE(o.value(u"used"_s).toInt(), 8);
+    for (const QJsonValue &value : o.value(u"assignments"_s).toArray()) {
+        QCOMPARE(value.toObject().value(u"type"_s).toString(), u"dokter_gigi"_s);
+        QCOMPARE(value.toObject().value(u"reason"_s).toString(), u"completes"_s);
+        QVERIFY(!value.toObject().value(u"why"_s).toString().isEmpty());
+    }
+}
+
+// "With 20 new dentists and 15 ATLM for NTB": saved, listed, shown, continued, deleted.
+void TestCliScenario::savedScenarios()
+{
+    const QJsonObject plan
+        = scenario({u"--province"_s, u"Nusa Tenggara Barat"_s, u"--place"_s, u"dokter_gigi=20"_s,
+                    u"--place"_s, u"atlm=15"_s, u"--save"_s, u"NTB plan"_s});
+    const int used = plan.value(u"used"_s).toInt();
+    QCOMPARE(plan.value(u"saved"_s).toObject().value(u"changes"_s).toInt(),
+             plan.value(u"assignments"_s).toArray().size());
+
+    Run run = cli({u"scenario"_s, u"list"_s, u"--db"_s, m_db});
+    QVERIFY2(run.code == 0, qPrintable(run.err));
+    QJsonArray list
+        = QJsonDocument::fromJson(run.out.toUtf8()).object().value(u"scenarios"_s).toArray();
+    QCOMPARE(list.size(), 1);
+    QCOMPARE(list.first().toObject().value(u"name"_s).toString(), u"NTB plan"_s);
+    QCOMPARE(list.first().toObject().value(u"cutoff"_s).toString(),
+             plan.value(u"cutoff"_s).toString());
+
+    // show: the saved changes give the proposal's figures again.
+    run = cli({u"scenario"_s, u"show"_s, u"NTB plan"_s, u"--db"_s, m_db, u"--province"_s,
+               u"Nusa Tenggara Barat"_s});
+    QVERIFY2(run.code == 0, qPrintable(run.err));
+    const QJsonObject shown = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    QCOMPARE(shown.value(u"after"_s).toObject().value(u"complete"_s).toInt(),
+             plan.value(u"after"_s).toObject().value(u"complete"_s).toInt());
+    QCOMPARE(shown.value(u"before"_s).toObject().value(u"complete"_s).toInt(),
+             plan.value(u"before"_s).toObject().value(u"complete"_s).toInt());
+    QCOMPARE(shown.value(u"changes"_s).toArray().size(), used);
+
+    // --from: the next proposal starts where the saved one ends.
+    const QJsonObject next
+        = scenario({u"--province"_s, u"Nusa Tenggara Barat"_s, u"--from"_s, u"NTB plan"_s,
+                    u"--place"_s, u"gizi=3"_s, u"--save"_s, u"NTB plan 2"_s});
+    QCOMPARE(next.value(u"before"_s).toObject().value(u"complete"_s).toInt(),
+             plan.value(u"after"_s).toObject().value(u"complete"_s).toInt());
+    QCOMPARE(next.value(u"saved"_s).toObject().value(u"changes"_s).toInt(),
+             used + next.value(u"assignments"_s).toArray().size());
+
+    // delete: backed up first; then gone.
+    run = cli({u"scenario"_s, u"delete"_s, u"NTB plan"_s, u"--db"_s, m_db});
+    QVERIFY2(run.code == 0, qPrintable(run.err));
+    const QString backup
+        = QJsonDocument::fromJson(run.out.toUtf8()).object().value(u"backup"_s).toString();
+    QVERIFY2(QFileInfo::exists(backup), qPrintable(run.out));
+    run = cli({u"scenario"_s, u"list"_s, u"--db"_s, m_db});
+    list = QJsonDocument::fromJson(run.out.toUtf8()).object().value(u"scenarios"_s).toArray();
+    QCOMPARE(list.size(), 1);
+    QCOMPARE(list.first().toObject().value(u"name"_s).toString(), u"NTB plan 2"_s);
+    run = cli({u"scenario"_s, u"delete"_s, u"NTB plan"_s, u"--db"_s, m_db});
+    QCOMPARE(run.code, 3);
+    run = cli({u"scenario"_s, u"show"_s, u"--db"_s, m_db});
+    QCOMPARE(run.code, 2);
+}
+
+void TestCliScenario::saveRefusesATakenName()
+{
+    QVERIFY(scenario(
+                {u"--district"_s, u"Lombok Timur"_s, u"--total"_s, u"2"_s, u"--save"_s, u"taken"_s})
+                .contains(u"saved"_s));
+    const Run before = cli({u"scenario"_s, u"show"_s, u"taken"_s, u"--db"_s, m_db});
+    const Run run = cli({u"scenario"_s, u"--db"_s, m_db, u"--json"_s, u"--district"_s,
+                         u"Lombok Timur"_s, u"--total"_s, u"5"_s, u"--save"_s, u"taken"_s});
+    QCOMPARE(run.code, 3);
+    QVERIFY(run.err.contains(u"taken"_s));
+    const Run after = cli({u"scenario"_s, u"show"_s, u"taken"_s, u"--db"_s, m_db});
+    QCOMPARE(after.out, before.out);
 }
 
 QTEST_GUILESS_MAIN(TestCliScenario)

@@ -5,6 +5,7 @@
 #include "nakestypes.h"
 #include "sampledata.h"
 #include "scenario.h"
+#include "scenarioworkspace.h"
 
 #include "../views/seedsnapshot.h"
 
@@ -31,6 +32,13 @@ private slots:
     void optimalOnEverySmallCase();
     void criteriaAndStatus();
     void nationalScenario();
+    void totalOptimalOnSmallCases();
+    void tieBreaks_data();
+    void tieBreaks();
+    void leftoversToSkmShortage();
+    void totalFillsThenSkm();
+    void explanations();
+    void proposalAsChanges();
 
 private:
     std::unique_ptr<Analysis> m_seed;
@@ -93,6 +101,28 @@ int bruteForce(const QList<quint32> &masks, const QList<int> &budget)
         for (int t = 0; t < budget.size(); ++t)
             fits = fits && need.at(t) <= budget.at(t);
         if (fits)
+            best = std::max(best, complete);
+    }
+    return best;
+}
+
+// The most Puskesmas a total of n workers of any types can complete: every subset, tried.
+int bruteForceTotal(const QList<quint32> &masks, int n)
+{
+    int best = 0;
+    const int size = int(masks.size());
+    for (quint32 subset = 0; subset < (1u << size); ++subset) {
+        int complete = 0;
+        int cost = 0;
+        for (int i = 0; i < size; ++i) {
+            if (!masks.at(i)) {
+                ++complete;
+            } else if (subset & (1u << i)) {
+                ++complete;
+                cost += std::popcount(masks.at(i));
+            }
+        }
+        if (cost <= n)
             best = std::max(best, complete);
     }
     return best;
@@ -361,6 +391,198 @@ void TestScenario::nationalScenario()
     const ScenarioResult dentists = planScenario(analysis, Level::National, {}, Criteria::Sisdmk,
                                                  Status::All, {{type("dokter_gigi"), 1200}});
     QVERIFY(dentists.optimal);
+}
+
+// Random small districts, a total N of any types: the same count as brute force, every worker
+// in an empty cell while one is left, none lost.
+void TestScenario::totalOptimalOnSmallCases()
+{
+    QRandomGenerator random(20261129);
+    const int types = NakesTypes::count();
+    int multi = 0;
+    for (int round = 0; round < 3000; ++round) {
+        const int n = 1 + random.bounded(7);
+        QList<quint32> masks;
+        int shortage = 0;
+        for (int i = 0; i < n; ++i) {
+            quint32 mask = 0;
+            for (int t = 0; t < types; ++t) {
+                if (random.bounded(5) == 0)
+                    mask |= 1u << t;
+            }
+            masks.append(mask);
+            shortage += std::popcount(mask);
+            multi += std::popcount(mask) >= 2;
+        }
+        const int total = random.bounded(12);
+        const Analysis analysis = analysisOf(masks);
+        ProposalRequest request;
+        request.total = total;
+        request.leftoverToSkm = false;
+        const ScenarioResult r = planProposal(analysis, Level::District, u"36.02"_s,
+                                              Criteria::Sisdmk, Status::All, request);
+        QCOMPARE(r.completeAfter, bruteForceTotal(masks, total));
+        QCOMPARE(r.totalUsed(), std::min(total, shortage));
+        QCOMPARE(r.leftOver(), total - r.totalUsed());
+        QCOMPARE(r.shortageAfter, shortage - r.totalUsed());
+        QSet<QPair<qint64, int>> cells;
+        for (const Assignment &a : r.assignments) {
+            QVERIFY(masks.at(a.puskesmasId - 1) & (1u << a.type));
+            QVERIFY(!cells.contains({a.puskesmasId, a.type}));
+            cells.insert({a.puskesmasId, a.type});
+        }
+    }
+    QVERIFY(multi > 1000);
+}
+
+void TestScenario::tieBreaks_data()
+{
+    QTest::addColumn<QStringList>("kategori"); // of P0, P1, P2: each lacks only a dentist
+    QTest::addColumn<QString>("chosen"); // the one of the three that gets the one dentist
+    QTest::newRow("remote first") << QStringList {u"Perkotaan Rawat Inap"_s,
+                                                  u"Terpencil Non Rawat Inap"_s, u""_s}
+                                  << u"P1"_s;
+    QTest::newRow("very remote is remote")
+        << QStringList {u""_s, u"Pedesaan Rawat Inap"_s, u"Sangat Terpencil Non Rawat Inap"_s}
+        << u"P2"_s;
+    QTest::newRow("then rawat inap")
+        << QStringList {u"Perkotaan Non Rawat Inap"_s, u""_s, u"Pedesaan Rawat Inap"_s} << u"P2"_s;
+    QTest::newRow("then snapshot order") << QStringList {u""_s, u""_s, u""_s} << u"P0"_s;
+}
+
+void TestScenario::tieBreaks()
+{
+    QFETCH(QStringList, kategori);
+    QFETCH(QString, chosen);
+    Snapshot s;
+    s.cutoff = QDate(2025, 1, 1);
+    for (int i = 0; i < 3; ++i) {
+        PuskesmasData p = lacking(u"P%1"_s.arg(i), bit("dokter_gigi"), i + 1);
+        p.kategori = kategori.at(i);
+        s.puskesmas.append(p);
+    }
+    const Analysis analysis(std::move(s));
+    for (bool total : {false, true}) {
+        ProposalRequest request;
+        if (total)
+            request.total = 1;
+        else
+            request.placements = {{type("dokter_gigi"), 1}};
+        const ScenarioResult r = planProposal(analysis, Level::District, u"36.02"_s,
+                                              Criteria::Sisdmk, Status::All, request);
+        QCOMPARE(r.assignments.size(), 1);
+        QCOMPARE(r.assignments.first().puskesmas, chosen);
+        QCOMPARE(r.completeAfter, 1);
+    }
+}
+
+void TestScenario::leftoversToSkmShortage()
+{
+    // Every Puskesmas has a dentist; standards: 1 non rawat inap, 1 rawat inap. Nurses: 5 / 8.
+    Snapshot s;
+    s.cutoff = QDate(2025, 1, 1);
+    s.puskesmas = {lacking(u"SMALL GAP"_s, 0, 1), lacking(u"BIG GAP"_s, 0, 2),
+                   lacking(u"EMPTY NURSE"_s, bit("perawat"), 3)};
+    s.puskesmas[0].asn[type("perawat")] = 4; // 1 below 5
+    s.puskesmas[1].kategori = u"Pedesaan Rawat Inap"_s;
+    s.puskesmas[1].asn[type("perawat")] = 2; // 6 below 8
+    const Analysis analysis(std::move(s));
+    ProposalRequest request;
+    request.placements = {{type("perawat"), 5}};
+    const ScenarioResult r = planProposal(analysis, Level::District, u"36.02"_s, Criteria::Sisdmk,
+                                          Status::All, request);
+    // One nurse completes EMPTY NURSE; the other 4 go, one by one, to the largest SKM shortage:
+    // BIG GAP at 6, 5 and 4 below (rawat inap wins the tie at 4), then EMPTY NURSE at 4.
+    QCOMPARE(r.completeAfter, 3);
+    QCOMPARE(r.used.at(type("perawat")), 1);
+    QCOMPARE(r.skm.at(type("perawat")), 4);
+    QCOMPARE(r.leftOver(), 0);
+    QCOMPARE(r.assignments.size(), 3);
+    QCOMPARE(r.assignments.at(0).puskesmas, u"EMPTY NURSE"_s);
+    QCOMPARE(r.assignments.at(0).reason, Assignment::Reason::Completes);
+    QCOMPARE(r.assignments.at(1).puskesmas, u"BIG GAP"_s);
+    QCOMPARE(r.assignments.at(1).reason, Assignment::Reason::SkmShortage);
+    QCOMPARE(r.assignments.at(1).count, 3);
+    QCOMPARE(r.assignments.at(1).skmShortage, 6);
+    QCOMPARE(r.assignments.at(2).puskesmas, u"EMPTY NURSE"_s);
+    QCOMPARE(r.assignments.at(2).count, 1);
+    QCOMPARE(r.assignments.at(2).skmShortage, 4);
+    // Without SKM (planScenario), the 4 are left over as before.
+    const ScenarioResult plain = planScenario(analysis, Level::District, u"36.02"_s,
+                                              Criteria::Sisdmk, Status::All, request.placements);
+    QCOMPARE(plain.leftOver(), 4);
+}
+
+void TestScenario::totalFillsThenSkm()
+{
+    const ScenarioResult r = [this] {
+        ProposalRequest request;
+        request.total = 20;
+        return planProposal(*m_seed, Level::District, u"52.03"_s, Criteria::Sisdmk, Status::All,
+                            request);
+    }();
+    // DOMAIN.md §4: 8 empty cells, all dentists; the other 12 go to SKM shortages while the
+    // district has any (measured on the district with the 8 dentists applied).
+    QCOMPARE(r.completeAfter, 35);
+    QCOMPARE(r.totalUsed(), 8);
+    QCOMPARE(r.used.at(type("dokter_gigi")), 8);
+    ScenarioDocument d;
+    d.name = u"x"_s;
+    ScenarioWorkspace w(m_seed->snapshot(), d);
+    QList<ScenarioChange> dentists = proposalChanges(r);
+    dentists.removeIf([](const ScenarioChange &c) { return c.type != type("dokter_gigi"); });
+    QVERIFY(w.push(dentists));
+    const int skmShortage
+        = skmSummary(*w.analysis(), Level::District, u"52.03"_s, Criteria::Sisdmk, Status::All)
+              .totalShortage();
+    QCOMPARE(r.totalSkm(), std::min(12, skmShortage));
+    QCOMPARE(r.leftOver(), 12 - r.totalSkm());
+    QCOMPARE(r.completedPuskesmas().size(), 8);
+    int placed = 0;
+    for (int t = 0; t < NakesTypes::count(); ++t)
+        placed += r.placed.at(t);
+    QCOMPARE(placed, r.totalUsed() + r.totalSkm());
+}
+
+void TestScenario::explanations()
+{
+    ProposalRequest request;
+    request.placements = {{type("dokter_gigi"), 8}};
+    const ScenarioResult r = planProposal(*m_seed, Level::District, u"52.03"_s, Criteria::Sisdmk,
+                                          Status::All, request);
+    QCOMPARE(r.completedPuskesmas().size(), 8);
+    for (const Assignment &a : r.assignments) {
+        QCOMPARE(a.reason, Assignment::Reason::Completes);
+        QVERIFY(a.explanation().contains(u"complete"_s));
+    }
+    Assignment remote;
+    remote.reason = Assignment::Reason::FillsEmptyCell;
+    remote.remote = true;
+    QVERIFY(remote.explanation().contains(u"remote"_s));
+}
+
+void TestScenario::proposalAsChanges()
+{
+    // "With 20 new dentists and 15 ATLM for NTB": the proposal, applied as scenario changes in
+    // one step, completes in the scenario exactly the Puskesmas it says.
+    ProposalRequest request;
+    request.placements = {{type("dokter_gigi"), 20}, {type("atlm"), 15}};
+    const ScenarioResult r
+        = planProposal(*m_seed, Level::Province, u"52"_s, Criteria::Sisdmk, Status::All, request);
+    ScenarioDocument d;
+    d.name = u"NTB"_s;
+    d.cutoff = m_seed->snapshot().cutoff;
+    ScenarioWorkspace w(m_seed->snapshot(), d);
+    QVERIFY(w.push(proposalChanges(r)));
+    const RegionSummary after
+        = w.analysis()->summary(Level::Province, u"52"_s, Criteria::Sisdmk, Status::All);
+    QCOMPARE(after.complete, r.completeAfter);
+    QCOMPARE(after.shortage, r.shortageAfter);
+    w.pop(); // one step
+    QVERIFY(w.changes().isEmpty());
+    QCOMPARE(
+        w.analysis()->summary(Level::Province, u"52"_s, Criteria::Sisdmk, Status::All).complete,
+        r.completeBefore);
 }
 
 QTEST_GUILESS_MAIN(TestScenario)

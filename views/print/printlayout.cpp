@@ -410,9 +410,14 @@ double TablePrinter::paintPageFrame(QPainter &painter, const TableContext &conte
 
     // "DATA CONTOH" stamp at the top right, red frame, so sample figures are never mistaken.
     double stampWidth = 0;
-    if (context.sample) {
+    if (context.sample || !context.scenario.isEmpty()) {
         const QFont stampFont = font(TitlePt, true);
-        const QString stamp = PrintText::sampleStamp();
+        QStringList stamps;
+        if (!context.scenario.isEmpty())
+            stamps.append(PrintText::scenarioStamp(context.scenario));
+        if (context.sample)
+            stamps.append(PrintText::sampleStamp());
+        const QString stamp = stamps.join(u" · "_s);
         const QFontMetricsF fs(stampFont, m_device);
         stampWidth = fs.horizontalAdvance(stamp) + pt(10);
         const QRectF box(w - stampWidth, 0, stampWidth, ft.height());
@@ -781,6 +786,13 @@ void TablePrinter::paint(QPainter &painter, const PrintSection &section, int fir
                 painter.drawText(text, int(align) | Qt::TextWordWrap, cell.text);
                 if (emptyCell)
                     painter.setFont(l.body);
+                if (cell.changed) {
+                    // Issue 14: a cell the scenario changed, outlined as on screen.
+                    painter.save();
+                    painter.setPen(QPen(QColor(0x6a, 0x1b, 0x9a), pt(1.2)));
+                    painter.drawRect(cellRect.adjusted(pt(0.7), pt(0.7), -pt(0.7), -pt(0.7)));
+                    painter.restore();
+                }
             }
             painter.setPen(gridPen);
             painter.drawLine(QPointF(0, y + h), QPointF(l.x.last(), y + h));

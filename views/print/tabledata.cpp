@@ -64,6 +64,7 @@ TableData tableFromModel(const QAbstractItemModel &model, const QString &name)
             const QVariant counted = model.data(index, TableRoles::CountedRole);
             if (counted.isValid())
                 cell.counted = counted.toBool();
+            cell.changed = model.data(index, TableRoles::ChangedRole).toBool();
             row.append(std::move(cell));
         }
         table.rows.append(std::move(row));
@@ -85,6 +86,7 @@ RegionTable regionTable(const Analysis &analysis, Level level, const QString &co
     context.criteria = criteria;
     context.status = status;
     context.sample = analysis.snapshot().sample;
+    context.scenario = analysis.snapshot().scenario;
     context.source = analysis.snapshot().source;
     context.bands = analysis.bands();
     context.summary = summary;
@@ -131,6 +133,12 @@ QString PrintText::regionTitle(const TableContext &context)
 QString PrintText::sampleStamp()
 {
     return tr("SAMPLE DATA");
+}
+
+QString PrintText::scenarioStamp(const QString &name)
+{
+    //: Indonesian: "SKENARIO: %1"
+    return tr("SCENARIO: %1").arg(name);
 }
 
 QString PrintText::percent(double value)

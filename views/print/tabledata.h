@@ -41,6 +41,7 @@ struct TableCell
     std::optional<FillState> fill;
     std::optional<Band> band; // on the band column of region tables
     bool counted = true; // false: shown but not part of the status (Non-ASN under ASN only)
+    bool changed = false; // an active scenario changed this cell: outlined (issue 14)
 };
 
 struct TableData
@@ -63,6 +64,7 @@ struct TableContext
     Criteria criteria = Criteria::Sisdmk;
     Status status = Status::All;
     bool sample = false; // generated data: "DATA CONTOH"
+    QString scenario; // an active scenario's name: "SKENARIO: <name>" (issue 14)
     QString source; // where the data came from (file names)
     QDateTime printedAt = QDateTime::currentDateTime();
     BandSettings bands;
@@ -78,6 +80,7 @@ public:
     static QString title(const QString &region);
     static QString regionTitle(const TableContext &context);
     static QString sampleStamp();
+    static QString scenarioStamp(const QString &name); // "SKENARIO: <name>"
     static QString percent(double value); // QLocale, 2 decimals: "77,14%"
     static QString date(QDate date);
     static QString dateTime(const QDateTime &dateTime);

@@ -371,6 +371,8 @@ Result<void> TableExport::writeXlsx(const QString &path, const QList<Sheet> &she
     put(tr("Criteria"), Labels::criteria(context.criteria));
     put(tr("Status"), Labels::status(context.status));
     put(tr("Source"), context.source);
+    if (!context.scenario.isEmpty())
+        put(tr("Scenario"), PrintText::scenarioStamp(context.scenario));
     if (context.sample)
         put(tr("Sample data"),
             tr("%1: generated figures, not real data.").arg(PrintText::sampleStamp()));

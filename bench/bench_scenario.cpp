@@ -1,0 +1,167 @@
+// Scenarios at national scale (issue 14, bench/README.md): a scenario of 5,000 changes on the
+// national sample (10,300 Puskesmas); applying one more change, or undoing it, then computing
+// the national view the window redraws (headline + the province table); and allocation
+// proposals of 3,000 workers over the nation. Not a test: it prints min / median / max and the
+// targets (< 16 ms for a change or an undo with its redraw, < 100 ms for a proposal).
+#include "analysis.h"
+#include "nakestypes.h"
+#include "sampledata.h"
+#include "scenario.h"
+#include "scenarioworkspace.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QRandomGenerator>
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+using namespace Lengkap;
+
+namespace {
+
+struct Stats
+{
+    QList<double> ms;
+    double at(double q) const
+    {
+        QList<double> sorted = ms;
+        std::sort(sorted.begin(), sorted.end());
+        return sorted.at(qsizetype(q * double(sorted.size() - 1) + 0.5));
+    }
+};
+
+void print(const char *label, const Stats &s, const char *target)
+{
+    std::printf("  %-52s min %8.3f  median %8.3f  max %8.3f ms  (n=%lld)  %s\n", label, s.at(0),
+                s.at(0.5), s.at(1), static_cast<long long>(s.ms.size()), target);
+}
+
+double ms(const QElapsedTimer &t)
+{
+    return double(t.nsecsElapsed()) / 1e6;
+}
+
+// What the window computes for the national view: headline and the province table.
+int nationalView(const Analysis &analysis)
+{
+    const RegionSummary national = analysis.national(Criteria::Sisdmk, Status::All);
+    const QList<RegionSummary> provinces = analysis.provinces(Criteria::Sisdmk, Status::All);
+    return national.complete + int(provinces.size());
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    const QCommandLineOption runs(u"runs"_s, u"repetitions (default 30)"_s, u"N"_s, u"30"_s);
+    parser.addOption(runs);
+    parser.addHelpOption();
+    parser.process(app);
+    const int n = std::max(7, parser.value(runs).toInt());
+
+    QFile loadavg(u"/proc/loadavg"_s);
+    if (loadavg.open(QIODevice::ReadOnly))
+        std::printf("load average: %s", loadavg.readAll().constData());
+
+    const SampleData sample = generateSampleData();
+    Snapshot base;
+    base.cutoff = sample.cutoffs.last().cutoff;
+    qint64 id = 1;
+    for (const PuskesmasCounts &c : sample.cutoffs.last().batch.puskesmas) {
+        PuskesmasData p;
+        p.id = id++;
+        p.name = c.name;
+        p.kategori = c.kategori;
+        p.districtCode = c.districtCode;
+        p.rpjmn = p.registered = true;
+        p.asn = c.asn;
+        p.nonAsn = c.nonAsn;
+        base.puskesmas.append(p);
+    }
+    const qint64 puskesmas = base.puskesmas.size();
+    std::printf("national sample: %lld Puskesmas, %d types\n", static_cast<long long>(puskesmas),
+                NakesTypes::count());
+
+    // 5,000 changes of every kind, at random Puskesmas.
+    QRandomGenerator random(14);
+    const int types = NakesTypes::count();
+    auto randomChange = [&] {
+        ScenarioChange c;
+        c.kind = ScenarioChange::Kind(random.bounded(3));
+        c.puskesmasId = 1 + random.bounded(puskesmas);
+        c.toPuskesmasId = 1 + random.bounded(puskesmas);
+        c.type = random.bounded(types);
+        c.asn = random.bounded(2);
+        c.count = c.kind == ScenarioChange::Kind::Add ? random.bounded(-2, 4) : 1;
+        return c;
+    };
+    ScenarioDocument document;
+    document.name = u"bench"_s;
+    document.cutoff = base.cutoff;
+    for (int i = 0; i < 5000; ++i)
+        document.changes.append(randomChange());
+    QElapsedTimer timer;
+    timer.start();
+    ScenarioWorkspace workspace(base, document);
+    std::printf("  open a scenario of %lld changes (baseline + scenario analyses): %.1f ms\n",
+                static_cast<long long>(workspace.changes().size()), ms(timer));
+
+    Stats push;
+    Stats undo;
+    Stats view;
+    int sink = 0;
+    for (int i = 0; i < n; ++i) {
+        const ScenarioChange change = randomChange();
+        timer.restart();
+        workspace.push({change});
+        sink += nationalView(*workspace.analysis());
+        push.ms.append(ms(timer));
+        timer.restart();
+        workspace.pop();
+        sink += nationalView(*workspace.analysis());
+        undo.ms.append(ms(timer));
+        timer.restart();
+        sink += nationalView(*workspace.analysis());
+        view.ms.append(ms(timer));
+    }
+    print("apply one change + national view (5,000 changes)", push, "target < 16 ms");
+    print("undo one change + national view (5,000 changes)", undo, "target < 16 ms");
+    print("  of which the national view alone", view, "");
+
+    Stats perType;
+    Stats total;
+    const Analysis &analysis = *workspace.baseline();
+    auto type = [](const char *key) {
+        return NakesTypes::indexOf(QString::fromLatin1(key));
+    };
+    const QList<Placement> placements {{type("dokter_gigi"), 1200},
+                                       {type("atlm"), 900},
+                                       {type("gizi"), 400},
+                                       {type("farmasi"), 300},
+                                       {type("promkes"), 200}};
+    for (int i = 0; i < n; ++i) {
+        ProposalRequest request;
+        request.placements = placements;
+        timer.restart();
+        const ScenarioResult r
+            = planProposal(analysis, Level::National, {}, Criteria::Sisdmk, Status::All, request);
+        perType.ms.append(ms(timer));
+        sink += r.completeAfter;
+        request.total = 3000;
+        timer.restart();
+        const ScenarioResult t
+            = planProposal(analysis, Level::National, {}, Criteria::Sisdmk, Status::All, request);
+        total.ms.append(ms(timer));
+        sink += t.completeAfter;
+    }
+    print("proposal: 3,000 workers of 5 types, nation", perType, "target < 100 ms");
+    print("proposal: a total of 3,000 of any types, nation", total, "target < 100 ms");
+    std::printf("(checksum %d)\n", sink);
+    return 0;
+}
