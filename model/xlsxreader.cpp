@@ -511,9 +511,7 @@ public:
                                         .arg(m_rowNumber)
                                         .arg(MaxColumns));
                     const QByteArrayView t = xml.attribute("t");
-                    type = sameBytes(t, "s") ? CellType::Shared
-                           : sameBytes(t, "inlineStr") ? CellType::Inline
-                                                       : CellType::Other;
+                    type = cellType(t);
                     m_value.clear();
                     inValue = inInline = inText = false;
                     phonetic = 0;
@@ -557,6 +555,10 @@ public:
         const char *base = cell.shared ? m_strings.data() : m_row.data();
         return QByteArrayView(base + cell.begin, cell.size);
     }
+    bool isNumber(int i) const override
+    {
+        return i >= 0 && i < qsizetype(m_cells.size()) && m_cells[size_t(i)].number;
+    }
     std::optional<Error> error() const override { return m_error; }
     QString displayName() const override { return m_displayName; }
     qint64 position() const override { return m_sheet ? m_sheet->inflated() : 0; }
@@ -566,8 +568,20 @@ public:
     QString sha256Hex() const override { return m_hash.result(); }
 
 private:
-    enum class CellType { Shared, Inline, Other };
+    enum class CellType { Shared, Inline, Number, Other };
     enum class FastCell { Done, NotHere, Failed };
+
+    // The t attribute: s, inlineStr, n or none (a number, dates included), b, e, str, d.
+    static CellType cellType(QByteArrayView t)
+    {
+        if (t.isNull() || sameBytes(t, "n"))
+            return CellType::Number;
+        if (sameBytes(t, "s"))
+            return CellType::Shared;
+        if (sameBytes(t, "inlineStr"))
+            return CellType::Inline;
+        return CellType::Other;
+    }
 
     // One <c> element at the front of the unread bytes, when it has one of the shapes writers
     // produce: <c .../>, <c ...></c>, <c ...><v>text</v></c> and
@@ -635,9 +649,7 @@ private:
             }
             i = valueEnd + 1;
         }
-        const CellType cellType = sameBytes(type, "s")           ? CellType::Shared
-                                  : sameBytes(type, "inlineStr") ? CellType::Inline
-                                                                 : CellType::Other;
+        const CellType cellType = XlsxReader::cellType(type);
         QByteArrayView text;
         if (!empty) {
             auto startsWith = [&](qsizetype at, QByteArrayView what) {
@@ -716,6 +728,7 @@ private:
         qsizetype begin = 0;
         qsizetype size = 0;
         bool shared = false;
+        bool number = false;
     };
 
     explicit XlsxReader(const QString &path)
@@ -749,7 +762,7 @@ private:
         if (qsizetype(m_cells.size()) == column)
             m_cells.push_back({});
         else if (qsizetype(m_cells.size()) < column)
-            m_cells.resize(size_t(column) + 1, Cell {0, 0, false});
+            m_cells.resize(size_t(column) + 1, Cell {0, 0, false, false});
         if (type == CellType::Shared) {
             const qint64 index = parseIndex(view(m_value), qint64(m_stringOffsets.size()) - 2);
             if (index < 0) {
@@ -759,7 +772,8 @@ private:
                                 .arg(QString::fromUtf8(clip(view(m_value), 20))));
             }
             const qsizetype begin = m_stringOffsets[size_t(index)];
-            m_cells[size_t(column)] = {begin, m_stringOffsets[size_t(index) + 1] - begin, true};
+            m_cells[size_t(column)] = {begin, m_stringOffsets[size_t(index) + 1] - begin, true,
+                                       false};
             return true;
         }
         // Inline strings; numbers (also dates, as serial numbers), booleans, formula strings,
@@ -771,7 +785,8 @@ private:
                             .arg(MaxRowBytes / (1024 * 1024)));
         const qsizetype begin = qsizetype(m_row.size());
         m_row.append(m_value);
-        m_cells[size_t(column)] = {begin, qsizetype(m_value.size()), false};
+        m_cells[size_t(column)]
+            = {begin, qsizetype(m_value.size()), false, type == CellType::Number && !m_value.empty()};
         return true;
     }
 
