@@ -3,11 +3,18 @@
 #include "readers.h"
 #include "tablereader.h"
 
+#include <QCoreApplication>
+
 using namespace Qt::StringLiterals;
 
 namespace Lengkap {
 
 namespace {
+
+struct LayoutTr
+{
+    Q_DECLARE_TR_FUNCTIONS(Lengkap::TableSource)
+};
 
 // The NIK column is looked at in this many data rows: a damaged column shows at once.
 constexpr int NikRowsChecked = 1000;
@@ -287,6 +294,31 @@ bool TableSource::isNumber(int i) const
         return m_inner->isNumber(i);
     const Record &record = m_replay[size_t(m_replayAt)];
     return i >= 0 && i < qsizetype(record.numbers.size()) && record.numbers[size_t(i)];
+}
+
+QStringList tableLayoutNotes(const ImportReport &report)
+{
+    QStringList lines;
+    if (!report.sheet.isEmpty())
+        lines << LayoutTr::tr("Sheet read: %1").arg(report.sheet);
+    if (report.headerRows > 1)
+        lines << LayoutTr::tr("Header on rows %1 and %2 (two rows with merged cells); the rows "
+                              "above it were skipped")
+                     .arg(report.headerLine - 1)
+                     .arg(report.headerLine);
+    else if (report.headerLine > 1)
+        lines << LayoutTr::tr("Header on row %1; the rows above it were skipped")
+                     .arg(report.headerLine);
+    if (report.footerRowsSkipped > 0)
+        lines << LayoutTr::tr("%n totals or footer row(s) (JUMLAH, TOTAL, Sumber: ...) left out, "
+                              "the first on row %1",
+                              nullptr, report.footerRowsSkipped)
+                     .arg(report.firstFooterLine);
+    if (report.nikDamaged)
+        lines << LayoutTr::tr("The NIK column holds numbers: Excel keeps only 15 digits of a "
+                              "number, so the NIKs in this file were damaged. NIKs are never "
+                              "stored, but format the column as text in Excel to keep them.");
+    return lines;
 }
 
 } // namespace Lengkap
