@@ -461,17 +461,9 @@ public:
             // else (formulas, rich text, comments, a cell cut by the buffer's end) goes through
             // the tokeniser below.
             if (!inValue && !inInline) {
-                const FastCell fast = fastCell(xml, &column);
-                if (fast == FastCell::Done) {
-                    if (column >= MaxColumns || ++cellsInRow > MaxColumns)
-                        return fail(XlsxTr::tr("%1:%2: more than %3 columns")
-                                        .arg(m_displayName)
-                                        .arg(m_rowNumber)
-                                        .arg(MaxColumns));
-                    if (!setCell(column, m_fastType))
-                        return false;
+                const FastCell fast = fastCell(xml, &column, &cellsInRow);
+                if (fast == FastCell::Done)
                     continue;
-                }
                 if (fast == FastCell::Failed)
                     return false;
             }
@@ -586,10 +578,10 @@ private:
     // One <c> element at the front of the unread bytes, when it has one of the shapes writers
     // produce: <c .../>, <c ...></c>, <c ...><v>text</v></c> and
     // <c ...><is><t>text</t></is></c>, attributes name="value" without entities. Its text goes
-    // to m_value, its type to m_fastType, its column to *column (the next one when it has no
+    // to the row as setCell() puts it, its column to *column (the next one when it has no
     // reference). NotHere when the bytes are anything else, leaving them to the tokeniser,
     // which then reads exactly what it would have read anyway.
-    FastCell fastCell(XmlScanner &xml, int *column)
+    FastCell fastCell(XmlScanner &xml, int *column, int *cellsInRow)
     {
         QByteArrayView b = xml.unread();
         if (b.size() < 512) {
@@ -705,12 +697,23 @@ private:
                 return FastCell::Failed;
             }
         }
-        m_fastType = cellType;
-        m_value.clear();
-        // A shared string's index is digits: nothing to decode.
-        bool plain = cellType == CellType::Shared && !text.isEmpty();
+        if (*column >= MaxColumns || ++*cellsInRow > MaxColumns) {
+            fail(XlsxTr::tr("%1:%2: more than %3 columns")
+                     .arg(m_displayName)
+                     .arg(m_rowNumber)
+                     .arg(MaxColumns));
+            return FastCell::Failed;
+        }
+        // Shared string indexes and numbers are plain ASCII as a rule: taken as they are,
+        // without the decoder (entities, line ends, UTF-8 check) that other text goes through.
+        bool plain = true;
         for (qsizetype k = 0; plain && k < text.size(); ++k)
-            plain = text[k] >= '0' && text[k] <= '9';
+            plain = text[k] > ' ' && text[k] < 0x7f && text[k] != '&';
+        if (plain && cellType == CellType::Shared) {
+            xml.skip(i);
+            return setSharedCell(*column, text) ? FastCell::Done : FastCell::Failed;
+        }
+        m_value.clear();
         if (plain) {
             m_value.assign(text.data(), size_t(text.size()));
         } else if (!xml.decodeText(text, &m_value)) {
@@ -719,7 +722,7 @@ private:
             return FastCell::Failed;
         }
         xml.skip(i);
-        return FastCell::Done;
+        return setCell(*column, cellType) ? FastCell::Done : FastCell::Failed;
     }
     // Cell text: bytes [begin, begin + size) of m_strings (a shared string, not copied) or of
     // m_row.
@@ -755,6 +758,25 @@ private:
         return message;
     }
 
+    // A shared string cell whose <v> is index.
+    bool setSharedCell(int column, QByteArrayView index)
+    {
+        const qint64 at = parseIndex(index, qint64(m_stringOffsets.size()) - 2);
+        if (at < 0) {
+            return fail(XlsxTr::tr("%1:%2: shared string '%3' does not exist")
+                            .arg(m_displayName)
+                            .arg(m_rowNumber)
+                            .arg(QString::fromUtf8(clip(index, 20))));
+        }
+        if (qsizetype(m_cells.size()) == column)
+            m_cells.push_back({});
+        else if (qsizetype(m_cells.size()) < column)
+            m_cells.resize(size_t(column) + 1, Cell {0, 0, false, false});
+        const qsizetype begin = m_stringOffsets[size_t(at)];
+        m_cells[size_t(column)] = {begin, m_stringOffsets[size_t(at) + 1] - begin, true, false};
+        return true;
+    }
+
     // The cell's text is in m_value.
     bool setCell(int column, CellType type)
     {
@@ -763,19 +785,8 @@ private:
             m_cells.push_back({});
         else if (qsizetype(m_cells.size()) < column)
             m_cells.resize(size_t(column) + 1, Cell {0, 0, false, false});
-        if (type == CellType::Shared) {
-            const qint64 index = parseIndex(view(m_value), qint64(m_stringOffsets.size()) - 2);
-            if (index < 0) {
-                return fail(XlsxTr::tr("%1:%2: shared string '%3' does not exist")
-                                .arg(m_displayName)
-                                .arg(m_rowNumber)
-                                .arg(QString::fromUtf8(clip(view(m_value), 20))));
-            }
-            const qsizetype begin = m_stringOffsets[size_t(index)];
-            m_cells[size_t(column)] = {begin, m_stringOffsets[size_t(index) + 1] - begin, true,
-                                       false};
-            return true;
-        }
+        if (type == CellType::Shared)
+            return setSharedCell(column, view(m_value));
         // Inline strings; numbers (also dates, as serial numbers), booleans, formula strings,
         // errors: the text as stored. Counts are written "3", so they read as typed.
         if (qsizetype(m_row.size() + m_value.size()) > MaxRowBytes)
@@ -1008,7 +1019,6 @@ private:
     std::vector<qsizetype> m_stringOffsets; // string i is [offsets[i], offsets[i + 1])
     std::string m_row; // the current row's cells that are not shared strings, UTF-8
     std::string m_value; // the current cell's text
-    CellType m_fastType = CellType::Other; // the type of the cell fastCell() read
     QString m_sheetPart;
     std::vector<Cell> m_cells;
     int m_rowNumber = 0;
