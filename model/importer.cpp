@@ -141,6 +141,19 @@ bool isPasteHeaderRow(QStringView line)
     return headerRow.match(line.toString()).hasMatch();
 }
 
+// An old binary workbook (BIFF in an OLE2 compound file): this build reads none (issue 13: FreeXL
+// is not linked yet), and says so rather than reading it as a broken CSV.
+static std::optional<Error> refuseOldWorkbook(const QString &path, QByteArrayView head)
+{
+    if (!head.startsWith("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1")
+        && !path.endsWith(u".xls"_s, Qt::CaseInsensitive))
+        return std::nullopt;
+    return inputError(ImporterTr::tr("%1: an old Excel workbook (.xls): this build does not read "
+                                     "them. Save it as .xlsx in Excel (File > Save As) or as CSV, "
+                                     "and import that.")
+                          .arg(QFileInfo(path).fileName()));
+}
+
 bool looksLikeXlsx(const QString &path, QByteArrayView head)
 {
     return path.endsWith(u".xlsx"_s, Qt::CaseInsensitive) || head.startsWith("PK\x03\x04");
@@ -236,6 +249,8 @@ Result<ImportBatch> readImportFile(const QString &path, const ReadOptions &optio
     QElapsedTimer timer;
     timer.start();
     const QByteArray head = readFileHead(path, 64 * 1024);
+    if (const std::optional<Error> old = refuseOldWorkbook(path, head))
+        return *old;
     ImportFormat format = options.format;
     const bool xlsx = format == ImportFormat::Xlsx
                       || (format != ImportFormat::Paste && looksLikeXlsx(path, head));
@@ -281,7 +296,9 @@ Result<ImportBatch> readImportFile(const QString &path, const ReadOptions &optio
 
 Result<QList<ListEntry>> readListFile(const QString &path, const ReadOptions &options)
 {
-    const QByteArray head = readFileHead(path, 4);
+    const QByteArray head = readFileHead(path, 8);
+    if (const std::optional<Error> old = refuseOldWorkbook(path, head))
+        return *old;
     Result<std::unique_ptr<RecordSource>> source
         = looksLikeXlsx(path, head) || options.format == ImportFormat::Xlsx
               ? openXlsx(path, options.sheet)

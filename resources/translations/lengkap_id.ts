@@ -1218,6 +1218,10 @@ Centang “Ganti data kabupaten/kota yang sudah ada pada cut-off ini” lalu Imp
         <source>%1: no sheet has a header this program recognises (a rekap, long or worker table); the sheets are: %2. Name the sheet to read with --sheet, or in the import window.</source>
         <translation>%1: tidak ada lembar kerja dengan baris judul yang dikenali program ini (tabel rekap, long atau data pegawai); lembar kerjanya: %2. Sebutkan lembar kerja yang dibaca dengan --sheet, atau di jendela impor.</translation>
     </message>
+    <message>
+        <source>%1: an old Excel workbook (.xls): this build does not read them. Save it as .xlsx in Excel (File &gt; Save As) or as CSV, and import that.</source>
+        <translation>%1: buku kerja Excel lama (.xls): versi program ini tidak dapat membacanya. Simpan sebagai .xlsx di Excel (File &gt; Save As) atau sebagai CSV, lalu impor berkas itu.</translation>
+    </message>
 </context>
 <context>
     <name>Lengkap::Labels</name>

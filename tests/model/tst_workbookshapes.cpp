@@ -31,6 +31,7 @@ private slots:
     void sameFiguresAsCsv_data();
     void sameFiguresAsCsv();
     void noSheetWithATable();
+    void oldXlsRefused();
     void footerRows_data();
     void footerRows();
 };
@@ -109,6 +110,20 @@ void TestWorkbookShapes::noSheetWithATable()
              qPrintable(batch.error().message));
     QVERIFY2(batch.error().message.contains(u"the sheets are: Ringkasan, Catatan"_s),
              qPrintable(batch.error().message));
+}
+
+// FreeXL is not linked in this build: an old .xls says so, never reads as a broken CSV.
+void TestWorkbookShapes::oldXlsRefused()
+{
+    for (const Result<ImportBatch> &batch :
+         {readImportFile(dataPath(u"broken/xls/old_binary.xls"_s)),
+          readImportFile(dataPath(u"broken/xls/old_binary.xls"_s), {ImportFormat::Workers})}) {
+        QVERIFY(!batch.ok());
+        QCOMPARE(batch.error().kind, Error::Kind::Input);
+        QVERIFY2(batch.error().message.startsWith(u"old_binary.xls: an old Excel workbook (.xls)"_s),
+                 qPrintable(batch.error().message));
+    }
+    QVERIFY(!readListFile(dataPath(u"broken/xls/old_binary.xls"_s)).ok());
 }
 
 void TestWorkbookShapes::footerRows_data()
