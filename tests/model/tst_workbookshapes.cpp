@@ -6,6 +6,7 @@
 // sheet and header row it used, how many footer rows it left out and whether Excel damaged the
 // NIK column.
 #include "importer.h"
+#include "importpreview.h"
 #include "readers.h"
 #include "tablesource.h"
 
@@ -32,6 +33,7 @@ private slots:
     void sameFiguresAsCsv();
     void noSheetWithATable();
     void oldXlsRefused();
+    void previewFindsTheHeader();
     void footerRows_data();
     void footerRows();
 };
@@ -124,6 +126,21 @@ void TestWorkbookShapes::oldXlsRefused()
                  qPrintable(batch.error().message));
     }
     QVERIFY(!readListFile(dataPath(u"broken/xls/old_binary.xls"_s)).ok());
+}
+
+// The import window's preview shows the header the import will use, not the title row.
+void TestWorkbookShapes::previewFindsTheHeader()
+{
+    ReadOptions options;
+    options.sheet = u"Pegawai"_s;
+    const Result<ImportPreview> preview
+        = previewImportFile(dataPath(u"xlsx/shapes_openpyxl.xlsx"_s), options, 3);
+    QVERIFY2(preview.ok(), qPrintable(preview.ok() ? QString() : preview.error().message));
+    QCOMPARE(preview->headerLine, 5);
+    QVERIFY2(preview->header.contains(u"Jenis SDMK Jenis"_s), qPrintable(preview->header.join(u'|')));
+    QCOMPARE(preview->format, ImportFormat::Workers);
+    QVERIFY(preview->missingWorkerRoles().isEmpty());
+    QCOMPARE(preview->rowLines.first(), 6);
 }
 
 void TestWorkbookShapes::footerRows_data()
