@@ -38,6 +38,8 @@ namespace {
 
 constexpr qint64 MaxRatio = 200; // uncompressed : compressed, per part
 constexpr qint64 MinBombBytes = 1024 * 1024; // small parts may compress better
+constexpr qsizetype MaxSharedStrings = 32000000;
+constexpr qsizetype MaxSharedStringBytes = 1024LL * 1024 * 1024;
 constexpr qsizetype MaxRowBytes = 64 * 1024 * 1024; // text of one row, shared strings apart
 constexpr int MaxColumns = 16384; // XFD, Excel's limit
 constexpr int MaxRows = 1048576;
@@ -1004,6 +1006,16 @@ private:
                 } else if (sameBytes(name, "si")) {
                     inItem = false;
                     m_stringOffsets.push_back(qsizetype(m_strings.size()));
+                    // The shared strings are held in memory: a part of empty items compressed
+                    // 200:1 could otherwise ask for gigabytes. A sheet as big as Excel allows,
+                    // every cell distinct, stays far below both limits in practice.
+                    if (qsizetype(m_stringOffsets.size()) > MaxSharedStrings
+                        || qsizetype(m_strings.size()) > MaxSharedStringBytes)
+                        return inputError(XlsxTr::tr("%1: refused: %2 holds more than %3 million "
+                                                     "strings or %4 MB of text")
+                                              .arg(m_displayName, partName)
+                                              .arg(MaxSharedStrings / 1000000)
+                                              .arg(MaxSharedStringBytes / (1024 * 1024)));
                 }
             }
         }

@@ -2219,6 +2219,10 @@ Centang “Ganti data kabupaten/kota yang sudah ada pada cut-off ini” lalu Imp
         <source>%1: damaged archive: %2 claims more compressed bytes than the file holds</source>
         <translation>%1: arsip rusak: %2 mengaku berisi lebih banyak byte terkompresi daripada isi berkas</translation>
     </message>
+    <message>
+        <source>%1: refused: %2 holds more than %3 million strings or %4 MB of text</source>
+        <translation>%1: ditolak: %2 berisi lebih dari %3 juta string atau %4 MB teks</translation>
+    </message>
 </context>
 <context>
     <name>Lengkap::XmlScanner</name>
