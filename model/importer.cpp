@@ -85,7 +85,17 @@ Result<std::unique_ptr<TableSource>> openTable(const QString &path, bool xlsx,
                                                const ReadOptions &options, QString *chosenSheet)
 {
     if (!xlsx || !options.sheet.isEmpty()) {
+        // The sheet's own name for the report, as the reader matches it (exact, else any case).
         *chosenSheet = options.sheet;
+        if (const Result<QStringList> sheets = xlsx ? listXlsxSheets(path) : QStringList();
+            sheets && !sheets->contains(options.sheet)) {
+            for (const QString &name : *sheets) {
+                if (name.compare(options.sheet, Qt::CaseInsensitive) == 0) {
+                    *chosenSheet = name;
+                    break;
+                }
+            }
+        }
         return openTableSource(path, xlsx, options.sheet);
     }
     const Result<QStringList> sheets = listXlsxSheets(path);

@@ -52,7 +52,7 @@ void TestWorkbookShapes::sameFiguresAsCsv_data()
     QTest::newRow("openpyxl: title rows, two-row merged header, second sheet, footers")
         << u"xlsx/shapes_openpyxl.xlsx"_s << QString() << u"Pegawai"_s << 5 << 2 << 2 << true << 6;
     QTest::newRow("openpyxl: the sheet named") << u"xlsx/shapes_openpyxl.xlsx"_s << u"pegawai"_s
-                                               << u"pegawai"_s << 5 << 2 << 2 << true << 6;
+                                               << u"Pegawai"_s << 5 << 2 << 2 << true << 6;
     // libxlsxwriter: shared strings, numbers without a type, booleans, dates as serials.
     QTest::newRow("libxlsxwriter: title rows, header on row 4, second sheet, footers")
         << u"xlsx/shapes_libxlsxwriter.xlsx"_s << QString() << u"Data Pegawai"_s << 4 << 1 << 2
