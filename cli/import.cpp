@@ -34,6 +34,8 @@ Result<QDate> importCutoff(const QCommandLineParser &parser, const QCommandLineO
 void printReport(const ImportReport &report)
 {
     QTextStream &e = err();
+    for (const QString &note : tableLayoutNotes(report))
+        e << note << u'\n';
     for (const ImportWarning &warning : report.warnings)
         e << ImportTr::tr("warning: %1").arg(warning.message) << u'\n';
     if (report.skippedEmptyRows > 0)

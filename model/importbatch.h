@@ -43,6 +43,15 @@ struct ImportReport
     int workersCounted = 0; // workers format: rows that reached a count
     QMap<QString, int> unmappedProfessions; // workers format: profession -> rows ignored
     QList<ImportWarning> warnings;
+    // Where the table was found (TableSource): the sheet read (workbooks), the row of the header
+    // (its lower row when it has two), totals and footer rows left out, and a NIK column that
+    // Excel stored as numbers (16 digits cut to 15: never stored anyway, but worth knowing).
+    QString sheet;
+    int headerLine = 0;
+    int headerRows = 1;
+    int footerRowsSkipped = 0;
+    int firstFooterLine = 0;
+    bool nikDamaged = false;
     qint64 elapsedMs = 0;
 };
 

@@ -3,8 +3,10 @@
 #include "importer.h"
 
 #include "inputlimits.h"
+#include "importpreview.h"
 #include "readers.h"
 #include "tablereader.h"
+#include "tablesource.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -24,80 +26,6 @@ struct ImporterTr
     Q_DECLARE_TR_FUNCTIONS(Lengkap::Importer)
 };
 
-// Replays the first non-blank record (read to detect the format) and then reads on, so the
-// file is opened and read once whatever the format.
-class ReplaySource : public RecordSource
-{
-public:
-    explicit ReplaySource(std::unique_ptr<RecordSource> inner)
-        : m_inner(std::move(inner))
-    {
-    }
-
-    // Reads up to the first non-blank record; false when there is none (see error()).
-    bool prime()
-    {
-        while (m_inner->next()) {
-            if (m_inner->isBlankRecord())
-                continue;
-            m_line = m_inner->line();
-            for (int i = 0; i < m_inner->fieldCount(); ++i) {
-                m_cells.append(m_inner->utf8(i).toByteArray());
-                m_header.append(m_inner->text(i));
-            }
-            m_replay = Replay::Pending;
-            return true;
-        }
-        return false;
-    }
-    const QStringList &header() const { return m_header; }
-    int headerLine() const { return m_line; }
-
-    bool next() override
-    {
-        if (m_replay == Replay::Pending) {
-            m_replay = Replay::Current;
-            return true;
-        }
-        m_replay = Replay::Done;
-        return m_inner->next();
-    }
-    int line() const override { return replaying() ? m_line : m_inner->line(); }
-    int fieldCount() const override
-    {
-        return replaying() ? int(m_cells.size()) : m_inner->fieldCount();
-    }
-    QString text(int i) const override
-    {
-        if (!replaying())
-            return m_inner->text(i);
-        return i >= 0 && i < m_header.size() ? m_header.at(i) : QString();
-    }
-    QByteArrayView utf8(int i) const override
-    {
-        if (!replaying())
-            return m_inner->utf8(i);
-        return i >= 0 && i < m_cells.size() ? QByteArrayView(m_cells.at(i)) : QByteArrayView();
-    }
-    std::optional<Error> error() const override { return m_inner->error(); }
-    QString displayName() const override { return m_inner->displayName(); }
-    qint64 position() const override { return m_inner->position(); }
-    qint64 size() const override { return m_inner->size(); }
-    QString encodingName() const override { return m_inner->encodingName(); }
-    QString delimiterName() const override { return m_inner->delimiterName(); }
-    QString sha256Hex() const override { return m_inner->sha256Hex(); }
-
-private:
-    enum class Replay { None, Pending, Current, Done };
-    bool replaying() const { return m_replay == Replay::Pending || m_replay == Replay::Current; }
-
-    std::unique_ptr<RecordSource> m_inner;
-    Replay m_replay = Replay::None;
-    int m_line = 0;
-    QList<QByteArray> m_cells;
-    QStringList m_header;
-};
-
 QString hashFile(const QString &path)
 {
     QFile file(path);
@@ -107,7 +35,7 @@ QString hashFile(const QString &path)
     return QString::fromLatin1(hash.result().toHex());
 }
 
-Result<ImportBatch> readTable(ReplaySource &source, ImportFormat format, const ReadOptions &options)
+Result<ImportBatch> readTable(TableSource &source, ImportFormat format, const ReadOptions &options)
 {
     switch (format) {
     case ImportFormat::Rekap:
@@ -133,15 +61,14 @@ Result<ImportBatch> readTable(ReplaySource &source, ImportFormat format, const R
                      .arg(rekapColumns.join(u", "_s))));
 }
 
-Result<std::unique_ptr<ReplaySource>> openTable(const QString &path, bool xlsx,
-                                                const ReadOptions &options)
+Result<std::unique_ptr<TableSource>> openTableSource(const QString &path, bool xlsx,
+                                                     const QString &sheet)
 {
-    Result<std::unique_ptr<RecordSource>> opened
-        = xlsx ? openXlsx(path, options.sheet) : openCsv(path);
+    Result<std::unique_ptr<RecordSource>> opened = xlsx ? openXlsx(path, sheet) : openCsv(path);
     if (!opened)
         return opened.error();
-    auto source = std::make_unique<ReplaySource>(std::move(*opened));
-    if (!source->prime()) {
+    auto source = std::make_unique<TableSource>(std::move(*opened));
+    if (!source->findHeader()) {
         if (const std::optional<Error> error = source->error())
             return *error;
         return inputError(u"%1:%2: %3"_s.arg(source->displayName())
@@ -149,6 +76,65 @@ Result<std::unique_ptr<ReplaySource>> openTable(const QString &path, bool xlsx,
                               .arg(ImporterTr::tr("the file has no header row")));
     }
     return source;
+}
+
+// The table to read: the CSV, the sheet the user named, or the first sheet of the workbook
+// whose header is recognised (*chosenSheet says which); a workbook where no sheet has one is an
+// error listing its sheets (a workbook of one sheet is read anyway: the reader says what its
+// header lacks).
+Result<std::unique_ptr<TableSource>> openTable(const QString &path, bool xlsx,
+                                               const ReadOptions &options, QString *chosenSheet)
+{
+    if (!xlsx || !options.sheet.isEmpty()) {
+        // The sheet's own name for the report, as the reader matches it (exact, else any case).
+        *chosenSheet = options.sheet;
+        if (const Result<QStringList> sheets = xlsx ? listXlsxSheets(path) : QStringList();
+            sheets && !sheets->contains(options.sheet)) {
+            for (const QString &name : *sheets) {
+                if (name.compare(options.sheet, Qt::CaseInsensitive) == 0) {
+                    *chosenSheet = name;
+                    break;
+                }
+            }
+        }
+        return openTableSource(path, xlsx, options.sheet);
+    }
+    const Result<QStringList> sheets = listXlsxSheets(path);
+    if (!sheets || sheets->size() <= 1) {
+        Result<std::unique_ptr<TableSource>> source = openTableSource(path, xlsx, {});
+        if (source && sheets && !sheets->isEmpty())
+            *chosenSheet = sheets->first();
+        return source;
+    }
+    for (const QString &sheet : *sheets) {
+        Result<std::unique_ptr<TableSource>> source = openTableSource(path, xlsx, sheet);
+        if (!source) {
+            // An empty sheet (no header row) is passed over; a broken workbook is not.
+            if (source.error().message.contains(ImporterTr::tr("the file has no header row")))
+                continue;
+            return source;
+        }
+        if ((*source)->headerRecognised()) {
+            *chosenSheet = sheet;
+            return source;
+        }
+    }
+    return inputError(ImporterTr::tr("%1: no sheet has a header this program recognises (a "
+                                     "rekap, long or worker table); the sheets are: %2. Name "
+                                     "the sheet to read with --sheet, or in the import window.")
+                          .arg(QFileInfo(path).fileName(), sheets->join(u", "_s)));
+}
+
+// What the table source found, in the report: the sheet, the header row, footer rows, a NIK
+// column damaged by Excel.
+void reportTable(const TableSource &source, const QString &sheet, ImportReport &report)
+{
+    report.sheet = sheet;
+    report.headerLine = source.headerLine();
+    report.headerRows = source.headerRows();
+    report.footerRowsSkipped = source.footerRows();
+    report.firstFooterLine = source.firstFooterLine();
+    report.nikDamaged = source.nikDamaged();
 }
 
 } // namespace
@@ -164,6 +150,19 @@ bool isPasteHeaderRow(QStringView line)
     static const QRegularExpression headerRow(u"^\\s*Kabupaten\\t*Puskesmas\\t*Jenis"_s,
                                               QRegularExpression::CaseInsensitiveOption);
     return headerRow.match(line.toString()).hasMatch();
+}
+
+// An old binary workbook (BIFF in an OLE2 compound file): this build reads none (issue 13: FreeXL
+// is not linked yet), and says so rather than reading it as a broken CSV.
+static std::optional<Error> refuseOldWorkbook(const QString &path, QByteArrayView head)
+{
+    if (!head.startsWith("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1")
+        && !path.endsWith(u".xls"_s, Qt::CaseInsensitive))
+        return std::nullopt;
+    return inputError(ImporterTr::tr("%1: an old Excel workbook (.xls): this build does not read "
+                                     "them. Save it as .xlsx in Excel (File > Save As) or as CSV, "
+                                     "and import that.")
+                          .arg(QFileInfo(path).fileName()));
 }
 
 bool looksLikeXlsx(const QString &path, QByteArrayView head)
@@ -243,7 +242,8 @@ ImportFormat detectTableFormat(const QStringList &header)
     bool status = false;
     for (const QString &name : std::as_const(names)) {
         for (const QString &word :
-             {u"jenis_tenaga"_s, u"jenis_nakes"_s, u"rumpun"_s, u"profesi"_s, u"jabatan"_s}) {
+             {u"jenis_tenaga"_s, u"jenis_nakes"_s, u"jenis_sdmk"_s, u"rumpun"_s, u"profesi"_s,
+              u"jabatan"_s}) {
             if (name.contains(word))
                 profession = true;
         }
@@ -262,6 +262,8 @@ Result<ImportBatch> readImportFile(const QString &path, const ReadOptions &optio
     if (Result<void> readable = checkInputFile(path); !readable)
         return readable.error();
     const QByteArray head = readFileHead(path, 64 * 1024);
+    if (const std::optional<Error> old = refuseOldWorkbook(path, head))
+        return *old;
     ImportFormat format = options.format;
     const bool xlsx = format == ImportFormat::Xlsx
                       || (format != ImportFormat::Paste && looksLikeXlsx(path, head));
@@ -272,7 +274,8 @@ Result<ImportBatch> readImportFile(const QString &path, const ReadOptions &optio
     if (format == ImportFormat::Paste) {
         batch = readPaste(path, options);
     } else {
-        Result<std::unique_ptr<ReplaySource>> source = openTable(path, xlsx, options);
+        QString sheet;
+        Result<std::unique_ptr<TableSource>> source = openTable(path, xlsx, options, &sheet);
         if (!source)
             return source.error();
         ImportFormat tableFormat = format;
@@ -286,6 +289,7 @@ Result<ImportBatch> readImportFile(const QString &path, const ReadOptions &optio
             tableFormat = detectTableFormat((*source)->header());
         batch = readTable(**source, tableFormat, options);
         if (batch) {
+            reportTable(**source, sheet, batch->report);
             batch->sha256 = (*source)->sha256Hex();
             if (xlsx)
                 batch->format = importFormatKey(ImportFormat::Xlsx);
@@ -309,7 +313,9 @@ Result<QList<ListEntry>> readListFile(const QString &path, const ReadOptions &op
 {
     if (Result<void> readable = checkInputFile(path); !readable)
         return readable.error();
-    const QByteArray head = readFileHead(path, 4);
+    const QByteArray head = readFileHead(path, 8);
+    if (const std::optional<Error> old = refuseOldWorkbook(path, head))
+        return *old;
     Result<std::unique_ptr<RecordSource>> source
         = looksLikeXlsx(path, head) || options.format == ImportFormat::Xlsx
               ? openXlsx(path, options.sheet)

@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QString>
+#include <QStringList>
 
 #include <atomic>
 #include <functional>
@@ -34,6 +35,11 @@ struct ReadOptions
 
 // Reads a whole staffing file. Kind::Input errors carry "file:line: message".
 Result<ImportBatch> readImportFile(const QString &path, const ReadOptions &options = {});
+
+// Where the table was found, for people (the CLI prints these lines, the import window shows
+// them): the sheet, the header row(s), totals and footer rows left out, a NIK column damaged by
+// Excel. Empty for a plain table whose header is on the first row.
+QStringList tableLayoutNotes(const ImportReport &report);
 
 // Reads a list of Puskesmas (codes, or province/district/name) for import-list.
 Result<QList<ListEntry>> readListFile(const QString &path, const ReadOptions &options = {});

@@ -2,6 +2,7 @@
 // the same readers as the import itself (openCsv, openXlsx, detectTableFormat), stopping after a
 // few rows. Nothing here is logged: the cells are the user's data.
 #include "importpreview.h"
+#include "tablesource.h"
 
 #include "textcodec.h"
 
@@ -115,7 +116,10 @@ Result<ImportPreview> previewTable(const QString &path, const ReadOptions &optio
     }
     if (!opened)
         return opened.error();
-    RecordSource &source = **opened;
+    // The header as the import finds it (title rows above it, two-row headers, footer rows).
+    TableSource source(std::move(*opened));
+    if (!source.findHeader() && source.error())
+        return *source.error();
     while (preview.rows.size() < rows && source.next()) {
         if (source.isBlankRecord())
             continue;

@@ -27,6 +27,12 @@ public:
     virtual QString text(int i) const = 0;
     // Cell i as UTF-8 bytes, untrimmed, for fast number and key parsing; valid until next().
     virtual QByteArrayView utf8(int i) const = 0;
+    // Cell i was stored as a number (a numeric cell of a workbook); false for CSV.
+    virtual bool isNumber(int i) const
+    {
+        Q_UNUSED(i);
+        return false;
+    }
     // Set when next() returned false because the file is broken; message is "file:line: ...".
     virtual std::optional<Error> error() const = 0;
     // The file name to put in messages ("lebak.csv").

@@ -55,11 +55,11 @@ const QList<RoleSpec> &roleSpecs()
 {
     static const QList<RoleSpec> specs = {
         {u"puskesmas_code"_s,
-         {u"kodepuskesmas"_s, u"kodefaskes"_s, u"kodefasyankes"_s, u"kodepkm"_s, u"kdpuskesmas"_s,
+         {u"kodepuskesmas"_s, u"unitkerjakode"_s, u"kodefaskes"_s, u"kodefasyankes"_s, u"kodepkm"_s, u"kdpuskesmas"_s,
           u"kdfaskes"_s, u"kodeunitkerja"_s, u"puskesmascode"_s, u"kode"_s},
          true},
         {u"puskesmas_name"_s,
-         {u"namapuskesmas"_s, u"namafasyankes"_s, u"namafaskes"_s, u"namaunitkerja"_s,
+         {u"namapuskesmas"_s, u"unitkerjanama"_s, u"namafasyankes"_s, u"namafaskes"_s, u"namaunitkerja"_s,
           u"unitkerja"_s, u"namapkm"_s, u"puskesmas"_s, u"fasyankes"_s, u"faskes"_s,
           u"tempattugas"_s, u"puskesmasname"_s},
          true},
@@ -69,7 +69,7 @@ const QList<RoleSpec> &roleSpecs()
          true},
         {u"province"_s, {u"provinsi"_s, u"namaprovinsi"_s, u"prov"_s, u"province"_s}, false},
         {u"profession"_s,
-         {u"jenistenaga"_s, u"jenisnakes"_s, u"jenistenagakesehatan"_s, u"jenisprofesi"_s,
+         {u"jenistenaga"_s, u"jenissdmkjenis"_s, u"jenisnakes"_s, u"jenistenagakesehatan"_s, u"jenisprofesi"_s,
           u"profesi"_s, u"jabatanfungsional"_s, u"namajabatan"_s, u"jabatan"_s, u"subrumpun"_s,
           u"rumpun"_s, u"profession"_s},
          true},

@@ -697,7 +697,7 @@ QString ImportDialog::checkSummary(const ImportBatch &batch) const
     const QLocale locale;
     const ImportReport &report = batch.report;
     QStringList lines;
-    lines << describeFile() << QString();
+    lines << describeFile() << tableLayoutNotes(report) << QString();
     lines << tr("Rows read: %1").arg(locale.toString(report.recordsRead));
     if (report.workersCounted > 0)
         lines << tr("Workers counted: %1").arg(locale.toString(report.workersCounted));
@@ -749,7 +749,7 @@ QString ImportDialog::finalReport(const ImportBatch &batch, const WriteOutcome &
     const QLocale locale;
     const ImportReport &report = batch.report;
     QStringList lines;
-    lines << tr("Import report") << QString() << describeFile();
+    lines << tr("Import report") << QString() << describeFile() << tableLayoutNotes(report);
     lines << tr("Rows read: %1").arg(locale.toString(report.recordsRead));
     lines << tr("Puskesmas: %1").arg(locale.toString(outcome.outcome.puskesmas));
     QStringList names;

@@ -1719,6 +1719,14 @@ Centang “Ganti data kabupaten/kota yang sudah ada pada cut-off ini” lalu Imp
         <source>%1 is %2 characters long (at most %3): &apos;%4…&apos;</source>
         <translation>%1 panjangnya %2 karakter (paling banyak %3): &apos;%4…&apos;</translation>
     </message>
+    <message>
+        <source>%1: no sheet has a header this program recognises (a rekap, long or worker table); the sheets are: %2. Name the sheet to read with --sheet, or in the import window.</source>
+        <translation>%1: tidak ada lembar kerja dengan baris judul yang dikenali program ini (tabel rekap, long atau data pegawai); lembar kerjanya: %2. Sebutkan lembar kerja yang dibaca dengan --sheet, atau di jendela impor.</translation>
+    </message>
+    <message>
+        <source>%1: an old Excel workbook (.xls): this build does not read them. Save it as .xlsx in Excel (File &gt; Save As) or as CSV, and import that.</source>
+        <translation>%1: buku kerja Excel lama (.xls): versi program ini tidak dapat membacanya. Simpan sebagai .xlsx di Excel (File &gt; Save As) atau sebagai CSV, lalu impor berkas itu.</translation>
+    </message>
 </context>
 <context>
     <name>Lengkap::Labels</name>
@@ -3171,6 +3179,31 @@ Centang “Ganti data kabupaten/kota yang sudah ada pada cut-off ini” lalu Imp
     </message>
 </context>
 <context>
+    <name>Lengkap::TableSource</name>
+    <message>
+        <source>Sheet read: %1</source>
+        <translation>Lembar kerja yang dibaca: %1</translation>
+    </message>
+    <message>
+        <source>Header on rows %1 and %2 (two rows with merged cells); the rows above it were skipped</source>
+        <translation>Baris judul pada baris %1 dan %2 (dua baris dengan sel gabungan); baris di atasnya dilewati</translation>
+    </message>
+    <message>
+        <source>Header on row %1; the rows above it were skipped</source>
+        <translation>Baris judul pada baris %1; baris di atasnya dilewati</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n totals or footer row(s) (JUMLAH, TOTAL, Sumber: ...) left out, the first on row %1</source>
+        <translation>
+            <numerusform>%n baris jumlah atau catatan kaki (JUMLAH, TOTAL, Sumber: ...) dilewati, yang pertama pada baris %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The NIK column holds numbers: Excel keeps only 15 digits of a number, so the NIKs in this file were damaged. NIKs are never stored, but format the column as text in Excel to keep them.</source>
+        <translation>Kolom NIK berisi angka: Excel hanya menyimpan 15 digit sebuah angka, sehingga NIK dalam berkas ini rusak. NIK tidak pernah disimpan, tetapi format kolom itu sebagai teks di Excel agar NIK tetap utuh.</translation>
+    </message>
+</context>
+<context>
     <name>Lengkap::Wilayah</name>
     <message>
         <source>unknown province &apos;%1&apos;; closest: %2</source>
@@ -3283,10 +3316,6 @@ Centang “Ganti data kabupaten/kota yang sudah ada pada cut-off ini” lalu Imp
         <translation>%1: arsip rusak: checksum %2 tidak cocok</translation>
     </message>
     <message>
-        <source>%1: refused: the workbook inflates to more than %2 MB</source>
-        <translation>%1: ditolak: ukuran buku kerja setelah didekompresi lebih dari %2 MB</translation>
-    </message>
-    <message>
         <source>%1: refused: %2 is compressed more than %3:1 (a zip bomb?)</source>
         <translation>%1: ditolak: %2 dikompresi lebih dari %3:1 (bom zip?)</translation>
     </message>
@@ -3341,6 +3370,129 @@ Centang “Ganti data kabupaten/kota yang sudah ada pada cut-off ini” lalu Imp
     <message>
         <source>%1: the sheet &apos;%2&apos; is missing from the archive (%3)</source>
         <translation>%1: lembar kerja &apos;%2&apos; tidak ada dalam arsip (%3)</translation>
+    </message>
+    <message>
+        <source>%1: %2 declares a DTD, which workbooks never do</source>
+        <translation>%1: %2 mendeklarasikan DTD, padahal buku kerja tidak pernah memilikinya</translation>
+    </message>
+    <message>
+        <source>%1: %2 ends too early (truncated)</source>
+        <translation>%1: %2 berakhir terlalu cepat (terpotong)</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not valid XML: %3</source>
+        <translation>%1: %2 bukan XML yang sah: %3</translation>
+    </message>
+    <message>
+        <source>%1:%2: the row holds more than %3 MB of text</source>
+        <translation>%1:%2: baris berisi lebih dari %3 MB teks</translation>
+    </message>
+    <message>
+        <source>%1: damaged archive: %2 claims more compressed bytes than the file holds</source>
+        <translation>%1: arsip rusak: %2 mengaku berisi lebih banyak byte terkompresi daripada isi berkas</translation>
+    </message>
+    <message>
+        <source>%1: refused: %2 holds more than %3 million strings or %4 MB of text</source>
+        <translation>%1: ditolak: %2 berisi lebih dari %3 juta string atau %4 MB teks</translation>
+    </message>
+</context>
+<context>
+    <name>Lengkap::XmlScanner</name>
+    <message>
+        <source>a tag or text longer than %1 MB</source>
+        <translation>tag atau teks lebih panjang dari %1 MB</translation>
+    </message>
+    <message>
+        <source>read error</source>
+        <translation>galat baca</translation>
+    </message>
+    <message>
+        <source>encoded in UTF-16, not UTF-8</source>
+        <translation>berenkode UTF-16, bukan UTF-8</translation>
+    </message>
+    <message>
+        <source>the document ends too early</source>
+        <translation>dokumen berakhir terlalu cepat</translation>
+    </message>
+    <message>
+        <source>text outside the root element</source>
+        <translation>teks di luar elemen akar</translation>
+    </message>
+    <message>
+        <source>encoded in %1, not UTF-8</source>
+        <translation>berenkode %1, bukan UTF-8</translation>
+    </message>
+    <message>
+        <source>CDATA outside the root element</source>
+        <translation>CDATA di luar elemen akar</translation>
+    </message>
+    <message>
+        <source>declares a DTD</source>
+        <translation>mendeklarasikan DTD</translation>
+    </message>
+    <message>
+        <source>unexpected &apos;&lt;!&apos;</source>
+        <translation>&apos;&lt;!&apos; yang tidak diharapkan</translation>
+    </message>
+    <message>
+        <source>&apos;&lt;/%1&gt;&apos; closes nothing</source>
+        <translation>&apos;&lt;/%1&gt;&apos; tidak menutup apa pun</translation>
+    </message>
+    <message>
+        <source>&apos;&lt;/%1&gt;&apos; closes &apos;&lt;%2&gt;&apos;</source>
+        <translation>&apos;&lt;/%1&gt;&apos; menutup &apos;&lt;%2&gt;&apos;</translation>
+    </message>
+    <message>
+        <source>a tag without a name</source>
+        <translation>tag tanpa nama</translation>
+    </message>
+    <message>
+        <source>&apos;/&apos; inside &lt;%1&gt;</source>
+        <translation>&apos;/&apos; di dalam &lt;%1&gt;</translation>
+    </message>
+    <message>
+        <source>attributes of &lt;%1&gt; run together</source>
+        <translation>atribut &lt;%1&gt; berdempetan</translation>
+    </message>
+    <message>
+        <source>a malformed attribute in &lt;%1&gt;</source>
+        <translation>atribut yang cacat di &lt;%1&gt;</translation>
+    </message>
+    <message>
+        <source>an unquoted attribute in &lt;%1&gt;</source>
+        <translation>atribut tanpa tanda kutip di &lt;%1&gt;</translation>
+    </message>
+    <message>
+        <source>&apos;&lt;&apos; in an attribute of &lt;%1&gt;</source>
+        <translation>&apos;&lt;&apos; di dalam atribut &lt;%1&gt;</translation>
+    </message>
+    <message>
+        <source>a second root element</source>
+        <translation>elemen akar kedua</translation>
+    </message>
+    <message>
+        <source>elements nested more than %1 deep</source>
+        <translation>elemen bersarang lebih dari %1 tingkat</translation>
+    </message>
+    <message>
+        <source>bytes that are not UTF-8</source>
+        <translation>byte yang bukan UTF-8</translation>
+    </message>
+    <message>
+        <source>control character %1</source>
+        <translation>karakter kontrol %1</translation>
+    </message>
+    <message>
+        <source>&apos;&amp;&apos; that starts no entity</source>
+        <translation>&apos;&amp;&apos; yang tidak memulai entitas</translation>
+    </message>
+    <message>
+        <source>the character reference &apos;&amp;%1;&apos;</source>
+        <translation>referensi karakter &apos;&amp;%1;&apos;</translation>
+    </message>
+    <message>
+        <source>the entity &apos;&amp;%1;&apos; is not defined</source>
+        <translation>entitas &apos;&amp;%1;&apos; tidak didefinisikan</translation>
     </message>
 </context>
 <context>
@@ -3642,21 +3794,6 @@ Centang “Ganti data kabupaten/kota yang sudah ada pada cut-off ini” lalu Imp
     <message>
         <source>Printing failed.</source>
         <translation>Pencetakan gagal.</translation>
-    </message>
-</context>
-<context>
-    <name>XlsxTr</name>
-    <message>
-        <source>%1: %2 ends too early (truncated)</source>
-        <translation>%1: %2 berakhir terlalu cepat (terpotong)</translation>
-    </message>
-    <message>
-        <source>%1: %2 is not valid XML: %3</source>
-        <translation>%1: %2 bukan XML yang valid: %3</translation>
-    </message>
-    <message>
-        <source>%1: %2 declares a DTD, which workbooks never do</source>
-        <translation>%1: %2 mendeklarasikan DTD, padahal buku kerja tidak pernah memilikinya</translation>
     </message>
 </context>
 </TS>

@@ -176,7 +176,8 @@ void TestXlsxReader::broken_data()
         << u"bomb_lying_sizes.xlsx"_s << false << u"bomb_lying_sizes.xlsx:783:"_s
         << u"truncated"_s;
     QTest::newRow("zip bomb by declared size")
-        << u"bomb_declared_size.xlsx"_s << true << u"bomb_declared_size.xlsx:"_s << u"512 MB"_s;
+        << u"bomb_declared_size.xlsx"_s << true << u"bomb_declared_size.xlsx:"_s
+        << u"claims more compressed bytes than the file holds"_s;
     QTest::newRow("DTD with entities") << u"dtd.xlsx"_s << false << u"dtd.xlsx:"_s << u"DTD"_s;
     QTest::newRow("shared string index out of range")
         << u"shared_string_missing.xlsx"_s << false << u"shared_string_missing.xlsx:4:"_s

@@ -1,0 +1,183 @@
+"""The SISDMK-like worker export of the benchmarks (bench_workers.sh, bench_xlsx.sh), as CSV and
+as XLSX workbooks written the way Excel (shared strings) or streaming exporters (inline strings)
+write them. Generated, never committed. Fake names; NIK are random 16-digit text."""
+import csv, os, random, zipfile
+from xml.sax.saxutils import escape
+
+PROFESSIONS = [
+    ('Dokter Umum', 'dokter', 5), ('Dokter Ahli Pertama', 'dokter', 2), ('Dokter', 'dokter', 1),
+    ('Dokter Gigi', 'dokter_gigi', 2), ('Dokter Gigi Ahli Muda', 'dokter_gigi', 1),
+    ('Perawat', 'perawat', 14), ('Perawat Terampil', 'perawat', 8), ('Ners', 'perawat', 6),
+    ('Perawat Ahli Pertama', 'perawat', 4),
+    ('Bidan', 'bidan', 12), ('Bidan Terampil', 'bidan', 8), ('Bidan Ahli Muda', 'bidan', 4),
+    ('Penyuluh Kesehatan Masyarakat', 'promkes', 2), ('Promosi Kesehatan', 'promkes', 1),
+    ('Sanitarian Terampil', 'sanitasi', 2), ('Tenaga Sanitasi Lingkungan', 'sanitasi', 1),
+    ('Nutrisionis', 'gizi', 2), ('Nutrisionis Ahli Pertama', 'gizi', 1),
+    ('Apoteker', 'farmasi', 2), ('Tenaga Teknis Kefarmasian', 'farmasi', 3),
+    ('Pranata Laboratorium Kesehatan', 'atlm', 2), ('Ahli Teknologi Laboratorium Medik', 'atlm', 1),
+    ('Dokter Spesialis Anak', '', 1), ('Perawat Gigi', '', 1), ('Epidemiolog Kesehatan', '', 1),
+    ('Administrator Kesehatan', '', 2), ('Pengemudi', '', 2)]
+STATUSES = [('PNS', 45), ('PPPK', 15), ('P3K', 2), ('pns', 1), ('Honorer', 20), ('Kontrak', 8),
+            ('BLUD', 7), ('Nusantara Sehat', 2)]
+HEADER = ['NIK', 'Nama', 'Tanggal Lahir', 'Jenis Kelamin', 'Jenis Tenaga', 'Status Kepegawaian',
+          'Kode Puskesmas', 'Nama Puskesmas', 'Kabupaten/Kota', 'Provinsi']
+
+
+def worker_rows(root, rows):
+    """Yields (count of Puskesmas, then) one list of 10 cells per worker; the date as (y, m, d)."""
+    rng = random.Random(20241201)
+    provinces = {r[0]: r[1] for r in csv.reader(open(os.path.join(root, 'resources/wilayah/provinces.csv'))) if r[0] != 'code'}
+    regencies = [r for r in csv.reader(open(os.path.join(root, 'resources/wilayah/regencies.csv'))) if r[0] != 'code']
+    kecamatan = {}
+    for r in csv.reader(open(os.path.join(root, 'resources/wilayah/districts.csv'))):
+        if r[0] != 'code':
+            kecamatan.setdefault(r[1], []).append(r)
+    puskesmas = []
+    for reg in regencies:
+        for kec in kecamatan.get(reg[0], []):
+            for seq in range(1, 3 if rng.random() < 0.42 else 2):
+                code = 'P' + kec[0].replace('.', '') + '%02d' % seq
+                name = kec[2].upper() + ('' if seq == 1 else ' %d' % seq)
+                district = reg[2].replace('Kabupaten Administrasi ', '').replace('Kabupaten ', '').upper()
+                puskesmas.append((code, name, district, provinces[reg[1]].upper()))
+    yield len(puskesmas)
+    profs = rng.choices([p[0] for p in PROFESSIONS], [p[2] for p in PROFESSIONS], k=rows)
+    stats = rng.choices([s[0] for s in STATUSES], [s[1] for s in STATUSES], k=rows)
+    firsts = ['Siti', 'Ahmad', 'Ni Made', 'Baiq', 'Lalu', 'Dewi', 'Rudi', 'Wayan', 'Yohana', 'Agus']
+    lasts = ['Fiktifah', 'Contohwati', 'Sampelita', 'Rekaan', 'Samaran', 'Karangan']
+    per = rows // len(puskesmas)
+    extra = rows - per * len(puskesmas)
+    i = 0
+    for n, p in enumerate(puskesmas):
+        for _ in range(per + (1 if n < extra else 0)):
+            nik = '%016d' % (rng.randrange(10**15, 10**16) if i % 7 else rng.randrange(10**15))
+            yield [nik, '%s %s' % (firsts[i % 10], lasts[i % 6]), (1955 + i % 45, 1 + i % 12, 1 + i % 28),
+                   'P' if i % 3 else 'L', profs[i], stats[i], p[0], p[1], p[2], p[3]]
+            i += 1
+
+
+def write_csv(root, rows, path):
+    gen = worker_rows(root, rows)
+    count = next(gen)
+    with open(path, 'w', newline='') as f:
+        f.write(','.join(HEADER) + '\n')
+        out = []
+        for r in gen:
+            out.append('%s,%s,%04d-%02d-%02d,%s,%s,%s,%s,%s,%s,%s\n' % (r[0], r[1], *r[2], *r[3:]))
+            if len(out) > 50000:
+                f.write(''.join(out))
+                out = []
+        f.write(''.join(out))
+    return count
+
+
+def column_name(i):
+    name = ''
+    i += 1
+    while i:
+        i, rem = divmod(i - 1, 26)
+        name = chr(65 + rem) + name
+    return name
+
+
+def excel_serial(y, m, d):
+    import datetime
+    return (datetime.date(y, m, d) - datetime.date(1899, 12, 30)).days
+
+
+NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'
+RNS = 'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"'
+PARTS = {
+    '[Content_Types].xml':
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+        '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+        '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+        '<Default Extension="xml" ContentType="application/xml"/>'
+        '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>'
+        '<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>'
+        '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>'
+        '<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>'
+        '</Types>',
+    '_rels/.rels':
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+        '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+        '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/>'
+        '</Relationships>',
+    'xl/workbook.xml':
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+        '<workbook %s %s><sheets><sheet name="Pegawai" sheetId="1" r:id="rId1"/></sheets></workbook>' % (NS, RNS),
+    'xl/_rels/workbook.xml.rels':
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+        '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+        '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>'
+        '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>'
+        '<Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/>'
+        '</Relationships>',
+    'xl/styles.xml':
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+        '<styleSheet %s><numFmts count="1"><numFmt numFmtId="164" formatCode="yyyy\\-mm\\-dd"/></numFmts>'
+        '<fonts count="1"><font><sz val="11"/><name val="Calibri"/></font></fonts>'
+        '<fills count="1"><fill><patternFill patternType="none"/></fill></fills>'
+        '<borders count="1"><border/></borders>'
+        '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>'
+        '<cellXfs count="2"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>'
+        '<xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs>'
+        '</styleSheet>' % NS,
+}
+
+
+def write_xlsx(root, rows, path, inline=False):
+    """Shared strings as Excel writes them (t="s", one <si> per distinct text), or inline strings
+    (t="inlineStr"), as streaming exporters write them. Dates are serial numbers with a date style."""
+    gen = worker_rows(root, rows)
+    next(gen)
+    cols = [column_name(i) for i in range(len(HEADER))]
+    strings = {}
+    order = []
+
+    def cell(ref, text):
+        if inline:
+            return '<c r="%s" t="inlineStr"><is><t>%s</t></is></c>' % (ref, escape(text))
+        index = strings.get(text)
+        if index is None:
+            index = strings[text] = len(order)
+            order.append(text)
+        return '<c r="%s" t="s"><v>%d</v></c>' % (ref, index)
+
+    with zipfile.ZipFile(path, 'w', zipfile.ZIP_DEFLATED, compresslevel=6) as z:
+        for name, text in PARTS.items():
+            if inline and name == 'xl/sharedStrings.xml':
+                continue
+            if name == 'xl/_rels/workbook.xml.rels' and inline:
+                text = text.replace('<Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/>', '')
+            if name == '[Content_Types].xml' and inline:
+                text = text.replace('<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>', '')
+            z.writestr(name, text)
+        with z.open('xl/worksheets/sheet1.xml', 'w', force_zip64=True) as f:
+            f.write(('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+                     '<worksheet %s %s><dimension ref="A1:J%d"/><sheetViews><sheetView workbookViewId="0"/></sheetViews>'
+                     '<sheetFormatPr defaultRowHeight="15"/><sheetData>' % (NS, RNS, rows + 1)).encode())
+            f.write(('<row r="1" spans="1:10">' + ''.join(cell('%s1' % cols[i], h) for i, h in enumerate(HEADER)) + '</row>').encode())
+            out = []
+            for n, r in enumerate(gen, start=2):
+                cells = [cell('A%d' % n, r[0]), cell('B%d' % n, r[1]),
+                         '<c r="C%d" s="1"><v>%d</v></c>' % (n, excel_serial(*r[2]))]
+                cells += [cell('%s%d' % (cols[i], n), r[i]) for i in range(3, 10)]
+                out.append('<row r="%d" spans="1:10">%s</row>' % (n, ''.join(cells)))
+                if len(out) >= 20000:
+                    f.write(''.join(out).encode())
+                    out = []
+            f.write(''.join(out).encode())
+            f.write(b'</sheetData><pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>')
+        if not inline:
+            with z.open('xl/sharedStrings.xml', 'w', force_zip64=True) as f:
+                f.write(('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+                         '<sst %s count="%d" uniqueCount="%d">' % (NS, rows * 9 + 10, len(order))).encode())
+                out = []
+                for s in order:
+                    out.append('<si><t>%s</t></si>' % escape(s))
+                    if len(out) >= 50000:
+                        f.write(''.join(out).encode())
+                        out = []
+                f.write(''.join(out).encode())
+                f.write(b'</sst>')
