@@ -364,6 +364,19 @@
     </message>
 </context>
 <context>
+    <name>Lengkap::Coverage</name>
+    <message>
+        <source>contains %1 of %2 districts</source>
+        <extracomment>Indonesian: &quot;berisi %1 dari %2 kabupaten/kota&quot;</extracomment>
+        <translation>berisi %1 dari %2 kabupaten/kota</translation>
+    </message>
+    <message>
+        <source>contains %1 of %2 districts in %3</source>
+        <extracomment>Indonesian: &quot;berisi %1 dari %2 kabupaten/kota di %3&quot;</extracomment>
+        <translation>berisi %1 dari %2 kabupaten/kota di %3</translation>
+    </message>
+</context>
+<context>
     <name>Lengkap::CsvReader</name>
     <message>
         <source>cannot open the file: %1</source>
@@ -542,10 +555,6 @@
         <translation>Tam&amp;pilkan:</translation>
     </message>
     <message>
-        <source>The database holds no data yet.</source>
-        <translation>Basis data belum berisi data.</translation>
-    </message>
-    <message>
         <source>Cannot open the cut-off</source>
         <translation>Cut-off tidak dapat dibuka</translation>
     </message>
@@ -700,6 +709,93 @@
     <message>
         <source>The sample data set is generated and is not real data.</source>
         <translation>Set data contoh dibuat oleh program dan bukan data sebenarnya.</translation>
+    </message>
+    <message>
+        <source>%1 — Lengkap</source>
+        <comment>window title: database file name</comment>
+        <translation>%1 — Lengkap</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <comment>coverage note</comment>
+        <translation>(%1)</translation>
+    </message>
+    <message>
+        <source>Data: %1</source>
+        <translation>Data: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Lengkap::DataSession</name>
+    <message>
+        <source>Open another Lengkap database file</source>
+        <translation>Buka berkas basis data Lengkap yang lain</translation>
+    </message>
+    <message>
+        <source>Open sa&amp;mple data</source>
+        <extracomment>Indonesian: &quot;Buka Data &amp;Contoh&quot;</extracomment>
+        <translation>Buka Data C&amp;ontoh</translation>
+    </message>
+    <message>
+        <source>The generated national sample (DATA CONTOH), kept in a file of its own</source>
+        <translation>Data contoh nasional buatan (DATA CONTOH), disimpan dalam berkasnya sendiri</translation>
+    </message>
+    <message>
+        <source>%1 cannot be replaced; nothing was saved</source>
+        <translation>%1 tidak dapat ditimpa; tidak ada yang disimpan</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written; nothing was saved</source>
+        <translation>%1 tidak dapat ditulis; tidak ada yang disimpan</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>Buka basis data</translation>
+    </message>
+    <message>
+        <source>Lengkap databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Basis data Lengkap (*.sqlite *.db);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>Save database as</source>
+        <translation>Simpan basis data sebagai</translation>
+    </message>
+    <message>
+        <source>Lengkap databases (*.sqlite)</source>
+        <translation>Basis data Lengkap (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>This is SAMPLE DATA — import your data</source>
+        <extracomment>Indonesian: &quot;Ini DATA CONTOH — Impor data Anda&quot;</extracomment>
+        <translation>Ini DATA CONTOH — Impor data Anda</translation>
+    </message>
+    <message>
+        <source>&amp;Import your data…</source>
+        <translation>&amp;Impor data Anda…</translation>
+    </message>
+    <message>
+        <source>This database holds no data yet. First step: import a file of your district.</source>
+        <translation>Basis data ini belum berisi data. Langkah pertama: impor berkas kabupaten/kota Anda.</translation>
+    </message>
+    <message>
+        <source>&amp;Import a file…</source>
+        <translation>&amp;Impor berkas…</translation>
+    </message>
+    <message>
+        <source>Lengkap</source>
+        <translation>Lengkap</translation>
+    </message>
+    <message>
+        <source>Open data&amp;base…</source>
+        <translation>&amp;Buka Basis Data…</translation>
+    </message>
+    <message>
+        <source>Open recen&amp;t</source>
+        <translation>Buka Berkas Terak&amp;hir</translation>
+    </message>
+    <message>
+        <source>Save database a&amp;s…</source>
+        <translation>Simpan Seba&amp;gai…</translation>
     </message>
 </context>
 <context>
@@ -1156,6 +1252,16 @@ Centang “Ganti data kabupaten/kota yang sudah ada pada cut-off ini” lalu Imp
     <message>
         <source>Time taken: %1 s (reading %2 s, writing %3 s)</source>
         <translation>Waktu: %1 detik (membaca %2 detik, menulis %3 detik)</translation>
+    </message>
+    <message>
+        <source>The cut-off changed: check the file again.</source>
+        <translation>Cut-off berubah: periksa berkas sekali lagi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This cut-off already holds data of %n district(s).</source>
+        <translation>
+            <numerusform>Cut-off ini sudah berisi data %n kabupaten/kota.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2195,6 +2301,11 @@ Centang “Ganti data kabupaten/kota yang sudah ada pada cut-off ini” lalu Imp
     <message>
         <source>(none)</source>
         <translation>(tidak ada)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>region (coverage note)</comment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
