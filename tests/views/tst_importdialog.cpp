@@ -37,6 +37,7 @@ private slots:
     void previewShowsFileAndCutoff();
     void checkThenImport();
     void secondImportOffersReplace();
+    void defaultCutoff();
     void brokenFileWritesNothing();
     void cancelDuringCheckWritesNothing();
     void workersColumnMapping();
@@ -254,19 +255,30 @@ void TestImportDialog::secondImportOffersReplace()
     dialog.setFile(lombokTimur());
     auto *replace = child<QCheckBox>(dialog, "replaceCheck");
     QVERIFY(!replace->isVisible());
+    // Issue 12: Check finds the clash, before anything is tried; Import waits for Replace.
     QVERIFY(check(dialog));
-    QVERIFY(import(dialog));
     QCOMPARE(spy.count(), 0);
     QVERIFY(replace->isVisible());
     QVERIFY(!replace->isChecked());
     QVERIFY2(dialog.reportText().contains(u"already holds data of Lombok Timur"_s),
              qPrintable(dialog.reportText()));
-    QCOMPARE(importLogSize(), 1); // refused: nothing written
-    QVERIFY(child<QPushButton>(dialog, "importButton")->isEnabled());
+    QVERIFY(!child<QPushButton>(dialog, "importButton")->isEnabled());
+    QCOMPARE(importLogSize(), 1); // nothing written
     grab(dialog, u"importdialog_refused.png"_s);
+
+    // Another cut-off needs another check; back to this one, the clash is found again.
+    dialog.setCutoff(QDate(2024, 10, 1));
+    QVERIFY(!replace->isVisible());
+    QVERIFY(check(dialog));
+    QVERIFY(!replace->isVisible());
+    QVERIFY(child<QPushButton>(dialog, "importButton")->isEnabled());
+    dialog.setCutoff(cutoff);
+    QVERIFY(check(dialog));
+    QVERIFY(replace->isVisible());
 
     QTest::mouseClick(replace, Qt::LeftButton, {}, QPoint(6, replace->height() / 2));
     QVERIFY(replace->isChecked());
+    QVERIFY(child<QPushButton>(dialog, "importButton")->isEnabled());
     QVERIFY(import(dialog));
     QCOMPARE(spy.count(), 1);
     QCOMPARE(spy.at(0).at(0).toDate(), cutoff);
@@ -274,6 +286,20 @@ void TestImportDialog::secondImportOffersReplace()
              qPrintable(dialog.reportText()));
     QCOMPARE(importLogSize(), 2);
     QCOMPARE(cutoffs(), QList<QDate> {cutoff});
+}
+
+// Issue 12: the cut-off defaults to the one on screen, else the last one imported, not always
+// to this month.
+void TestImportDialog::defaultCutoff()
+{
+    const QDate today = QDate::currentDate();
+    QCOMPARE(ImportDialog::defaultCutoff({}), QDate(today.year(), today.month(), 1));
+    QCOMPARE(ImportDialog::defaultCutoff(QDate(2024, 12, 1)), QDate(2024, 12, 1));
+    QVERIFY(importWithDialog(lombokTimur(), QDate(2023, 5, 1)));
+    QCOMPARE(ImportDialog::defaultCutoff({}), QDate(2023, 5, 1));
+    QCOMPARE(ImportDialog::defaultCutoff(QDate(2024, 12, 1)), QDate(2024, 12, 1));
+    ImportDialog dialog(m_db);
+    QCOMPARE(dialog.cutoff(), QDate(2023, 5, 1));
 }
 
 void TestImportDialog::brokenFileWritesNothing()
