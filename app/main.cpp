@@ -1,15 +1,12 @@
 // Lengkap, the window: translator, store, data and the dashboard wired together; nothing else.
 #include "dashboardwindow.h"
+#include "datasession.h"
 #include "exportcontroller.h"
-#include "importdialog.h"
 #include "language.h"
-#include "samplestore.h"
-#include "store.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
-#include <QFileInfo>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStandardPaths>
@@ -61,56 +58,21 @@ int main(int argc, char **argv)
               : settings.value(u"view/language"_s, Lengkap::Language::indonesian()).toString();
     Lengkap::Language::apply(language);
 
-    QString path = parser.value(dbOption);
-    if (path.isEmpty()) {
-        const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-        QDir().mkpath(folder);
-        path = folder + u"/lengkap.sqlite"_s;
-    }
-    path = QFileInfo(path).absoluteFilePath();
-
-    Lengkap::Store store;
-    if (const Lengkap::Result<void> opened = store.open(path); !opened)
-        return failure(opened.error().message);
-    // First start: fill the empty database with the national sample (DATA CONTOH).
-    if (const Lengkap::Result<void> installed = Lengkap::installSampleIfEmpty(store); !installed)
-        return failure(installed.error().message);
-    const Lengkap::Result<QList<QDate>> cutoffs = store.cutoffs();
-    if (!cutoffs)
-        return failure(cutoffs.error().message);
-
+    // The user's own database starts empty; the national sample lives in a file of its own
+    // (issue 12), opened on a first start and by File > Open Sample Data.
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(folder);
     Lengkap::DashboardWindow window;
-    const auto loader = [&store](QDate cutoff) {
-        return store.loadSnapshot(cutoff);
-    };
-    const Lengkap::Result<void> loaded = window.setData(*cutoffs, loader, path);
-    if (!loaded)
-        return failure(loaded.error().message);
+    Lengkap::DataSession session(&window, folder + u"/lengkap.sqlite"_s,
+                                 folder + u"/lengkap-contoh.sqlite"_s);
+    if (const Lengkap::Result<void> started = session.start(parser.value(dbOption)); !started)
+        return failure(started.error().message);
 
     // Print, preview, export, chart and copy actions: File menu and the table's context menu.
     Lengkap::ExportController exports(&window);
     window.addTableContextActions(exports.contextActions());
 
-    // Import: the dialog reads and writes in its own thread with its own connection; this
-    // connection then reloads the cut-offs.
-    QObject::connect(
-        &window, &Lengkap::DashboardWindow::importRequested, &window,
-        [&window, &store, &loader, path](const QString &file) {
-            Lengkap::ImportDialog dialog(path, &window);
-            if (!file.isEmpty())
-                dialog.setFile(file);
-            QObject::connect(&dialog, &Lengkap::ImportDialog::imported, &window, [&](QDate) {
-                const Lengkap::Result<QList<QDate>> dates = store.cutoffs();
-                const Lengkap::Result<void> reloaded = dates ? window.setData(*dates, loader, path)
-                                                             : Lengkap::Result<void>(dates.error());
-                if (!reloaded)
-                    QMessageBox::warning(&window, MainText::tr("Lengkap"),
-                                         reloaded.error().message);
-            });
-            dialog.exec();
-        });
-
     window.restoreLastRegion();
-    window.show();
+    window.showAtStart();
     return app.exec();
 }

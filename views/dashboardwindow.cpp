@@ -5,6 +5,7 @@
 
 #include "breadcrumbbar.h"
 #include "colorscheme.h"
+#include "coverage.h"
 #include "frozentableview.h"
 #include "language.h"
 #include "legendwidget.h"
@@ -38,6 +39,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -56,6 +58,7 @@ namespace {
 constexpr int ShowAll = -3;
 constexpr int OnlyIncomplete = -2;
 constexpr int OnlyComplete = -1;
+constexpr QSize DefaultSize(1280, 720);
 
 QString percent(double value)
 {
@@ -95,9 +98,23 @@ DashboardWindow::DashboardWindow(QWidget *parent)
     buildUi();
     buildMenus();
     retranslate();
-    resize(1280, 720);
-    if (!restoreGeometry(settings.value(u"window/geometry"_s).toByteArray()))
-        resize(1280, 720);
+    resize(DefaultSize);
+    m_geometryRestored = restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
+    if (!m_geometryRestored)
+        resize(DefaultSize);
+}
+
+void DashboardWindow::showAtStart()
+{
+    const QScreen *screen = this->screen() ? this->screen() : QGuiApplication::primaryScreen();
+    // Room for a title bar and frame around the default size.
+    const QSize needed = DefaultSize + QSize(16, 40);
+    if (!m_geometryRestored && screen
+        && (screen->availableSize().width() < needed.width()
+            || screen->availableSize().height() < needed.height()))
+        showMaximized();
+    else
+        show();
 }
 
 DashboardWindow::~DashboardWindow()
@@ -152,6 +169,11 @@ void DashboardWindow::buildUi()
         combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     }
     bandLayout->addStretch(1);
+    // How much of the region the cut-off holds, beside the selectors (issue 12).
+    m_coverageLabel = new QLabel(band);
+    m_coverageLabel->setObjectName(u"coverageLabel"_s);
+    m_coverageLabel->setStyleSheet(u"color: white; font-weight: bold;"_s);
+    bandLayout->addWidget(m_coverageLabel);
     layout->addWidget(band);
 
     // Headline figures and charts.
@@ -411,7 +433,7 @@ void DashboardWindow::buildMenus()
 
 void DashboardWindow::retranslate()
 {
-    setWindowTitle(tr("Lengkap: health workers in Puskesmas"));
+    updateWindowTitle();
     m_fileMenu->setTitle(tr("&File"));
     m_importAction->setText(tr("&Import…"));
     m_importAction->setToolTip(tr("Import a staffing file (rekap CSV, XLSX, SISDMK worker export, "
@@ -491,6 +513,16 @@ void DashboardWindow::retranslate()
     refresh();
 }
 
+void DashboardWindow::updateWindowTitle()
+{
+    // The open file names the window (issue 12), as in every program that opens files.
+    if (m_databasePath.isEmpty())
+        setWindowTitle(tr("Lengkap: health workers in Puskesmas"));
+    else
+        setWindowTitle(tr("%1 — Lengkap", "window title: database file name")
+                           .arg(QFileInfo(m_databasePath).fileName()));
+}
+
 void DashboardWindow::updateScenarioPanel()
 {
     m_scenarioPanel->setAnalysis(m_analysis.get(), m_level, regionCode(), m_criteria, m_status);
@@ -536,6 +568,7 @@ void DashboardWindow::saveSettings() const
     settings.setValue(u"window/geometry"_s, saveGeometry());
     settings.setValue(u"view/criteria"_s, criteriaKey(m_criteria));
     settings.setValue(u"view/status"_s, statusKey(m_status));
+    settings.setValue(u"view/database"_s, m_databasePath);
     settings.setValue(u"view/level"_s, levelKey(m_level));
     settings.setValue(u"view/province"_s, m_provinceCode);
     settings.setValue(u"view/district"_s, m_districtCode);
@@ -546,16 +579,31 @@ void DashboardWindow::saveSettings() const
 }
 
 Result<void> DashboardWindow::setData(QList<QDate> cutoffs, SnapshotLoader loader,
-                                      const QString &databasePath)
+                                      const QString &databasePath, QDate show)
 {
     m_cutoffs = std::move(cutoffs);
     m_loader = std::move(loader);
     m_databasePath = databasePath;
-    if (m_cutoffs.isEmpty())
-        return inputError(tr("The database holds no data yet."));
+    updateWindowTitle();
+    if (m_cutoffs.isEmpty()) {
+        // An empty database (the user's own before the first import): nothing to show yet.
+        {
+            const QSignalBlocker block(m_cutoffCombo);
+            m_cutoffCombo->clear();
+        }
+        m_staffingModel->clear();
+        m_regionModel->setRows({}, Level::Province);
+        m_level = Level::National;
+        m_provinceCode.clear();
+        m_districtCode.clear();
+        setAnalysis(nullptr);
+        return {};
+    }
     QDate wanted = m_cutoffs.last();
     const QDate saved = QSettings().value(u"view/cutoff"_s).toDate();
-    if (m_cutoffs.contains(saved))
+    if (m_cutoffs.contains(show))
+        wanted = show;
+    else if (m_cutoffs.contains(saved))
         wanted = saved;
     Result<Snapshot> snapshot = m_loader(wanted);
     if (!snapshot)
@@ -568,6 +616,7 @@ Result<void> DashboardWindow::setData(QList<QDate> cutoffs, SnapshotLoader loade
         m_cutoffCombo->setCurrentIndex(m_cutoffCombo->findData(wanted));
     }
     setAnalysis(std::make_unique<Analysis>(std::move(*snapshot)));
+    showHomeRegion(); // new data (a start, an import): its own region, not the last one's
     return {};
 }
 
@@ -587,6 +636,52 @@ void DashboardWindow::setAnalysis(std::unique_ptr<Analysis> analysis)
     refresh(); // resets or clears the staffing model: nothing points into the old one now
     if (!old)
         fitColumns();
+    // A first analysis, or a cut-off without the region on screen: the home region.
+    if (m_analysis && (!old || !holdsRegion(m_level, regionCode())))
+        showHomeRegion();
+}
+
+void DashboardWindow::showHomeRegion()
+{
+    if (!m_analysis)
+        return;
+    const RegionRef home = Coverage::homeRegion(*m_analysis);
+    switch (home.level) {
+    case Level::National:
+        showNational();
+        break;
+    case Level::Province:
+        showProvince(home.code);
+        break;
+    case Level::District:
+        showDistrict(home.code);
+        break;
+    }
+}
+
+bool DashboardWindow::holdsRegion(Level level, const QString &code) const
+{
+    if (!m_analysis)
+        return false;
+    switch (level) {
+    case Level::National:
+        return true;
+    case Level::Province:
+        return m_analysis->provinceCodes().contains(code);
+    case Level::District:
+        return m_analysis->districtCodes().contains(code);
+    }
+    return false;
+}
+
+QDate DashboardWindow::shownCutoff() const
+{
+    return m_analysis ? m_analysis->snapshot().cutoff : QDate();
+}
+
+QString DashboardWindow::coverageNote() const
+{
+    return m_analysis ? Coverage::note(*m_analysis, m_level, regionCode()) : QString();
 }
 
 void DashboardWindow::loadCutoff(QDate cutoff)
@@ -610,13 +705,18 @@ void DashboardWindow::restoreLastRegion()
     if (!m_analysis)
         return;
     const QSettings settings;
+    // A region chosen on another database file means nothing here: stay at the home region.
+    if (settings.value(u"view/database"_s).toString() != m_databasePath)
+        return;
     const QString level = settings.value(u"view/level"_s).toString();
     const QString province = settings.value(u"view/province"_s).toString();
     const QString district = settings.value(u"view/district"_s).toString();
     if (level == levelKey(Level::District) && m_analysis->districtCodes().contains(district))
         showDistrict(district);
-    else if (level != levelKey(Level::National) && m_analysis->provinceCodes().contains(province))
+    else if (level == levelKey(Level::Province) && m_analysis->provinceCodes().contains(province))
         showProvince(province);
+    else if (level == levelKey(Level::National))
+        showNational();
 }
 
 QString DashboardWindow::regionCode() const
@@ -1001,8 +1101,15 @@ void DashboardWindow::updateHeadline()
     m_title->setToolTip(titleText());
     m_completePct->setText(percent(m_summary.completePct()));
     //: Indonesian: "%Ln Puskesmas Lengkap"; %Ln is the count with digit grouping
-    m_completeCount->setText(tr("%Ln Puskesmas complete", nullptr, m_summary.complete)
-                             + tr(" of %1").arg(locale.toString(m_summary.puskesmas)));
+    QString completeCount = tr("%Ln Puskesmas complete", nullptr, m_summary.complete)
+                            + tr(" of %1").arg(locale.toString(m_summary.puskesmas));
+    // Never a national or provincial figure over part of the region without saying so.
+    const QString coverage = coverageNote();
+    if (!coverage.isEmpty())
+        completeCount += u"\n"_s + tr("(%1)", "coverage note").arg(coverage);
+    m_completeCount->setText(completeCount);
+    m_coverageLabel->setText(coverage.isEmpty() ? QString() : tr("Data: %1").arg(coverage));
+    m_coverageLabel->setVisible(!coverage.isEmpty());
     m_incompletePct->setText(percent(m_summary.incompletePct()));
     //: Indonesian: "%Ln Puskesmas Belum Lengkap"
     m_incompleteCount->setText(tr("%Ln Puskesmas incomplete", nullptr, m_summary.incomplete()));
@@ -1051,7 +1158,7 @@ void DashboardWindow::updateStatusBar()
         return;
     }
     const Snapshot &snapshot = m_analysis->snapshot();
-    QString source = snapshot.source;
+    QString source = snapshot.sourceOf(regionCode()); // the rows on screen only
     if (source.isEmpty() && !m_databasePath.isEmpty())
         source = QFileInfo(m_databasePath).fileName();
     if (source.size() > 60)

@@ -1,4 +1,5 @@
 #include "tabledata.h"
+#include "coverage.h"
 
 #include "nakestypes.h"
 #include "regiontablemodel.h"
@@ -85,7 +86,9 @@ RegionTable regionTable(const Analysis &analysis, Level level, const QString &co
     context.criteria = criteria;
     context.status = status;
     context.sample = analysis.snapshot().sample;
-    context.source = analysis.snapshot().source;
+    // Only the files of the rows on this page (issue 12): not Lebak's file under Lombok Timur.
+    context.source = analysis.snapshot().sourceOf(level == Level::National ? QString() : code);
+    context.coverage = Coverage::note(analysis, level, code);
     context.bands = analysis.bands();
     context.summary = summary;
     switch (level) {
@@ -125,6 +128,9 @@ QString PrintText::regionTitle(const TableContext &context)
 {
     if (context.level == Level::District && !context.provinceName.isEmpty())
         return tr("%1, %2", "district, province").arg(context.region, context.provinceName);
+    // Part of a region on paper says so in its title (issue 12).
+    if (!context.coverage.isEmpty())
+        return tr("%1 (%2)", "region (coverage note)").arg(context.region, context.coverage);
     return context.region;
 }
 
