@@ -6,6 +6,7 @@
 #include "breadcrumbbar.h"
 #include "colorscheme.h"
 #include "coverage.h"
+#include "dockfit.h"
 #include "frozentableview.h"
 #include "language.h"
 #include "legendwidget.h"
@@ -18,6 +19,7 @@
 #include "tableroles.h"
 #include "wilayah.h"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
@@ -107,8 +109,8 @@ DashboardWindow::DashboardWindow(QWidget *parent)
 void DashboardWindow::showAtStart()
 {
     const QScreen *screen = this->screen() ? this->screen() : QGuiApplication::primaryScreen();
-    // Room for a title bar and frame around the default size.
-    const QSize needed = DefaultSize + QSize(16, 40);
+    // Room for a title bar, a frame and a taskbar around the default size.
+    const QSize needed = DefaultSize + QSize(40, 80);
     if (!m_geometryRestored && screen
         && (screen->availableSize().width() < needed.width()
             || screen->availableSize().height() < needed.height()))
@@ -145,6 +147,7 @@ void DashboardWindow::buildUi()
     bandRows->setSpacing(4);
     m_title = figureLabel(u"title"_s, 1.4, true, band);
     m_title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_title->setWordWrap(true); // two lines rather than a cut title beside the scenario dock
     bandRows->addWidget(m_title);
     auto *bandLayout = new QHBoxLayout;
     bandLayout->setContentsMargins(0, 0, 0, 0);
@@ -238,7 +241,10 @@ void DashboardWindow::buildUi()
     m_nationalButton->setIcon(QIcon(u":/lengkap/icons/home.svg"_s));
     connect(m_nationalButton, &QPushButton::clicked, this, &DashboardWindow::showNational);
     nav->addWidget(m_nationalButton);
-    nav->addSpacing(12);
+    // Search and filter on a row of their own: beside the breadcrumb they did not fit a
+    // 1366-pixel screen with the scenario dock open (issue 12).
+    lowerLayout->addLayout(nav);
+    nav = new QHBoxLayout;
     m_searchCaption = new QLabel(lower);
     m_search = new QLineEdit(lower);
     m_search->setObjectName(u"searchEdit"_s);
@@ -250,10 +256,13 @@ void DashboardWindow::buildUi()
     m_filterCaption = new QLabel(lower);
     m_filterCombo = new QComboBox(lower);
     m_filterCombo->setObjectName(u"filterCombo"_s);
-    m_filterCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // As wide as the choice shown (fitFilterCombo), not as the longest choice.
+    m_filterCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_filterCombo->setMinimumContentsLength(12);
     m_filterCaption->setBuddy(m_filterCombo);
     nav->addWidget(m_filterCaption);
     nav->addWidget(m_filterCombo);
+    nav->addStretch(1);
     m_rowCount = new QLabel(lower);
     m_rowCount->setObjectName(u"rowCount"_s);
     nav->addWidget(m_rowCount);
@@ -408,7 +417,8 @@ void DashboardWindow::buildMenus()
     m_scenarioDock = new QDockWidget(this);
     m_scenarioDock->setObjectName(u"scenarioDock"_s);
     m_scenarioPanel = new ScenarioPanel(m_scenarioDock);
-    m_scenarioDock->setWidget(m_scenarioPanel);
+    // Scrolls rather than widening the window past a laptop's screen (issue 12).
+    DockFit::setScrollingWidget(m_scenarioDock, m_scenarioPanel);
     addDockWidget(Qt::RightDockWidgetArea, m_scenarioDock);
     m_scenarioDock->hide();
     connect(this, &DashboardWindow::viewChanged, m_scenarioPanel, [this] {
@@ -419,8 +429,12 @@ void DashboardWindow::buildMenus()
         if (visible)
             updateScenarioPanel();
     });
-    m_viewMenu->addSeparator();
     m_scenarioAction = m_scenarioDock->toggleViewAction();
+    connect(m_scenarioAction, &QAction::triggered, this, [this](bool shown) {
+        if (shown)
+            DockFit::fitWidth(m_scenarioDock);
+    });
+    m_viewMenu->addSeparator();
     m_scenarioAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
     m_viewMenu->addAction(m_scenarioAction);
 
@@ -444,7 +458,7 @@ void DashboardWindow::retranslate()
     m_nationalAction->setText(tr("Back to &national view"));
     m_searchAction->setText(tr("&Find by name"));
     m_scenarioDock->setWindowTitle(tr("Scenarios (SKM)"));
-    m_bandsMenu->setTitle(tr("Completeness &bands"));
+    m_bandsMenu->setTitle(tr("Completeness b&ands"));
     for (QAction *action : m_bandsMenu->actions()) {
         const BandSettings choice
             = BandSettings::fromText(action->data().toString()).value_or(BandSettings {});
@@ -508,6 +522,9 @@ void DashboardWindow::retranslate()
     m_nationalButton->setText(tr("Back to national view"));
     m_searchCaption->setText(tr("&Name:"));
     m_search->setPlaceholderText(tr("Search by name (Ctrl+F)"));
+    // Wide enough for the whole placeholder and the clear button, in either language.
+    m_search->setMinimumWidth(m_search->fontMetrics().horizontalAdvance(m_search->placeholderText())
+                              + 48);
     m_filterCaption->setText(tr("S&how:"));
     m_charts->retranslate();
     refresh();
@@ -1014,8 +1031,20 @@ void DashboardWindow::updateTableFilterChoices()
     m_filterCombo->setCurrentIndex(index < 0 ? 0 : index);
 }
 
+void DashboardWindow::fitFilterCombo()
+{
+    // The choice shown is never cut; the list opens as wide as its longest entry.
+    const QFontMetrics metrics = m_filterCombo->fontMetrics();
+    int widest = 0;
+    for (int i = 0; i < m_filterCombo->count(); ++i)
+        widest = qMax(widest, metrics.horizontalAdvance(m_filterCombo->itemText(i)));
+    m_filterCombo->view()->setMinimumWidth(widest + 24);
+    m_filterCombo->setMinimumWidth(metrics.horizontalAdvance(m_filterCombo->currentText()) + 44);
+}
+
 void DashboardWindow::applyFilterChoice()
 {
+    fitFilterCombo();
     const int choice
         = m_filterCombo->currentData().isValid() ? m_filterCombo->currentData().toInt() : ShowAll;
     TableFilterProxy *proxy = currentProxy();
@@ -1070,6 +1099,7 @@ void DashboardWindow::refresh()
         const QSignalBlocker block(m_filterCombo);
         m_filterCombo->setCurrentIndex(qMax(0, m_filterCombo->findData(choice)));
     }
+    fitFilterCombo();
     updateRowCount();
     m_charts->setSummary(m_summary);
     updateHeadline();

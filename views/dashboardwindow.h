@@ -124,6 +124,7 @@ private:
     void fitColumns();
     void updateCardColors(); // the headline cards' borders, in the palette's colours
     void applyFilterChoice();
+    void fitFilterCombo();
     void loadCutoff(QDate cutoff);
     void saveSettings() const;
     void updateScenarioPanel();

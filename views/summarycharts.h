@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QChartView;
+class QLabel;
 class QPieSeries;
 class QPieSlice;
 class QHorizontalBarSeries;
@@ -43,7 +44,13 @@ signals:
 private:
     int categoryOf(int typeIndex) const;
 
+    void updateLegend();
+
     RegionSummary m_summary;
+    QLabel *m_donutTitle = nullptr;
+    QLabel *m_barTitle = nullptr;
+    QLabel *m_completeLegend = nullptr;
+    QLabel *m_incompleteLegend = nullptr;
     QChartView *m_donutView = nullptr;
     QChartView *m_barView = nullptr;
     QChart *m_donut = nullptr;
