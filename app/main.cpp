@@ -55,7 +55,7 @@ int main(int argc, char **argv)
     const QString language
         = parser.isSet(langOption)
               ? parser.value(langOption)
-              : settings.value(u"view/language"_s, Lengkap::Language::indonesian()).toString();
+              : settings.value(u"view/language"_s, Lengkap::Language::systemDefault()).toString();
     Lengkap::Language::apply(language);
 
     // The user's own database starts empty; the national sample lives in a file of its own

@@ -286,6 +286,36 @@ QDate ImportDialog::cutoff() const
     return QDate(m_yearSpin->value(), m_monthCombo->currentData().toInt(), 1);
 }
 
+QString ImportDialog::formatLabel(ImportFormat format, bool xlsx)
+{
+    // Words an officer knows, not the CLI's --format keys (issue 12).
+    QString name;
+    switch (format) {
+    case ImportFormat::Rekap:
+        //: Indonesian: "Rekap per Puskesmas"
+        name = tr("Summary per Puskesmas");
+        break;
+    case ImportFormat::Long:
+        //: Indonesian: "Jumlah per jenis dan status"
+        name = tr("Counts per type and status");
+        break;
+    case ImportFormat::Workers:
+        //: Indonesian: "Data per nakes (SISDMK)"
+        name = tr("One row per health worker (SISDMK)");
+        break;
+    case ImportFormat::Paste:
+        //: Indonesian: "Salinan tabel dasbor"
+        name = tr("Copy of the dashboard table");
+        break;
+    case ImportFormat::Xlsx:
+    case ImportFormat::Auto:
+        name = tr("not recognised from the header");
+        break;
+    }
+    //: Indonesian: "%1, buku kerja Excel"
+    return xlsx ? tr("%1, Excel workbook").arg(name) : name;
+}
+
 QDate ImportDialog::defaultCutoff(QDate onScreen)
 {
     if (onScreen.isValid())
@@ -376,10 +406,10 @@ void ImportDialog::showPreview()
     const QString none = have || m_path.isEmpty() ? tr("—") : tr("unknown");
     if (have) {
         if (m_preview->format != ImportFormat::Auto)
-            m_formatLabel->setText(m_preview->formatName());
+            m_formatLabel->setText(formatLabel(m_preview->format, m_preview->xlsx));
         else if (m_preview->xlsx)
             m_formatLabel->setText(
-                tr("xlsx; the sheet's format is not recognised from its header"));
+                tr("Excel workbook; the sheet's format is not recognised from its header"));
         else
             m_formatLabel->setText(tr("not recognised from the header"));
         m_encodingLabel->setText(m_preview->encoding.isEmpty() ? tr("— (workbook)")
@@ -671,6 +701,8 @@ void ImportDialog::showProgress(qint64 done, qint64 total)
 void ImportDialog::setBusy(Busy busy)
 {
     m_busy = busy;
+    // Only while something runs: an idle, empty bar looks like a text field (issue 12).
+    m_progressBar->setVisible(busy != Busy::Idle);
     if (busy != Busy::Idle) {
         m_progressBar->setRange(0, 0); // busy until the reader reports progress
         m_progressBar->setValue(0);

@@ -52,6 +52,8 @@ public:
     // The cut-off a new import belongs to: the one on screen, else the last one imported
     // (remembered in QSettings), else the 1st of this month (issue 12).
     static QDate defaultCutoff(QDate onScreen);
+    // "Summary per Puskesmas" (Rekap per Puskesmas), ...: the format as the dialog names it.
+    static QString formatLabel(ImportFormat format, bool xlsx = false);
     // True while a check or a write runs in the worker thread.
     bool isBusy() const { return m_busy != Busy::Idle; }
     // The text of the summary / report pane, as the Copy button copies it.

@@ -362,6 +362,13 @@
             <numerusform>%1: %n baris ditulis</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %Ln Puskesmas in %3 districts imported for cut-off %2</source>
+        <extracomment>Indonesian: &quot;%1: %Ln Puskesmas di %3 kabupaten/kota diimpor untuk cut-off %2&quot;</extracomment>
+        <translation>
+            <numerusform>%1: %Ln Puskesmas di %3 kabupaten/kota diimpor untuk cut-off %2</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Lengkap::Coverage</name>
@@ -457,10 +464,6 @@
     <message>
         <source>Scenarios (SKM)</source>
         <translation>Skenario (SKM)</translation>
-    </message>
-    <message>
-        <source>Completeness &amp;bands</source>
-        <translation>&amp;Gradasi warna kelengkapan</translation>
     </message>
     <message>
         <source>&amp;Scenarios (SKM)</source>
@@ -724,6 +727,10 @@
         <source>Data: %1</source>
         <translation>Data: %1</translation>
     </message>
+    <message>
+        <source>Completeness b&amp;ands</source>
+        <translation>&amp;Gradasi warna kelengkapan</translation>
+    </message>
 </context>
 <context>
     <name>Lengkap::DataSession</name>
@@ -841,10 +848,6 @@
         <translation>Simpan grafik sebagai P&amp;NG…</translation>
     </message>
     <message>
-        <source>Save chart as S&amp;VG…</source>
-        <translation>Simpan grafik sebagai S&amp;VG…</translation>
-    </message>
-    <message>
         <source>C&amp;opy table</source>
         <translation>Salin &amp;tabel</translation>
     </message>
@@ -939,6 +942,10 @@
     <message>
         <source>PNG images (*.png)</source>
         <translation>Gambar PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Save chart as SV&amp;G…</source>
+        <translation>Simpan grafik sebagai S&amp;VG…</translation>
     </message>
 </context>
 <context>
@@ -1052,10 +1059,6 @@
     <message>
         <source>unknown</source>
         <translation>tidak diketahui</translation>
-    </message>
-    <message>
-        <source>xlsx; the sheet&apos;s format is not recognised from its header</source>
-        <translation>xlsx; format lembar kerja tidak dikenali dari baris judulnya</translation>
     </message>
     <message>
         <source>not recognised from the header</source>
@@ -1262,6 +1265,35 @@ Centang “Ganti data kabupaten/kota yang sudah ada pada cut-off ini” lalu Imp
         <translation>
             <numerusform>Cut-off ini sudah berisi data %n kabupaten/kota.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Summary per Puskesmas</source>
+        <extracomment>Indonesian: &quot;Rekap per Puskesmas&quot;</extracomment>
+        <translation>Rekap per Puskesmas</translation>
+    </message>
+    <message>
+        <source>Counts per type and status</source>
+        <extracomment>Indonesian: &quot;Jumlah per jenis dan status&quot;</extracomment>
+        <translation>Jumlah per jenis dan status</translation>
+    </message>
+    <message>
+        <source>One row per health worker (SISDMK)</source>
+        <extracomment>Indonesian: &quot;Data per nakes (SISDMK)&quot;</extracomment>
+        <translation>Data per nakes (SISDMK)</translation>
+    </message>
+    <message>
+        <source>Copy of the dashboard table</source>
+        <extracomment>Indonesian: &quot;Salinan tabel dasbor&quot;</extracomment>
+        <translation>Salinan tabel dasbor</translation>
+    </message>
+    <message>
+        <source>%1, Excel workbook</source>
+        <extracomment>Indonesian: &quot;%1, buku kerja Excel&quot;</extracomment>
+        <translation>%1, buku kerja Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbook; the sheet&apos;s format is not recognised from its header</source>
+        <translation>Buku kerja Excel; format lembar kerja tidak dikenali dari baris judulnya</translation>
     </message>
 </context>
 <context>
@@ -1484,6 +1516,10 @@ Centang “Ganti data kabupaten/kota yang sudah ada pada cut-off ini” lalu Imp
     <message>
         <source>Methodology</source>
         <translation>Metodologi</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Tutup</translation>
     </message>
 </context>
 <context>
@@ -2306,6 +2342,12 @@ Centang “Ganti data kabupaten/kota yang sudah ada pada cut-off ini” lalu Imp
         <source>%1 (%2)</source>
         <comment>region (coverage note)</comment>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>date time</comment>
+        <extracomment>date and time of printing: &quot;29 November 2026 14.05&quot;</extracomment>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,7 @@ private slots:
     void summaryKeys();
     void summaryCoverage_data();
     void summaryCoverage();
+    void importMessageSummarises();
     void demoGivesSeedFigures_data();
     void demoGivesSeedFigures();
     void importThenSummary_data();
@@ -200,6 +201,27 @@ void TestCli::summaryCoverage()
         QCOMPARE(o.value(u"districts_with_data"_s).toInt(), withData);
         QCOMPARE(o.value(u"districts_in_region"_s).toInt(), inRegion);
     }
+}
+
+// Issue 12: a file of many districts is summed up in one figure, not a list of 514 names.
+void TestCli::importMessageSummarises()
+{
+    const QString few = writeFile(
+        u"few.csv"_s, rekapHeader + "Banten,Lebak,A,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0\n");
+    const Run one = cli({u"import"_s, u"--db"_s, db(), u"--cutoff"_s, u"2024-12-01"_s, few});
+    QCOMPARE(one.code, 0);
+    QVERIFY2(one.out.contains(u"Lebak"_s), qPrintable(one.out));
+    const QString many = writeFile(
+        u"banten.csv"_s, rekapHeader
+                             + "Banten,Pandeglang,A,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0\n"
+                               "Banten,Serang,B,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0\n"
+                               "Banten,Tangerang,C,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0\n"
+                               "Banten,Kota Cilegon,D,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0\n");
+    const Run four = cli({u"import"_s, u"--db"_s, db(), u"--cutoff"_s, u"2025-01-01"_s, many},
+                         {u"LANG=id_ID.UTF-8"_s});
+    QCOMPARE(four.code, 0);
+    QVERIFY2(four.out.contains(u"4 Puskesmas di 4 kabupaten/kota"_s), qPrintable(four.out));
+    QVERIFY2(!four.out.contains(u"Pandeglang"_s), qPrintable(four.out));
 }
 
 void TestCli::demoGivesSeedFigures_data()

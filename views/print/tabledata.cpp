@@ -146,12 +146,15 @@ QString PrintText::percent(double value)
 
 QString PrintText::date(QDate date)
 {
-    return date.isValid() ? QLocale().toString(date, QLocale::LongFormat) : tr("(none)");
+    // As Indonesians write dates: "1 Desember 2024"; no weekday, no two-digit year (issue 12).
+    return date.isValid() ? QLocale().toString(date, u"d MMMM yyyy"_s) : tr("(none)");
 }
 
 QString PrintText::dateTime(const QDateTime &dateTime)
 {
-    return QLocale().toString(dateTime, QLocale::ShortFormat);
+    //: date and time of printing: "29 November 2026 14.05"
+    return tr("%1 %2", "date time")
+        .arg(date(dateTime.date()), QLocale().toString(dateTime.time(), QLocale::ShortFormat));
 }
 
 QColor PrintColors::filled()
