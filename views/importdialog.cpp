@@ -4,6 +4,7 @@
 
 #include "importworker.h"
 #include "nakestypes.h"
+#include "personaldata.h"
 #include "wilayah.h"
 
 #include <QApplication>
@@ -385,10 +386,12 @@ void ImportDialog::refreshPreview(bool rebuildMapping)
             options.sheet = m_sheetCombo->currentText().trimmed();
         Result<ImportPreview> preview = previewImportFile(m_path, options, PreviewRows);
         QApplication::restoreOverrideCursor();
-        if (preview)
+        if (preview) {
             m_preview = std::move(preview).value();
-        else
+            maskPersonalData(*m_preview); // NIK, names, birth dates: not even on screen
+        } else {
             m_previewError = preview.error().message;
+        }
     }
     showPreview();
     if (rebuildMapping)
