@@ -122,13 +122,14 @@ SummaryCharts::SummaryCharts(QWidget *parent)
     m_completeLegend->setObjectName(u"completeLegend"_s);
     m_incompleteLegend = new QLabel(this);
     m_incompleteLegend->setObjectName(u"incompleteLegend"_s);
-    auto *legend = new QHBoxLayout;
-    legend->addStretch(1);
+    // One entry a line, the column's full width: wraps only when the column is narrow.
+    auto *legend = new QVBoxLayout;
+    legend->setSpacing(0);
     for (QLabel *label : {m_completeLegend, m_incompleteLegend}) {
         label->setWordWrap(true);
+        label->setAlignment(Qt::AlignHCenter);
         legend->addWidget(label);
     }
-    legend->addStretch(1);
     auto *donutColumn = new QVBoxLayout;
     donutColumn->setSpacing(0);
     donutColumn->addWidget(m_donutTitle);
