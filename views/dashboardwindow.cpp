@@ -42,6 +42,7 @@
 #include <QMimeData>
 #include <QPushButton>
 #include <QScreen>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -284,6 +285,10 @@ void DashboardWindow::buildUi()
     m_staffingView->setModel(m_staffingProxy);
     m_staffingView->sortByColumn(-1, Qt::AscendingOrder);
     for (FrozenTableView *view : {m_regionView, m_staffingView}) {
+        // After a sort the view shows the top of the sorted list (issue 12).
+        connect(view->horizontalHeader(), &QHeaderView::sortIndicatorChanged, view, [view] {
+            QMetaObject::invokeMethod(view, &QTableView::scrollToTop, Qt::QueuedConnection);
+        });
         connect(view, &QTableView::activated, this, &DashboardWindow::onActivated);
         view->setContextMenuPolicy(Qt::CustomContextMenu);
         connect(view, &QWidget::customContextMenuRequested, this, [this, view](const QPoint &pos) {
@@ -842,9 +847,12 @@ void DashboardWindow::enterRegion(Level level, const QString &provinceCode,
     if (level != Level::District) {
         selectRegionRow(selectRow);
     } else {
-        m_staffingView->scrollToTop();
         if (m_staffingProxy->rowCount() > 0)
             m_staffingView->setCurrentIndex(m_staffingProxy->index(0, 0));
+        // A district opens at its first row and first column (issue 12), not where the last
+        // one was scrolled to.
+        m_staffingView->scrollToTop();
+        m_staffingView->horizontalScrollBar()->setValue(0);
     }
 }
 
@@ -960,6 +968,14 @@ void DashboardWindow::onTypeClicked(int typeIndex)
         return;
     if (m_level == Level::District) {
         m_filterCombo->setCurrentIndex(m_filterCombo->findData(typeIndex));
+        // and the type's columns come into view (issue 12)
+        if (m_staffingProxy->rowCount() > 0) {
+            using Kind = StaffingTableModel::CellKind;
+            m_staffingView->scrollTo(
+                m_staffingProxy->index(0, StaffingTableModel::countColumn(typeIndex, Kind::Total)));
+            m_staffingView->scrollTo(
+                m_staffingProxy->index(0, StaffingTableModel::countColumn(typeIndex, Kind::Asn)));
+        }
         return;
     }
     // Regions: the ones with the most Puskesmas without this type first.

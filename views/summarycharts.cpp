@@ -156,6 +156,11 @@ int SummaryCharts::categoryOf(int index) const
 
 void SummaryCharts::setSummary(const RegionSummary &summary)
 {
+    // Another region (or criteria, status): no slice stays picked out from the last one.
+    if (summary.level != m_summary.level || summary.code != m_summary.code) {
+        for (QPieSlice *slice : {m_completeSlice, m_incompleteSlice})
+            slice->setExploded(false);
+    }
     m_summary = summary;
     m_completeSlice->setValue(summary.complete);
     m_incompleteSlice->setValue(summary.incomplete());
@@ -228,6 +233,11 @@ void SummaryCharts::updateColors()
     m_barSet->setLabelColor(QColor(0x21, 0x21, 0x21));
     if (m_completeLegend)
         updateLegend();
+}
+
+bool SummaryCharts::isSliceExploded(bool complete) const
+{
+    return (complete ? m_completeSlice : m_incompleteSlice)->isExploded();
 }
 
 QPoint SummaryCharts::barCenter(int typeIndex) const

@@ -32,6 +32,8 @@ public:
 
     QChartView *donutView() const { return m_donutView; }
     QChartView *barView() const { return m_barView; }
+    // The segment picked out (exploded) under the mouse, for tests.
+    bool isSliceExploded(bool complete) const;
     // Where the bar of a type is drawn, in m_barView->viewport() coordinates (for tests).
     QPoint barCenter(int typeIndex) const;
     // Where the complete / incomplete segment is drawn, in m_donutView->viewport() coordinates.
