@@ -839,6 +839,8 @@ void DashboardWindow::enterRegion(Level level, const QString &provinceCode,
             m_staffingProxy->clearFilters();
         else
             m_regionProxy->clearFilters();
+        // One region's sort does not carry to the next (issue 12): name / code order again.
+        currentTable()->sortByColumn(-1, Qt::AscendingOrder);
     }
     refresh();
     if (!changed)

@@ -8,6 +8,7 @@
 #include "summarycharts.h"
 
 #include <QChartView>
+#include <QHeaderView>
 #include <QScrollBar>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -28,6 +29,7 @@ private slots:
     void barBringsTypeColumns();
     void sortShowsTop();
     void donutSelectionCleared();
+    void sortStaysWithItsDistrict();
 
 private:
     QTemporaryDir m_dir;
@@ -109,6 +111,26 @@ void TestTableScroll::donutSelectionCleared()
     QCoreApplication::processEvents();
     QVERIFY(!charts->isSliceExploded(false));
     QVERIFY(!charts->isSliceExploded(true));
+}
+
+// A district's sort does not carry to the next district: it opens in name order.
+void TestTableScroll::sortStaysWithItsDistrict()
+{
+    m_window->showDistrict(u"52.03"_s);
+    FrozenTableView *table = m_window->currentTable();
+    table->sortByColumn(StaffingTableModel::Name, Qt::DescendingOrder);
+    QCOMPARE(table->horizontalHeader()->sortIndicatorSection(), int(StaffingTableModel::Name));
+    m_window->showDistrict(u"36.02"_s);
+    QCOMPARE(table->horizontalHeader()->sortIndicatorSection(), -1);
+    QStringList names;
+    for (int r = 0; r < table->model()->rowCount(); ++r)
+        names << table->model()->index(r, StaffingTableModel::Name).data().toString();
+    // the order the model gives (the store's name order), not the descending sort
+    QStringList sourceOrder;
+    const QAbstractItemModel *source = m_window->staffingModel();
+    for (int r = 0; r < source->rowCount(); ++r)
+        sourceOrder << source->index(r, StaffingTableModel::Name).data().toString();
+    QCOMPARE(names, sourceOrder);
 }
 
 } // namespace Lengkap
