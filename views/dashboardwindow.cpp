@@ -12,6 +12,7 @@
 #include "legendwidget.h"
 #include "methodologydialog.h"
 #include "nakestypes.h"
+#include "regioncompleter.h"
 #include "regiontablemodel.h"
 #include "staffingtablemodel.h"
 #include "summarycharts.h"
@@ -333,6 +334,17 @@ void DashboardWindow::buildUi()
     connect(m_search, &QLineEdit::textChanged, this,
             [this](const QString &text) { currentProxy()->setNameFilter(text); });
     connect(m_search, &QLineEdit::returnPressed, this, &DashboardWindow::onSearchReturn);
+    // Provinces, districts and Puskesmas of the cut-off as you type, from any level.
+    m_completer = new RegionCompleter(this);
+    m_completer->setObjectName(u"regionCompleter"_s);
+    m_search->setCompleter(m_completer);
+    connect(m_completer, &RegionCompleter::regionChosen, this,
+            [this](Level level, const QString &code, const QString &puskesmas) {
+                // after QCompleter has written the entry into the box
+                QMetaObject::invokeMethod(
+                    this, [this, level, code, puskesmas] { openChosen(level, code, puskesmas); },
+                    Qt::QueuedConnection);
+            });
     connect(m_filterCombo, &QComboBox::currentIndexChanged, this,
             &DashboardWindow::applyFilterChoice);
     connect(m_criteriaCombo, &QComboBox::currentIndexChanged, this, [this](int i) {
@@ -655,6 +667,7 @@ void DashboardWindow::setAnalysis(std::unique_ptr<Analysis> analysis)
                                m_analysis->snapshot().cutoff);
     }
     m_cutoffCombo->setEnabled(m_cutoffCombo->count() > 1);
+    m_completer->setAnalysis(m_analysis.get());
     refresh(); // resets or clears the staffing model: nothing points into the old one now
     if (!old)
         fitColumns();
@@ -987,6 +1000,26 @@ void DashboardWindow::onTypeClicked(int typeIndex)
     m_regionView->setCurrentIndex(m_regionProxy->index(0, column));
     statusBar()->showMessage(
         tr("Sorted by Puskesmas without %1").arg(NakesTypes::at(typeIndex).label()), 5000);
+}
+
+void DashboardWindow::openChosen(Level level, const QString &code, const QString &puskesmas)
+{
+    if (level == Level::Province)
+        showProvince(code);
+    else if (level == Level::District)
+        showDistrict(code);
+    m_search->clear();
+    if (!puskesmas.isEmpty()) {
+        for (int r = 0; r < m_staffingProxy->rowCount(); ++r) {
+            const QModelIndex index = m_staffingProxy->index(r, 0);
+            if (index.data().toString() == puskesmas) {
+                m_staffingView->setCurrentIndex(index);
+                m_staffingView->scrollTo(index, QAbstractItemView::PositionAtCenter);
+                break;
+            }
+        }
+    }
+    currentTable()->setFocus();
 }
 
 void DashboardWindow::onSearchReturn()

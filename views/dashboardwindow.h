@@ -31,6 +31,7 @@ class ScenarioPanel;
 class BreadcrumbBar;
 class FrozenTableView;
 class LegendWidget;
+class RegionCompleter;
 class RegionTableModel;
 class StaffingTableModel;
 class SummaryCharts;
@@ -133,6 +134,7 @@ private:
     void onCompletenessClicked(bool complete);
     void onTypeClicked(int typeIndex);
     void onSearchReturn();
+    void openChosen(Level level, const QString &code, const QString &puskesmas);
     void onBreadcrumb(int depth);
     void setLanguage(const QString &code);
     void setAlternativePalette(bool on);
@@ -185,6 +187,7 @@ private:
     QPushButton *m_nationalButton = nullptr;
     QLabel *m_searchCaption = nullptr;
     QLineEdit *m_search = nullptr;
+    RegionCompleter *m_completer = nullptr;
     QLabel *m_filterCaption = nullptr;
     QComboBox *m_filterCombo = nullptr;
     QLabel *m_rowCount = nullptr;

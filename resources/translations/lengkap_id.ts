@@ -1601,6 +1601,21 @@ Centang “Ganti data kabupaten/kota yang sudah ada pada cut-off ini” lalu Imp
     </message>
 </context>
 <context>
+    <name>Lengkap::RegionCompleter</name>
+    <message>
+        <source>%1 (province)</source>
+        <translation>%1 (provinsi)</translation>
+    </message>
+    <message>
+        <source>%1 (district, %2)</source>
+        <translation>%1 (kabupaten/kota, %2)</translation>
+    </message>
+    <message>
+        <source>%1 (Puskesmas, %2)</source>
+        <translation>%1 (Puskesmas, %2)</translation>
+    </message>
+</context>
+<context>
     <name>Lengkap::RegionTableModel</name>
     <message>
         <source>%1%</source>

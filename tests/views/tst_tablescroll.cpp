@@ -7,8 +7,11 @@
 #include "staffingtablemodel.h"
 #include "summarycharts.h"
 
+#include <QAbstractItemView>
 #include <QChartView>
+#include <QCompleter>
 #include <QHeaderView>
+#include <QLineEdit>
 #include <QScrollBar>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -30,6 +33,7 @@ private slots:
     void sortShowsTop();
     void donutSelectionCleared();
     void sortStaysWithItsDistrict();
+    void searchCompleterAcrossLevels();
 
 private:
     QTemporaryDir m_dir;
@@ -131,6 +135,35 @@ void TestTableScroll::sortStaysWithItsDistrict()
     for (int r = 0; r < source->rowCount(); ++r)
         sourceOrder << source->index(r, StaffingTableModel::Name).data().toString();
     QCOMPARE(names, sourceOrder);
+}
+
+// From the national level, typing lists matching provinces, districts and Puskesmas; choosing
+// a Puskesmas opens its district with its row selected.
+void TestTableScroll::searchCompleterAcrossLevels()
+{
+    m_window->showNational();
+    auto *search = m_window->findChild<QLineEdit *>(u"searchEdit"_s);
+    auto *completer = m_window->findChild<QCompleter *>(u"regionCompleter"_s);
+    QVERIFY(search && completer);
+    search->setFocus();
+    QTest::keyClicks(search, u"rangkas"_s);
+    QTRY_VERIFY(completer->popup()->isVisible());
+    QCOMPARE(completer->completionCount(), 1);
+    QVERIFY2(completer->currentCompletion().contains(u"RANGKASBITUNG"_s),
+             qPrintable(completer->currentCompletion()));
+    QTest::keyClick(completer->popup(), Qt::Key_Down);
+    QTest::keyClick(completer->popup(), Qt::Key_Return);
+    QTRY_COMPARE(m_window->level(), Level::District);
+    QCOMPARE(m_window->regionCode(), u"36.02"_s);
+    QCOMPARE(m_window->currentTable()->currentIndex().data().toString(), u"RANGKASBITUNG"_s);
+    QVERIFY(search->text().isEmpty());
+
+    // A district by part of its name, from a district level.
+    QTest::keyClicks(search, u"lombok t"_s);
+    QTRY_VERIFY(completer->popup()->isVisible());
+    QVERIFY(completer->completionCount() >= 1);
+    QVERIFY2(completer->currentCompletion().startsWith(u"Lombok Timur"_s),
+             qPrintable(completer->currentCompletion()));
 }
 
 } // namespace Lengkap
