@@ -2,20 +2,16 @@
 #include "apppaths.h"
 #include "dashboardwindow.h"
 #include "databasefollower.h"
-#include "databaserecovery.h"
+#include "datasession.h"
 #include "exportcontroller.h"
-#include "importdialog.h"
 #include "language.h"
-#include "samplestore.h"
 #include "serverconnection.h"
 #include "scenariocontroller.h"
-#include "store.h"
 
 #include "lengkapversion.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QFileInfo>
 #include <QMessageBox>
 #include <QSettings>
 
@@ -67,81 +63,43 @@ int main(int argc, char **argv)
     const QString language
         = parser.isSet(langOption)
               ? parser.value(langOption)
-              : settings.value(u"view/language"_s, Lengkap::Language::indonesian()).toString();
+              : settings.value(u"view/language"_s, Lengkap::Language::systemDefault()).toString();
     Lengkap::Language::apply(language);
 
-    QString path = parser.value(dbOption);
-    if (path.isEmpty())
-        path = paths.databaseFile();
-    path = QFileInfo(path).absoluteFilePath();
-
-    // Read-write where possible; a read-only file, folder or medium opens for viewing. A damaged
-    // database: the newest healthy automatic backup is offered.
-    Lengkap::Store store;
-    Lengkap::Result<void> opened = store.open(path, Lengkap::Store::OpenMode::WriteIfPossible);
-    if (!opened && Lengkap::DatabaseRecovery::offerRestore(nullptr, path, opened.error().message))
-        opened = store.open(path, Lengkap::Store::OpenMode::WriteIfPossible);
-    if (!opened)
-        return failure(opened.error().message);
-    // First start: fill the empty database with the national sample (DATA CONTOH).
-    if (!store.isReadOnly()) {
-        if (const Lengkap::Result<void> installed = Lengkap::installSampleIfEmpty(store);
-            !installed)
-            return failure(installed.error().message);
-    }
-    const Lengkap::Result<QList<QDate>> cutoffs = store.cutoffs();
-    if (!cutoffs)
-        return failure(cutoffs.error().message);
-
+    // The user's own database starts empty; the national sample lives in a file of its own
+    // (issue 12), opened on a first start and by File > Open Sample Data. Both in the user's
+    // application data, or beside the program in portable mode.
     Lengkap::DashboardWindow window;
-    const auto loader = [&store](QDate cutoff) {
-        return store.loadSnapshot(cutoff);
-    };
-    const Lengkap::Result<void> loaded = window.setData(*cutoffs, loader, path);
-    if (!loaded)
-        return failure(loaded.error().message);
+    Lengkap::DataSession session(&window, paths.databaseFile(),
+                                 paths.dataDirectory + u"/lengkap-contoh.sqlite"_s);
+    if (const Lengkap::Result<void> started = session.start(parser.value(dbOption)); !started)
+        return failure(started.error().message);
 
     // Print, preview, export, chart and copy actions: File menu and the table's context menu.
     Lengkap::ExportController exports(&window);
     window.addTableContextActions(exports.contextActions());
     // Planner mode (issue 14): saved scenarios, Edit > Undo / Redo, the Scenario menu.
-    new Lengkap::ScenarioController(&window, &store);
+    new Lengkap::ScenarioController(&window, &session.store());
 
-    const auto reload = [&window, &store, &loader, path] {
-        const Lengkap::Result<QList<QDate>> dates = store.cutoffs();
-        const Lengkap::Result<void> reloaded
-            = dates ? window.setData(*dates, loader, path) : Lengkap::Result<void>(dates.error());
-        if (!reloaded)
+    const auto reload = [&window, &session] {
+        if (const Lengkap::Result<void> reloaded = session.reload(); !reloaded)
             QMessageBox::warning(&window, MainText::tr("Lengkap"), reloaded.error().message);
     };
     // Another process (a CLI import, a restore) may change the file: offer to refresh.
-    Lengkap::DatabaseFollower follower(store, &window, reload);
-    window.importAction()->setEnabled(!store.isReadOnly());
+    Lengkap::DatabaseFollower follower(session.store(), &window, reload);
     // File > Connect to Server (issue 15): a server's data in the same views, read-only.
-    auto *server = new Lengkap::ServerConnection(&window, reload, path);
-
-    // Import: the dialog reads and writes in its own thread with its own connection; this
-    // connection then reloads the cut-offs.
-    QObject::connect(
-        &window, &Lengkap::DashboardWindow::importRequested, &window,
-        [&window, &store, &follower, reload, path, server](const QString &file) {
-            if (server->isConnected())
-                server->showLocal(); // imports go to the local file, never to a server view
-            if (store.isReadOnly()) {
-                QMessageBox::information(&window, MainText::tr("Lengkap"), store.readOnlyReason());
-                return;
-            }
-            Lengkap::ImportDialog dialog(path, &window);
-            if (!file.isEmpty())
-                dialog.setFile(file);
-            QObject::connect(&dialog, &Lengkap::ImportDialog::imported, &window, [&](QDate) {
-                reload();
-                follower.resync();
-            });
-            dialog.exec();
-        });
+    auto *server = new Lengkap::ServerConnection(&window, reload, session.path());
+    // Whenever the window shows a local file (opened, imported into, reloaded): the follower
+    // watches that file, Send to Server sends it, and a server view is left.
+    QObject::connect(&session, &Lengkap::DataSession::opened, &window,
+                     [&follower, server](const QString &path) {
+                         follower.resync();
+                         server->setLocalPath(path);
+                         if (server->isConnected())
+                             server->showLocal();
+                     });
 
     window.restoreLastRegion();
-    window.show();
+    window.showAtStart();
     return app.exec();
 }

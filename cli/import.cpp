@@ -10,6 +10,7 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
 
 using namespace Qt::StringLiterals;
 
@@ -122,10 +123,22 @@ int runImport(const QStringList &arguments)
     QStringList names;
     for (const QString &districtCode : std::as_const(outcome->districtCodes))
         names.append(Wilayah::instance().district(districtCode)->shortName);
-    out() << ImportTr::tr("%1: %n Puskesmas imported for cut-off %2 (%3)", nullptr,
-                          outcome->puskesmas)
-                 .arg(QFileInfo(path).fileName(), date->toString(Qt::ISODate), names.join(u", "_s))
-          << u'\n';
+    // A few districts by name; a national file in one figure, not 514 names (issue 12).
+    constexpr int MaxNamed = 3;
+    if (names.size() <= MaxNamed) {
+        out() << ImportTr::tr("%1: %n Puskesmas imported for cut-off %2 (%3)", nullptr,
+                              outcome->puskesmas)
+                     .arg(QFileInfo(path).fileName(), date->toString(Qt::ISODate),
+                          names.join(u", "_s))
+              << u'\n';
+    } else {
+        //: Indonesian: "%1: %Ln Puskesmas di %3 kabupaten/kota diimpor untuk cut-off %2"
+        out() << ImportTr::tr("%1: %Ln Puskesmas in %3 districts imported for cut-off %2", nullptr,
+                              outcome->puskesmas)
+                     .arg(QFileInfo(path).fileName(), date->toString(Qt::ISODate),
+                          QLocale().toString(names.size()))
+              << u'\n';
+    }
     if (!outcome->replacedDistricts.isEmpty())
         out() << ImportTr::tr("replaced the earlier data of %n district(s)", nullptr,
                               int(outcome->replacedDistricts.size()))

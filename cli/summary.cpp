@@ -2,6 +2,7 @@
 #include "commands.h"
 #include "common.h"
 
+#include "coverage.h"
 #include "nakestypes.h"
 
 #include <QCoreApplication>
@@ -34,7 +35,8 @@ QString percent(double value)
     return QString::number(value, 'f', 2);
 }
 
-QString summaryJson(const RegionSummary &s, const QDate &cutoff, Criteria criteria, Status status)
+QString summaryJson(const RegionSummary &s, const QDate &cutoff, Criteria criteria, Status status,
+                    const RegionCoverage &coverage)
 {
     QStringList fields;
     auto add = [&fields](const char *key, const QString &value) {
@@ -58,6 +60,12 @@ QString summaryJson(const RegionSummary &s, const QDate &cutoff, Criteria criter
         missing.append(u"    "_s + jsonString(NakesTypes::at(t).key) + u": "_s
                        + QString::number(s.missingByType.at(t)));
     add("missing_by_type", u"{\n"_s + missing.join(u",\n"_s) + u"\n  }"_s);
+    // Above district level, how much of the region the cut-off holds (issue 12): a national
+    // figure over one district's data says "1 of 514".
+    if (s.level != Level::District) {
+        add("districts_with_data", QString::number(coverage.districtsWithData));
+        add("districts_in_region", QString::number(coverage.districtsInRegion));
+    }
     return u"{\n"_s + fields.join(u",\n"_s) + u"\n}\n"_s;
 }
 
@@ -85,7 +93,8 @@ int runSummary(const QStringList &arguments)
     const Analysis &analysis = *opened->analysis;
     const RegionSummary summary = analysis.summary(opened->scope.level, opened->scope.code,
                                                    opened->criteria, opened->status);
-    out() << summaryJson(summary, analysis.snapshot().cutoff, opened->criteria, opened->status);
+    out() << summaryJson(summary, analysis.snapshot().cutoff, opened->criteria, opened->status,
+                         Coverage::of(analysis, opened->scope.level, opened->scope.code));
     out().flush();
     return Ok;
 }

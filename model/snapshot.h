@@ -3,8 +3,12 @@
 #include "types.h"
 
 #include <QDate>
+#include <QHash>
 #include <QList>
 #include <QString>
+#include <QStringList>
+
+#include <algorithm>
 
 // One cut-off as held in memory for analysis: every Puskesmas with its counts and list
 // membership. Loaded once from the store; every toggle is computed from it without SQL.
@@ -64,7 +68,33 @@ struct Snapshot
     bool sample = false; // holds generated sample data: show "DATA CONTOH"
     QString scenario; // the scenario applied to it (scenariodocument.h): "SKENARIO: <name>"
     QString source; // file name(s) it came from, for status bars and printouts
+    QHash<QString, QString> districtSources; // district code -> the file its data came from
     QList<PuskesmasData> puskesmas; // ordered by district code, then name
+
+    // The files of the districts with that code prefix ("" the nation, "52", "52.03"), in
+    // import order, ", "-joined: a page names only the sources of the rows it shows. Falls back
+    // to `source` for snapshots made without per-district sources.
+    QString sourceOf(const QString &regionCode) const
+    {
+        if (districtSources.isEmpty())
+            return source;
+        QStringList names;
+        for (auto it = districtSources.cbegin(); it != districtSources.cend(); ++it) {
+            const bool inRegion = regionCode.isEmpty() || it.key() == regionCode
+                                  || it.key().startsWith(regionCode + QLatin1Char('.'));
+            if (inRegion && !names.contains(it.value()))
+                names.append(it.value());
+        }
+        // import order: as `source` lists them
+        const QString all = QStringLiteral(", ") + source + QStringLiteral(", ");
+        const auto position = [&all](const QString &name) {
+            return all.indexOf(QStringLiteral(", ") + name + QStringLiteral(", "));
+        };
+        std::sort(names.begin(), names.end(), [&position](const QString &a, const QString &b) {
+            return position(a) < position(b);
+        });
+        return names.join(QStringLiteral(", "));
+    }
 };
 
 } // namespace Lengkap

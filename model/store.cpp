@@ -169,9 +169,9 @@ constexpr auto SelectStaffingSql = uR"(SELECT puskesmas_id, type_key, asn, non_a
 constexpr auto SelectListEntriesSql = uR"(SELECT list, code, district_code, name_key
         FROM list_entry WHERE cutoff = :cutoff)";
 constexpr auto SelectListKindsSql = uR"(SELECT list FROM list_import WHERE cutoff = :cutoff)";
-constexpr auto SelectSnapshotSourcesSql = uR"(SELECT DISTINCT l.source_name, l.sample
+constexpr auto SelectSnapshotSourcesSql = uR"(SELECT l.source_name, l.sample, sd.district_code
         FROM snapshot_district sd JOIN import_log l ON l.id = sd.import_id
-        WHERE sd.cutoff = :cutoff ORDER BY l.id)";
+        WHERE sd.cutoff = :cutoff ORDER BY l.id, sd.district_code)";
 constexpr auto SelectImportLogSql = uR"(SELECT id, cutoff, source_name, sha256, format,
         imported_at, row_count, districts, replaced FROM import_log ORDER BY id)";
 
@@ -816,6 +816,7 @@ Result<Snapshot> Store::loadSnapshot(QDate cutoff) const
             sources.append(query.value(0).toString());
         if (query.value(1).toInt())
             snapshot.sample = true;
+        snapshot.districtSources.insert(query.value(2).toString(), query.value(0).toString());
     }
     snapshot.source = sources.join(u", "_s);
 

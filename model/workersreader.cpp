@@ -6,6 +6,7 @@
 // every distinct profession, status, district and Puskesmas value is resolved once and its
 // resolution cached in a QHash keyed by those bytes, so a row costs a few hash lookups and no
 // QString.
+#include "puskesmasname.h"
 #include "readers.h"
 #include "rowerrors.h"
 
@@ -361,7 +362,7 @@ Result<ImportBatch> readWorkers(RecordSource &source, const ReadOptions &options
                         counts.line = line;
                         counts.districtCode = district->value();
                         counts.code = byCode ? QString::fromUtf8(code) : QString();
-                        counts.name = name;
+                        counts.name = puskesmasDisplayName(name); // as the rekap writes it
                         if (column[KategoriRole] >= 0)
                             counts.kategori = source.text(column[KategoriRole]);
                         counts.asn.fill(0, typeCount);

@@ -5,11 +5,14 @@
 
 #include "breadcrumbbar.h"
 #include "colorscheme.h"
+#include "coverage.h"
+#include "dockfit.h"
 #include "frozentableview.h"
 #include "language.h"
 #include "legendwidget.h"
 #include "methodologydialog.h"
 #include "nakestypes.h"
+#include "regioncompleter.h"
 #include "regiontablemodel.h"
 #include "staffingtablemodel.h"
 #include "summarycharts.h"
@@ -18,6 +21,7 @@
 #include "tableroles.h"
 #include "wilayah.h"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
@@ -39,6 +43,8 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
+#include <QScreen>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -57,6 +63,7 @@ namespace {
 constexpr int ShowAll = -3;
 constexpr int OnlyIncomplete = -2;
 constexpr int OnlyComplete = -1;
+constexpr QSize DefaultSize(1280, 720);
 
 QString percent(double value)
 {
@@ -96,9 +103,23 @@ DashboardWindow::DashboardWindow(QWidget *parent)
     buildUi();
     buildMenus();
     retranslate();
-    resize(1280, 720);
-    if (!restoreGeometry(settings.value(u"window/geometry"_s).toByteArray()))
-        resize(1280, 720);
+    resize(DefaultSize);
+    m_geometryRestored = restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
+    if (!m_geometryRestored)
+        resize(DefaultSize);
+}
+
+void DashboardWindow::showAtStart()
+{
+    const QScreen *screen = this->screen() ? this->screen() : QGuiApplication::primaryScreen();
+    // Room for a title bar, a frame and a taskbar around the default size.
+    const QSize needed = DefaultSize + QSize(40, 80);
+    if (!m_geometryRestored && screen
+        && (screen->availableSize().width() < needed.width()
+            || screen->availableSize().height() < needed.height()))
+        showMaximized();
+    else
+        show();
 }
 
 DashboardWindow::~DashboardWindow()
@@ -129,6 +150,7 @@ void DashboardWindow::buildUi()
     bandRows->setSpacing(4);
     m_title = figureLabel(u"title"_s, 1.4, true, band);
     m_title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_title->setWordWrap(true); // two lines rather than a cut title beside the scenario dock
     bandRows->addWidget(m_title);
     auto *bandLayout = new QHBoxLayout;
     bandLayout->setContentsMargins(0, 0, 0, 0);
@@ -153,6 +175,11 @@ void DashboardWindow::buildUi()
         combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     }
     bandLayout->addStretch(1);
+    // How much of the region the cut-off holds, beside the selectors (issue 12).
+    m_coverageLabel = new QLabel(band);
+    m_coverageLabel->setObjectName(u"coverageLabel"_s);
+    m_coverageLabel->setStyleSheet(u"color: white; font-weight: bold;"_s);
+    bandLayout->addWidget(m_coverageLabel);
     layout->addWidget(band);
 
     // Headline figures and charts.
@@ -217,7 +244,10 @@ void DashboardWindow::buildUi()
     m_nationalButton->setIcon(QIcon(u":/lengkap/icons/home.svg"_s));
     connect(m_nationalButton, &QPushButton::clicked, this, &DashboardWindow::showNational);
     nav->addWidget(m_nationalButton);
-    nav->addSpacing(12);
+    // Search and filter on a row of their own: beside the breadcrumb they did not fit a
+    // 1366-pixel screen with the scenario dock open (issue 12).
+    lowerLayout->addLayout(nav);
+    nav = new QHBoxLayout;
     m_searchCaption = new QLabel(lower);
     m_search = new QLineEdit(lower);
     m_search->setObjectName(u"searchEdit"_s);
@@ -229,10 +259,13 @@ void DashboardWindow::buildUi()
     m_filterCaption = new QLabel(lower);
     m_filterCombo = new QComboBox(lower);
     m_filterCombo->setObjectName(u"filterCombo"_s);
-    m_filterCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // As wide as the choice shown (fitFilterCombo), not as the longest choice.
+    m_filterCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_filterCombo->setMinimumContentsLength(12);
     m_filterCaption->setBuddy(m_filterCombo);
     nav->addWidget(m_filterCaption);
     nav->addWidget(m_filterCombo);
+    nav->addStretch(1);
     m_rowCount = new QLabel(lower);
     m_rowCount->setObjectName(u"rowCount"_s);
     nav->addWidget(m_rowCount);
@@ -254,6 +287,10 @@ void DashboardWindow::buildUi()
     m_staffingView->setModel(m_staffingProxy);
     m_staffingView->sortByColumn(-1, Qt::AscendingOrder);
     for (FrozenTableView *view : {m_regionView, m_staffingView}) {
+        // After a sort the view shows the top of the sorted list (issue 12).
+        connect(view->horizontalHeader(), &QHeaderView::sortIndicatorChanged, view, [view] {
+            QMetaObject::invokeMethod(view, &QTableView::scrollToTop, Qt::QueuedConnection);
+        });
         connect(view, &QTableView::activated, this, &DashboardWindow::onActivated);
         view->setContextMenuPolicy(Qt::CustomContextMenu);
         connect(view, &QWidget::customContextMenuRequested, this, [this, view](const QPoint &pos) {
@@ -298,6 +335,17 @@ void DashboardWindow::buildUi()
     connect(m_search, &QLineEdit::textChanged, this,
             [this](const QString &text) { currentProxy()->setNameFilter(text); });
     connect(m_search, &QLineEdit::returnPressed, this, &DashboardWindow::onSearchReturn);
+    // Provinces, districts and Puskesmas of the cut-off as you type, from any level.
+    m_completer = new RegionCompleter(this);
+    m_completer->setObjectName(u"regionCompleter"_s);
+    m_search->setCompleter(m_completer);
+    connect(m_completer, &RegionCompleter::regionChosen, this,
+            [this](Level level, const QString &code, const QString &puskesmas) {
+                // after QCompleter has written the entry into the box
+                QMetaObject::invokeMethod(
+                    this, [this, level, code, puskesmas] { openChosen(level, code, puskesmas); },
+                    Qt::QueuedConnection);
+            });
     connect(m_filterCombo, &QComboBox::currentIndexChanged, this,
             &DashboardWindow::applyFilterChoice);
     connect(m_criteriaCombo, &QComboBox::currentIndexChanged, this, [this](int i) {
@@ -387,7 +435,8 @@ void DashboardWindow::buildMenus()
     m_scenarioDock = new QDockWidget(this);
     m_scenarioDock->setObjectName(u"scenarioDock"_s);
     m_scenarioPanel = new ScenarioPanel(m_scenarioDock);
-    m_scenarioDock->setWidget(m_scenarioPanel);
+    // Scrolls rather than widening the window past a laptop's screen (issue 12).
+    DockFit::setScrollingWidget(m_scenarioDock, m_scenarioPanel);
     addDockWidget(Qt::RightDockWidgetArea, m_scenarioDock);
     m_scenarioDock->hide();
     connect(this, &DashboardWindow::viewChanged, m_scenarioPanel, [this] {
@@ -398,8 +447,12 @@ void DashboardWindow::buildMenus()
         if (visible)
             updateScenarioPanel();
     });
-    m_viewMenu->addSeparator();
     m_scenarioAction = m_scenarioDock->toggleViewAction();
+    connect(m_scenarioAction, &QAction::triggered, this, [this](bool shown) {
+        if (shown)
+            DockFit::fitWidth(m_scenarioDock);
+    });
+    m_viewMenu->addSeparator();
     m_scenarioAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
     m_viewMenu->addAction(m_scenarioAction);
 
@@ -412,7 +465,7 @@ void DashboardWindow::buildMenus()
 
 void DashboardWindow::retranslate()
 {
-    setWindowTitle(tr("Lengkap: health workers in Puskesmas"));
+    updateWindowTitle();
     m_fileMenu->setTitle(tr("&File"));
     m_importAction->setText(tr("&Import…"));
     m_importAction->setToolTip(tr("Import a staffing file (rekap CSV, XLSX, SISDMK worker export, "
@@ -423,7 +476,7 @@ void DashboardWindow::retranslate()
     m_nationalAction->setText(tr("Back to &national view"));
     m_searchAction->setText(tr("&Find by name"));
     m_scenarioDock->setWindowTitle(tr("Scenarios (SKM)"));
-    m_bandsMenu->setTitle(tr("Completeness &bands"));
+    m_bandsMenu->setTitle(tr("Completeness b&ands"));
     for (QAction *action : m_bandsMenu->actions()) {
         const BandSettings choice
             = BandSettings::fromText(action->data().toString()).value_or(BandSettings {});
@@ -487,9 +540,22 @@ void DashboardWindow::retranslate()
     m_nationalButton->setText(tr("Back to national view"));
     m_searchCaption->setText(tr("&Name:"));
     m_search->setPlaceholderText(tr("Search by name (Ctrl+F)"));
+    // Wide enough for the whole placeholder and the clear button, in either language.
+    m_search->setMinimumWidth(m_search->fontMetrics().horizontalAdvance(m_search->placeholderText())
+                              + 48);
     m_filterCaption->setText(tr("S&how:"));
     m_charts->retranslate();
     refresh();
+}
+
+void DashboardWindow::updateWindowTitle()
+{
+    // The open file names the window (issue 12), as in every program that opens files.
+    if (m_databasePath.isEmpty())
+        setWindowTitle(tr("Lengkap: health workers in Puskesmas"));
+    else
+        setWindowTitle(tr("%1 — Lengkap", "window title: database file name")
+                           .arg(QFileInfo(m_databasePath).fileName()));
 }
 
 void DashboardWindow::updateScenarioPanel()
@@ -537,6 +603,7 @@ void DashboardWindow::saveSettings() const
     settings.setValue(u"window/geometry"_s, saveGeometry());
     settings.setValue(u"view/criteria"_s, criteriaKey(m_criteria));
     settings.setValue(u"view/status"_s, statusKey(m_status));
+    settings.setValue(u"view/database"_s, m_databasePath);
     settings.setValue(u"view/level"_s, levelKey(m_level));
     settings.setValue(u"view/province"_s, m_provinceCode);
     settings.setValue(u"view/district"_s, m_districtCode);
@@ -547,16 +614,31 @@ void DashboardWindow::saveSettings() const
 }
 
 Result<void> DashboardWindow::setData(QList<QDate> cutoffs, SnapshotLoader loader,
-                                      const QString &databasePath)
+                                      const QString &databasePath, QDate show)
 {
     m_cutoffs = std::move(cutoffs);
     m_loader = std::move(loader);
     m_databasePath = databasePath;
-    if (m_cutoffs.isEmpty())
-        return inputError(tr("The database holds no data yet."));
+    updateWindowTitle();
+    if (m_cutoffs.isEmpty()) {
+        // An empty database (the user's own before the first import): nothing to show yet.
+        {
+            const QSignalBlocker block(m_cutoffCombo);
+            m_cutoffCombo->clear();
+        }
+        m_staffingModel->clear();
+        m_regionModel->setRows({}, Level::Province);
+        m_level = Level::National;
+        m_provinceCode.clear();
+        m_districtCode.clear();
+        setAnalysis(nullptr);
+        return {};
+    }
     QDate wanted = m_cutoffs.last();
     const QDate saved = QSettings().value(u"view/cutoff"_s).toDate();
-    if (m_cutoffs.contains(saved))
+    if (m_cutoffs.contains(show))
+        wanted = show;
+    else if (m_cutoffs.contains(saved))
         wanted = saved;
     Result<Snapshot> snapshot = m_loader(wanted);
     if (!snapshot)
@@ -569,6 +651,7 @@ Result<void> DashboardWindow::setData(QList<QDate> cutoffs, SnapshotLoader loade
         m_cutoffCombo->setCurrentIndex(m_cutoffCombo->findData(wanted));
     }
     setAnalysis(std::make_unique<Analysis>(std::move(*snapshot)));
+    showHomeRegion(); // new data (a start, an import): its own region, not the last one's
     return {};
 }
 
@@ -585,9 +668,56 @@ void DashboardWindow::setAnalysis(std::unique_ptr<Analysis> analysis)
                                m_analysis->snapshot().cutoff);
     }
     m_cutoffCombo->setEnabled(m_cutoffCombo->count() > 1);
+    m_completer->setAnalysis(m_analysis.get());
     refresh(); // resets or clears the staffing model: nothing points into the old one now
     if (!old)
         fitColumns();
+    // A first analysis, or a cut-off without the region on screen: the home region.
+    if (m_analysis && (!old || !holdsRegion(m_level, regionCode())))
+        showHomeRegion();
+}
+
+void DashboardWindow::showHomeRegion()
+{
+    if (!m_analysis)
+        return;
+    const RegionRef home = Coverage::homeRegion(*m_analysis);
+    switch (home.level) {
+    case Level::National:
+        showNational();
+        break;
+    case Level::Province:
+        showProvince(home.code);
+        break;
+    case Level::District:
+        showDistrict(home.code);
+        break;
+    }
+}
+
+bool DashboardWindow::holdsRegion(Level level, const QString &code) const
+{
+    if (!m_analysis)
+        return false;
+    switch (level) {
+    case Level::National:
+        return true;
+    case Level::Province:
+        return m_analysis->provinceCodes().contains(code);
+    case Level::District:
+        return m_analysis->districtCodes().contains(code);
+    }
+    return false;
+}
+
+QDate DashboardWindow::shownCutoff() const
+{
+    return m_analysis ? m_analysis->snapshot().cutoff : QDate();
+}
+
+QString DashboardWindow::coverageNote() const
+{
+    return m_analysis ? Coverage::note(*m_analysis, m_level, regionCode()) : QString();
 }
 
 void DashboardWindow::loadCutoff(QDate cutoff)
@@ -611,13 +741,18 @@ void DashboardWindow::restoreLastRegion()
     if (!m_analysis)
         return;
     const QSettings settings;
+    // A region chosen on another database file means nothing here: stay at the home region.
+    if (settings.value(u"view/database"_s).toString() != m_databasePath)
+        return;
     const QString level = settings.value(u"view/level"_s).toString();
     const QString province = settings.value(u"view/province"_s).toString();
     const QString district = settings.value(u"view/district"_s).toString();
     if (level == levelKey(Level::District) && m_analysis->districtCodes().contains(district))
         showDistrict(district);
-    else if (level != levelKey(Level::National) && m_analysis->provinceCodes().contains(province))
+    else if (level == levelKey(Level::Province) && m_analysis->provinceCodes().contains(province))
         showProvince(province);
+    else if (level == levelKey(Level::National))
+        showNational();
 }
 
 QString DashboardWindow::regionCode() const
@@ -722,6 +857,8 @@ void DashboardWindow::enterRegion(Level level, const QString &provinceCode,
             m_staffingProxy->clearFilters();
         else
             m_regionProxy->clearFilters();
+        // One region's sort does not carry to the next (issue 12): name / code order again.
+        currentTable()->sortByColumn(-1, Qt::AscendingOrder);
     }
     refresh();
     if (!changed)
@@ -730,9 +867,12 @@ void DashboardWindow::enterRegion(Level level, const QString &provinceCode,
     if (level != Level::District) {
         selectRegionRow(selectRow);
     } else {
-        m_staffingView->scrollToTop();
         if (m_staffingProxy->rowCount() > 0)
             m_staffingView->setCurrentIndex(m_staffingProxy->index(0, 0));
+        // A district opens at its first row and first column (issue 12), not where the last
+        // one was scrolled to.
+        m_staffingView->scrollToTop();
+        m_staffingView->horizontalScrollBar()->setValue(0);
     }
 }
 
@@ -848,6 +988,14 @@ void DashboardWindow::onTypeClicked(int typeIndex)
         return;
     if (m_level == Level::District) {
         m_filterCombo->setCurrentIndex(m_filterCombo->findData(typeIndex));
+        // and the type's columns come into view (issue 12)
+        if (m_staffingProxy->rowCount() > 0) {
+            using Kind = StaffingTableModel::CellKind;
+            m_staffingView->scrollTo(
+                m_staffingProxy->index(0, StaffingTableModel::countColumn(typeIndex, Kind::Total)));
+            m_staffingView->scrollTo(
+                m_staffingProxy->index(0, StaffingTableModel::countColumn(typeIndex, Kind::Asn)));
+        }
         return;
     }
     // Regions: the ones with the most Puskesmas without this type first.
@@ -857,6 +1005,26 @@ void DashboardWindow::onTypeClicked(int typeIndex)
     m_regionView->setCurrentIndex(m_regionProxy->index(0, column));
     statusBar()->showMessage(
         tr("Sorted by Puskesmas without %1").arg(NakesTypes::at(typeIndex).label()), 5000);
+}
+
+void DashboardWindow::openChosen(Level level, const QString &code, const QString &puskesmas)
+{
+    if (level == Level::Province)
+        showProvince(code);
+    else if (level == Level::District)
+        showDistrict(code);
+    m_search->clear();
+    if (!puskesmas.isEmpty()) {
+        for (int r = 0; r < m_staffingProxy->rowCount(); ++r) {
+            const QModelIndex index = m_staffingProxy->index(r, 0);
+            if (index.data().toString() == puskesmas) {
+                m_staffingView->setCurrentIndex(index);
+                m_staffingView->scrollTo(index, QAbstractItemView::PositionAtCenter);
+                break;
+            }
+        }
+    }
+    currentTable()->setFocus();
 }
 
 void DashboardWindow::onSearchReturn()
@@ -919,8 +1087,20 @@ void DashboardWindow::updateTableFilterChoices()
     m_filterCombo->setCurrentIndex(index < 0 ? 0 : index);
 }
 
+void DashboardWindow::fitFilterCombo()
+{
+    // The choice shown is never cut; the list opens as wide as its longest entry.
+    const QFontMetrics metrics = m_filterCombo->fontMetrics();
+    int widest = 0;
+    for (int i = 0; i < m_filterCombo->count(); ++i)
+        widest = qMax(widest, metrics.horizontalAdvance(m_filterCombo->itemText(i)));
+    m_filterCombo->view()->setMinimumWidth(widest + 24);
+    m_filterCombo->setMinimumWidth(metrics.horizontalAdvance(m_filterCombo->currentText()) + 44);
+}
+
 void DashboardWindow::applyFilterChoice()
 {
+    fitFilterCombo();
     const int choice
         = m_filterCombo->currentData().isValid() ? m_filterCombo->currentData().toInt() : ShowAll;
     TableFilterProxy *proxy = currentProxy();
@@ -975,6 +1155,7 @@ void DashboardWindow::refresh()
         const QSignalBlocker block(m_filterCombo);
         m_filterCombo->setCurrentIndex(qMax(0, m_filterCombo->findData(choice)));
     }
+    fitFilterCombo();
     updateRowCount();
     m_charts->setSummary(m_summary);
     updateHeadline();
@@ -1006,8 +1187,15 @@ void DashboardWindow::updateHeadline()
     m_title->setToolTip(titleText());
     m_completePct->setText(percent(m_summary.completePct()));
     //: Indonesian: "%Ln Puskesmas Lengkap"; %Ln is the count with digit grouping
-    m_completeCount->setText(tr("%Ln Puskesmas complete", nullptr, m_summary.complete)
-                             + tr(" of %1").arg(locale.toString(m_summary.puskesmas)));
+    QString completeCount = tr("%Ln Puskesmas complete", nullptr, m_summary.complete)
+                            + tr(" of %1").arg(locale.toString(m_summary.puskesmas));
+    // Never a national or provincial figure over part of the region without saying so.
+    const QString coverage = coverageNote();
+    if (!coverage.isEmpty())
+        completeCount += u"\n"_s + tr("(%1)", "coverage note").arg(coverage);
+    m_completeCount->setText(completeCount);
+    m_coverageLabel->setText(coverage.isEmpty() ? QString() : tr("Data: %1").arg(coverage));
+    m_coverageLabel->setVisible(!coverage.isEmpty());
     m_incompletePct->setText(percent(m_summary.incompletePct()));
     //: Indonesian: "%Ln Puskesmas Belum Lengkap"
     m_incompleteCount->setText(tr("%Ln Puskesmas incomplete", nullptr, m_summary.incomplete()));
@@ -1056,7 +1244,7 @@ void DashboardWindow::updateStatusBar()
         return;
     }
     const Snapshot &snapshot = m_analysis->snapshot();
-    QString source = snapshot.source;
+    QString source = snapshot.sourceOf(regionCode()); // the rows on screen only
     if (source.isEmpty() && !m_databasePath.isEmpty())
         source = QFileInfo(m_databasePath).fileName();
     if (source.size() > 60)

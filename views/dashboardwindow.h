@@ -31,6 +31,7 @@ class ScenarioPanel;
 class BreadcrumbBar;
 class FrozenTableView;
 class LegendWidget;
+class RegionCompleter;
 class RegionTableModel;
 class StaffingTableModel;
 class SummaryCharts;
@@ -47,14 +48,23 @@ public:
 
     // Cut-offs to choose from (oldest first) and how to load one; shows the latest, or the one
     // remembered from the last session. databasePath is shown in the status bar tooltip.
+    // Shows `show` when given and held (a cut-off just imported), at its home region.
     Result<void> setData(QList<QDate> cutoffs, SnapshotLoader loader,
-                         const QString &databasePath = {});
+                         const QString &databasePath = {}, QDate show = {});
     // One ready analysis (tests, benchmarks): no cut-off selector.
     void setAnalysis(std::unique_ptr<Analysis> analysis);
     const Analysis *analysis() const { return m_analysis.get(); }
 
-    // Goes to the region saved in QSettings by the last session, when this data holds it.
+    // Shows the window as the program starts: the last session's geometry, else maximised when
+    // the screen is smaller than the default size (a 1366x768 laptop with its taskbar).
+    void showAtStart();
+    // Goes to the region saved in QSettings by the last session on this database file, when
+    // this data holds it; otherwise stays at the home region.
     void restoreLastRegion();
+    // The smallest region holding every Puskesmas of the cut-off on screen (issue 12).
+    void showHomeRegion();
+    // The cut-off on screen; invalid without data.
+    QDate shownCutoff() const;
 
     Level level() const { return m_level; }
     QString regionCode() const;
@@ -108,12 +118,14 @@ private:
     void updateHeadline();
     void updateTableFilterChoices();
     void updateStatusBar();
+    void updateWindowTitle();
     void updateRowCount();
     void enterRegion(Level level, const QString &provinceCode, const QString &districtCode,
                      const QString &selectRow);
     void fitColumns();
     void updateCardColors(); // the headline cards' borders, in the palette's colours
     void applyFilterChoice();
+    void fitFilterCombo();
     void loadCutoff(QDate cutoff);
     void saveSettings() const;
     void updateScenarioPanel();
@@ -122,6 +134,7 @@ private:
     void onCompletenessClicked(bool complete);
     void onTypeClicked(int typeIndex);
     void onSearchReturn();
+    void openChosen(Level level, const QString &code, const QString &puskesmas);
     void onBreadcrumb(int depth);
     void setLanguage(const QString &code);
     void setAlternativePalette(bool on);
@@ -129,6 +142,8 @@ private:
     void showMethodology();
     void showAbout();
     QString regionName() const;
+    QString coverageNote() const; // "contains 1 of 514 districts", or empty
+    bool holdsRegion(Level level, const QString &code) const;
 
     std::unique_ptr<Analysis> m_analysis;
     QList<QDate> m_cutoffs;
@@ -151,6 +166,7 @@ private:
     QStackedWidget *m_tableStack = nullptr;
 
     QLabel *m_title = nullptr;
+    QLabel *m_coverageLabel = nullptr;
     QLabel *m_cutoffCaption = nullptr;
     QLabel *m_criteriaCaption = nullptr;
     QLabel *m_statusCaption = nullptr;
@@ -171,6 +187,7 @@ private:
     QPushButton *m_nationalButton = nullptr;
     QLabel *m_searchCaption = nullptr;
     QLineEdit *m_search = nullptr;
+    RegionCompleter *m_completer = nullptr;
     QLabel *m_filterCaption = nullptr;
     QComboBox *m_filterCombo = nullptr;
     QLabel *m_rowCount = nullptr;
@@ -201,6 +218,7 @@ private:
     QAction *m_methodologyAction = nullptr;
     QAction *m_aboutAction = nullptr;
     bool m_refreshing = false;
+    bool m_geometryRestored = false;
 };
 
 } // namespace Lengkap

@@ -169,7 +169,7 @@ void ExportController::retranslate()
     m_report->setToolTip(tr("One PDF with a section per district of the province on screen, or "
                             "of the whole country"));
     m_chartPng->setText(tr("Save chart as P&NG…"));
-    m_chartSvg->setText(tr("Save chart as S&VG…"));
+    m_chartSvg->setText(tr("Save chart as SV&G…"));
     m_copy->setText(tr("C&opy table"));
     m_copy->setToolTip(tr("Copy the table as tab-separated text for Excel or LibreOffice"));
 }

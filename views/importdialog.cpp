@@ -4,6 +4,7 @@
 
 #include "importworker.h"
 #include "nakestypes.h"
+#include "personaldata.h"
 #include "wilayah.h"
 
 #include <QApplication>
@@ -213,8 +214,9 @@ ImportDialog::ImportDialog(const QString &databasePath, QWidget *parent)
     layout->addLayout(progressRow);
     layout->addLayout(buttons);
 
-    // Default cut-off: the 1st of the current month (DOMAIN.md §6).
-    setCutoff(QDate::currentDate());
+    // Default cut-off: the last one imported, else the 1st of this month (DOMAIN.md §6); the
+    // window passes the one on screen through defaultCutoff().
+    setCutoff(defaultCutoff({}));
 
     // Names for tests and accessibility tools.
     m_fileEdit->setObjectName(u"fileEdit"_s);
@@ -248,6 +250,16 @@ ImportDialog::ImportDialog(const QString &databasePath, QWidget *parent)
     connect(m_importButton, &QPushButton::clicked, this, &ImportDialog::startImport);
     connect(m_cancelButton, &QPushButton::clicked, this, &ImportDialog::cancelCheck);
     connect(m_closeButton, &QPushButton::clicked, this, &ImportDialog::reject);
+    // A check found which districts the cut-off holds: another cut-off needs another check.
+    const auto cutoffChanged = [this] {
+        if (!m_batch || m_written || isBusy())
+            return;
+        invalidateCheck();
+        m_statusLabel->setText(tr("The cut-off changed: check the file again."));
+    };
+    connect(m_monthCombo, &QComboBox::currentIndexChanged, this, cutoffChanged);
+    connect(m_yearSpin, &QSpinBox::valueChanged, this, cutoffChanged);
+    connect(m_replaceCheck, &QCheckBox::toggled, this, &ImportDialog::updateButtons);
 
     m_worker = new ImportWorker(&m_cancel);
     m_worker->moveToThread(&m_thread);
@@ -273,6 +285,47 @@ ImportDialog::~ImportDialog()
 QDate ImportDialog::cutoff() const
 {
     return QDate(m_yearSpin->value(), m_monthCombo->currentData().toInt(), 1);
+}
+
+QString ImportDialog::formatLabel(ImportFormat format, bool xlsx)
+{
+    // Words an officer knows, not the CLI's --format keys (issue 12).
+    QString name;
+    switch (format) {
+    case ImportFormat::Rekap:
+        //: Indonesian: "Rekap per Puskesmas"
+        name = tr("Summary per Puskesmas");
+        break;
+    case ImportFormat::Long:
+        //: Indonesian: "Jumlah per jenis dan status"
+        name = tr("Counts per type and status");
+        break;
+    case ImportFormat::Workers:
+        //: Indonesian: "Data per nakes (SISDMK)"
+        name = tr("One row per health worker (SISDMK)");
+        break;
+    case ImportFormat::Paste:
+        //: Indonesian: "Salinan tabel dasbor"
+        name = tr("Copy of the dashboard table");
+        break;
+    case ImportFormat::Xlsx:
+    case ImportFormat::Auto:
+        name = tr("not recognised from the header");
+        break;
+    }
+    //: Indonesian: "%1, buku kerja Excel"
+    return xlsx ? tr("%1, Excel workbook").arg(name) : name;
+}
+
+QDate ImportDialog::defaultCutoff(QDate onScreen)
+{
+    if (onScreen.isValid())
+        return QDate(onScreen.year(), onScreen.month(), 1);
+    const QDate last = QSettings().value(u"import/lastCutoff"_s).toDate();
+    if (last.isValid())
+        return last;
+    const QDate today = QDate::currentDate();
+    return QDate(today.year(), today.month(), 1);
 }
 
 void ImportDialog::setCutoff(QDate date)
@@ -333,10 +386,12 @@ void ImportDialog::refreshPreview(bool rebuildMapping)
             options.sheet = m_sheetCombo->currentText().trimmed();
         Result<ImportPreview> preview = previewImportFile(m_path, options, PreviewRows);
         QApplication::restoreOverrideCursor();
-        if (preview)
+        if (preview) {
             m_preview = std::move(preview).value();
-        else
+            maskPersonalData(*m_preview); // NIK, names, birth dates: not even on screen
+        } else {
             m_previewError = preview.error().message;
+        }
     }
     showPreview();
     if (rebuildMapping)
@@ -354,10 +409,10 @@ void ImportDialog::showPreview()
     const QString none = have || m_path.isEmpty() ? tr("—") : tr("unknown");
     if (have) {
         if (m_preview->format != ImportFormat::Auto)
-            m_formatLabel->setText(m_preview->formatName());
+            m_formatLabel->setText(formatLabel(m_preview->format, m_preview->xlsx));
         else if (m_preview->xlsx)
             m_formatLabel->setText(
-                tr("xlsx; the sheet's format is not recognised from its header"));
+                tr("Excel workbook; the sheet's format is not recognised from its header"));
         else
             m_formatLabel->setText(tr("not recognised from the header"));
         m_encodingLabel->setText(m_preview->encoding.isEmpty() ? tr("— (workbook)")
@@ -483,6 +538,7 @@ void ImportDialog::mappingChanged()
 void ImportDialog::invalidateCheck()
 {
     m_batch.reset();
+    m_heldDistricts.clear();
     m_written = false;
     m_replaceCheck->setChecked(false);
     m_replaceCheck->hide();
@@ -504,8 +560,13 @@ void ImportDialog::startCheck()
     m_statusLabel->setText(tr("Checking %1…").arg(QFileInfo(m_path).fileName()));
     const QString path = m_path;
     const ReadOptions options = readOptions();
+    const QString databasePath = m_databasePath;
+    const QDate date = cutoff();
     QMetaObject::invokeMethod(
-        m_worker, [worker = m_worker, path, options] { worker->check(path, options); },
+        m_worker,
+        [worker = m_worker, path, options, databasePath, date] {
+            worker->check(path, options, databasePath, date);
+        },
         Qt::QueuedConnection);
 }
 
@@ -524,11 +585,21 @@ void ImportDialog::checkFinished(const CheckOutcome &outcome)
     m_progressBar->setRange(0, 1);
     if (outcome.ok) {
         m_batch = outcome.batch;
+        m_heldDistricts = outcome.heldDistricts;
         m_progressBar->setValue(1);
-        m_statusLabel->setText(tr("Checked: nothing has been written yet."));
-        setReport(checkSummary(*m_batch));
-        m_importButton->setDefault(true);
-        m_importButton->setFocus();
+        if (m_heldDistricts.isEmpty()) {
+            m_statusLabel->setText(tr("Checked: nothing has been written yet."));
+            setReport(checkSummary(*m_batch));
+            m_importButton->setDefault(true);
+            m_importButton->setFocus();
+        } else {
+            // The clash is known now, not only after Import: offer Replace before writing.
+            m_statusLabel->setText(tr("This cut-off already holds data of %n district(s).", nullptr,
+                                      int(m_heldDistricts.size())));
+            m_replaceCheck->show();
+            m_replaceCheck->setFocus();
+            setReport(heldReport(m_heldDistricts));
+        }
     } else if (outcome.error.kind == Error::Kind::Cancelled) {
         m_progressBar->setValue(0);
         m_statusLabel->setText(tr("Check cancelled."));
@@ -604,21 +675,17 @@ void ImportDialog::importFinished(const WriteOutcome &outcome)
         m_closeButton->setDefault(true);
         m_closeButton->setFocus();
         updateButtons();
+        QSettings().setValue(u"import/lastCutoff"_s, cutoff());
         emit imported(cutoff());
         return;
     }
     m_progressBar->setValue(0);
     if (!outcome.heldDistricts.isEmpty()) {
-        QStringList names;
-        for (const QString &code : outcome.heldDistricts)
-            names.append(districtLabel(code));
+        m_heldDistricts = outcome.heldDistricts;
         m_statusLabel->setText(tr("Refused: nothing was written."));
         m_replaceCheck->show();
         m_replaceCheck->setFocus();
-        setReport(tr("Nothing was written: the cut-off %1 already holds data of %2.\n\n"
-                     "Tick “Replace the data of districts this cut-off already holds” and Import "
-                     "again to swap that data for this file's, or choose another cut-off.\n\n%3")
-                      .arg(cutoffText(), names.join(u", "_s), checkSummary(*m_batch)));
+        setReport(heldReport(outcome.heldDistricts));
     } else {
         m_statusLabel->setText(tr("The import failed: nothing was written."));
         setReport(tr("The import failed; nothing was written.\n\n%1").arg(outcome.error.message));
@@ -637,6 +704,8 @@ void ImportDialog::showProgress(qint64 done, qint64 total)
 void ImportDialog::setBusy(Busy busy)
 {
     m_busy = busy;
+    // Only while something runs: an idle, empty bar looks like a text field (issue 12).
+    m_progressBar->setVisible(busy != Busy::Idle);
     if (busy != Busy::Idle) {
         m_progressBar->setRange(0, 0); // busy until the reader reports progress
         m_progressBar->setValue(0);
@@ -655,7 +724,9 @@ void ImportDialog::updateButtons()
     m_yearSpin->setEnabled(idle);
     m_replaceCheck->setEnabled(idle);
     m_checkButton->setEnabled(idle && !m_path.isEmpty() && mappingComplete);
-    m_importButton->setEnabled(idle && m_batch.has_value() && !m_written);
+    // A clash found by Check: Import only once Replace is ticked.
+    const bool clashResolved = m_heldDistricts.isEmpty() || m_replaceCheck->isChecked();
+    m_importButton->setEnabled(idle && m_batch.has_value() && !m_written && clashResolved);
     m_cancelButton->setEnabled(m_busy == Busy::Checking);
     m_closeButton->setEnabled(m_busy != Busy::Writing);
     m_copyButton->setEnabled(!m_reportEdit->toPlainText().isEmpty());
@@ -667,6 +738,17 @@ void ImportDialog::setReport(const QString &text)
 {
     m_reportEdit->setPlainText(text);
     m_copyButton->setEnabled(!text.isEmpty());
+}
+
+QString ImportDialog::heldReport(const QStringList &held) const
+{
+    QStringList names;
+    for (const QString &code : held)
+        names.append(districtLabel(code));
+    return tr("Nothing was written: the cut-off %1 already holds data of %2.\n\n"
+              "Tick “Replace the data of districts this cut-off already holds” and Import "
+              "again to swap that data for this file's, or choose another cut-off.\n\n%3")
+        .arg(cutoffText(), names.join(u", "_s), checkSummary(*m_batch));
 }
 
 QString ImportDialog::cutoffText() const

@@ -49,6 +49,11 @@ public:
     // The cut-off the import belongs to: always the 1st of a month.
     QDate cutoff() const;
     void setCutoff(QDate date);
+    // The cut-off a new import belongs to: the one on screen, else the last one imported
+    // (remembered in QSettings), else the 1st of this month (issue 12).
+    static QDate defaultCutoff(QDate onScreen);
+    // "Summary per Puskesmas" (Rekap per Puskesmas), ...: the format as the dialog names it.
+    static QString formatLabel(ImportFormat format, bool xlsx = false);
     // True while a check or a write runs in the worker thread.
     bool isBusy() const { return m_busy != Busy::Idle; }
     // The text of the summary / report pane, as the Copy button copies it.
@@ -90,6 +95,7 @@ private:
     QString checkSummary(const ImportBatch &batch) const;
     QString finalReport(const ImportBatch &batch, const WriteOutcome &outcome) const;
     QString cutoffText() const;
+    QString heldReport(const QStringList &held) const;
 
     QString m_databasePath;
     QString m_path;
@@ -97,6 +103,7 @@ private:
     QString m_previewError;
     QHash<QString, QString> m_mapping; // workers role -> header chosen by the user
     std::optional<ImportBatch> m_batch; // the last successful check, not yet written
+    QStringList m_heldDistricts; // of m_batch, at the checked cut-off
     bool m_written = false;
     qint64 m_checkMs = 0;
     QElapsedTimer m_timer;

@@ -10,6 +10,32 @@ using namespace Qt::StringLiterals;
 
 namespace Lengkap {
 
+namespace {
+
+// The batch's districts that the store's cut-off already holds, sorted.
+QStringList heldDistricts(const Store &store, const ImportBatch &batch, QDate cutoff)
+{
+    const Result<QList<QDate>> cutoffs = store.cutoffs();
+    if (!cutoffs || !cutoffs->contains(cutoff))
+        return {};
+    const Result<Snapshot> snapshot = store.loadSnapshot(cutoff);
+    if (!snapshot)
+        return {};
+    QSet<QString> held;
+    for (const PuskesmasData &p : snapshot->puskesmas)
+        held.insert(p.districtCode);
+    QSet<QString> clashing;
+    for (const PuskesmasCounts &p : batch.puskesmas) {
+        if (held.contains(p.districtCode))
+            clashing.insert(p.districtCode);
+    }
+    QStringList codes(clashing.cbegin(), clashing.cend());
+    codes.sort();
+    return codes;
+}
+
+} // namespace
+
 ImportWorker::ImportWorker(const std::atomic_bool *cancel, QObject *parent)
     : QObject(parent)
     , m_cancel(cancel)
@@ -18,7 +44,8 @@ ImportWorker::ImportWorker(const std::atomic_bool *cancel, QObject *parent)
     qRegisterMetaType<WriteOutcome>();
 }
 
-void ImportWorker::check(const QString &path, ReadOptions options)
+void ImportWorker::check(const QString &path, ReadOptions options, const QString &databasePath,
+                         QDate cutoff)
 {
     CheckOutcome outcome;
     if (m_cancel->load()) {
@@ -35,6 +62,11 @@ void ImportWorker::check(const QString &path, ReadOptions options)
     if (batch) {
         outcome.ok = true;
         outcome.batch = std::move(batch).value();
+        if (!databasePath.isEmpty() && cutoff.isValid() && QFileInfo(databasePath).size() > 0) {
+            Store store; // this thread's own connection, closed at the end of the block
+            if (store.open(databasePath))
+                outcome.heldDistricts = heldDistricts(store, outcome.batch, cutoff);
+        }
     } else {
         outcome.error = batch.error();
     }
@@ -58,22 +90,8 @@ void ImportWorker::write(const QString &databasePath, const ImportBatch &batch, 
             outcome.error = written.error();
             // Refused (nothing written): say which districts the cut-off holds, so the window
             // can offer to replace them.
-            Result<QList<QDate>> cutoffs = store.cutoffs();
-            if (!replace && outcome.error.kind == Error::Kind::Input && cutoffs
-                && cutoffs->contains(cutoff)) {
-                if (const Result<Snapshot> snapshot = store.loadSnapshot(cutoff)) {
-                    QSet<QString> held;
-                    for (const PuskesmasData &p : snapshot->puskesmas)
-                        held.insert(p.districtCode);
-                    QSet<QString> clashing;
-                    for (const PuskesmasCounts &p : batch.puskesmas) {
-                        if (held.contains(p.districtCode))
-                            clashing.insert(p.districtCode);
-                    }
-                    outcome.heldDistricts = QStringList(clashing.cbegin(), clashing.cend());
-                    outcome.heldDistricts.sort();
-                }
-            }
+            if (!replace && outcome.error.kind == Error::Kind::Input)
+                outcome.heldDistricts = heldDistricts(store, batch, cutoff);
         }
     }
     outcome.elapsedMs = timer.elapsed();

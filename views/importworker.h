@@ -24,6 +24,9 @@ struct CheckOutcome
     bool ok = false;
     Error error;
     ImportBatch batch;
+    // Districts of the file (wilayah codes) the cut-off already holds: Import would be refused
+    // unless they are replaced. Found at Check, so nobody learns it only after Import.
+    QStringList heldDistricts;
 };
 
 struct WriteOutcome
@@ -45,7 +48,10 @@ public:
     explicit ImportWorker(const std::atomic_bool *cancel, QObject *parent = nullptr);
 
     // Both run in the worker's thread; results come as checked() and written().
-    void check(const QString &path, ReadOptions options);
+    // databasePath and cutoff: where the batch would go, to find the districts it already
+    // holds (read only; an absent database holds nothing).
+    void check(const QString &path, ReadOptions options, const QString &databasePath = {},
+               QDate cutoff = {});
     void write(const QString &databasePath, const ImportBatch &batch, QDate cutoff, bool replace);
 
 signals:

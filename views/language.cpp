@@ -22,6 +22,19 @@ QString current()
     return s_current;
 }
 
+QString defaultFor(const QStringList &uiLanguages)
+{
+    const QString first = uiLanguages.value(0);
+    return first == u"en"_s || first.startsWith(u"en-"_s) || first.startsWith(u"en_"_s)
+               ? english()
+               : indonesian();
+}
+
+QString systemDefault()
+{
+    return defaultFor(QLocale::system().uiLanguages());
+}
+
 bool apply(const QString &code)
 {
     const bool toEnglish = code == english();

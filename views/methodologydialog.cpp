@@ -3,6 +3,7 @@
 #include "language.h"
 
 #include <QDialogButtonBox>
+#include <QPushButton>
 #include <QTabWidget>
 #include <QTextBrowser>
 #include <QVBoxLayout>
@@ -146,6 +147,9 @@ MethodologyDialog::MethodologyDialog(QWidget *parent)
     m_tabs->setCurrentIndex(Language::current() == Language::english() ? 1 : 0);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // Our own word: Qt ships no Indonesian catalogue for its standard buttons (issue 12).
+    buttons->button(QDialogButtonBox::Close)->setText(tr("&Close"));
+    buttons->button(QDialogButtonBox::Close)->setObjectName(u"closeButton"_s);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs);
     layout->addWidget(buttons);

@@ -48,6 +48,8 @@ public:
 public slots:
     void connectInteractively(); // asks for the server string, then a password if needed
     void showLocal(); // leaves the server, shows the local file
+    // The local file the window shows now (File > Open changes it): what Send to Server sends.
+    void setLocalPath(const QString &path) { m_localPath = path; }
 
 private:
     void retranslate();

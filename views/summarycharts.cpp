@@ -7,13 +7,16 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QFontMetrics>
 #include <QGraphicsLayout>
 #include <QHBoxLayout>
 #include <QHorizontalBarSeries>
+#include <QLabel>
 #include <QLegendMarker>
 #include <QLocale>
 #include <QPieSeries>
 #include <QPieSlice>
+#include <QVBoxLayout>
 #include <QValueAxis>
 
 #include <algorithm>
@@ -54,8 +57,9 @@ SummaryCharts::SummaryCharts(QWidget *parent)
     m_incompleteSlice = m_pie->append(QString(), 0);
     m_donut = new QChart;
     m_donut->addSeries(m_pie);
-    m_donut->legend()->setAlignment(Qt::AlignBottom);
-    m_donut->legend()->setShowToolTips(true);
+    // Title and legend are labels beside the chart, not QChart's own: those are cut ("Belum
+    // Len...") in a narrow chart, labels wrap (issue 12).
+    m_donut->legend()->hide();
     m_donutView = makeView(m_donut, this);
     m_donutView->setObjectName(u"donutChart"_s);
     connect(m_pie, &QPieSeries::clicked, this,
@@ -101,11 +105,45 @@ SummaryCharts::SummaryCharts(QWidget *parent)
     for (int t = 0; t < NakesTypes::count(); ++t)
         m_barSet->append(0);
 
+    const auto titleLabel = [this](const QString &name) {
+        auto *label = new QLabel(this);
+        label->setObjectName(name);
+        label->setWordWrap(true);
+        label->setAlignment(Qt::AlignCenter);
+        QFont font = label->font();
+        font.setBold(true);
+        font.setPointSizeF(font.pointSizeF() * 0.9);
+        label->setFont(font);
+        return label;
+    };
+    m_donutTitle = titleLabel(u"donutTitle"_s);
+    m_barTitle = titleLabel(u"barTitle"_s);
+    m_completeLegend = new QLabel(this);
+    m_completeLegend->setObjectName(u"completeLegend"_s);
+    m_incompleteLegend = new QLabel(this);
+    m_incompleteLegend->setObjectName(u"incompleteLegend"_s);
+    // One entry a line, the column's full width: wraps only when the column is narrow.
+    auto *legend = new QVBoxLayout;
+    legend->setSpacing(0);
+    for (QLabel *label : {m_completeLegend, m_incompleteLegend}) {
+        label->setWordWrap(true);
+        label->setAlignment(Qt::AlignHCenter);
+        legend->addWidget(label);
+    }
+    auto *donutColumn = new QVBoxLayout;
+    donutColumn->setSpacing(0);
+    donutColumn->addWidget(m_donutTitle);
+    donutColumn->addWidget(m_donutView, 1);
+    donutColumn->addLayout(legend);
+    auto *barColumn = new QVBoxLayout;
+    barColumn->setSpacing(0);
+    barColumn->addWidget(m_barTitle);
+    barColumn->addWidget(m_barView, 1);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(6);
-    layout->addWidget(m_donutView, 4);
-    layout->addWidget(m_barView, 5);
+    layout->addLayout(donutColumn, 4);
+    layout->addLayout(barColumn, 5);
     updateColors();
     retranslate();
 }
@@ -118,6 +156,11 @@ int SummaryCharts::categoryOf(int index) const
 
 void SummaryCharts::setSummary(const RegionSummary &summary)
 {
+    // Another region (or criteria, status): no slice stays picked out from the last one.
+    if (summary.level != m_summary.level || summary.code != m_summary.code) {
+        for (QPieSlice *slice : {m_completeSlice, m_incompleteSlice})
+            slice->setExploded(false);
+    }
     m_summary = summary;
     m_completeSlice->setValue(summary.complete);
     m_incompleteSlice->setValue(summary.incomplete());
@@ -143,9 +186,10 @@ void SummaryCharts::setSummary(const RegionSummary &summary)
     m_valueAxis->setTickCount(most < 5 ? top + 1 : 5);
     if (most >= 5)
         m_valueAxis->applyNiceNumbers();
-    m_bars->setTitle(
+    m_barTitle->setText(
         tr("Puskesmas without each type (%1 in all)").arg(locale.toString(summary.puskesmas)));
-    m_donut->setTitle(tr("Complete and incomplete Puskesmas"));
+    m_donutTitle->setText(tr("Complete and incomplete Puskesmas"));
+    updateLegend();
 }
 
 void SummaryCharts::retranslate()
@@ -156,10 +200,26 @@ void SummaryCharts::retranslate()
         labels.append(NakesTypes::at(t).label());
     m_typeAxis->clear();
     m_typeAxis->append(labels);
+    // The type names in full beside the bars (they are not truncated, so they must fit).
+    const QFontMetrics metrics(m_typeAxis->labelsFont());
+    int widest = 0;
+    for (const QString &label : std::as_const(labels))
+        widest = std::max(widest, metrics.horizontalAdvance(label));
+    m_barView->setMinimumWidth(widest + 110);
     m_barSet->setLabel(tr("Puskesmas without the type"));
     m_barView->setToolTip(tr("Click a bar to list the Puskesmas without that type"));
     m_donutView->setToolTip(tr("Click a segment to list the complete or incomplete Puskesmas"));
     setSummary(m_summary);
+}
+
+void SummaryCharts::updateLegend()
+{
+    const auto entry = [](const QColor &colour, const QString &text) {
+        return u"<span style=\"color:%1\">&#9632;</span>&nbsp;%2"_s.arg(colour.name(),
+                                                                        text.toHtmlEscaped());
+    };
+    m_completeLegend->setText(entry(ColorScheme::complete(), m_completeSlice->label()));
+    m_incompleteLegend->setText(entry(ColorScheme::incomplete(), m_incompleteSlice->label()));
 }
 
 void SummaryCharts::updateColors()
@@ -171,6 +231,13 @@ void SummaryCharts::updateColors()
     m_barSet->setColor(ColorScheme::incomplete());
     m_barSet->setBorderColor(ColorScheme::incomplete().darker(130));
     m_barSet->setLabelColor(QColor(0x21, 0x21, 0x21));
+    if (m_completeLegend)
+        updateLegend();
+}
+
+bool SummaryCharts::isSliceExploded(bool complete) const
+{
+    return (complete ? m_completeSlice : m_incompleteSlice)->isExploded();
 }
 
 QPoint SummaryCharts::barCenter(int typeIndex) const

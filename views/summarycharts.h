@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QChartView;
+class QLabel;
 class QPieSeries;
 class QPieSlice;
 class QHorizontalBarSeries;
@@ -31,6 +32,8 @@ public:
 
     QChartView *donutView() const { return m_donutView; }
     QChartView *barView() const { return m_barView; }
+    // The segment picked out (exploded) under the mouse, for tests.
+    bool isSliceExploded(bool complete) const;
     // Where the bar of a type is drawn, in m_barView->viewport() coordinates (for tests).
     QPoint barCenter(int typeIndex) const;
     // Where the complete / incomplete segment is drawn, in m_donutView->viewport() coordinates.
@@ -43,7 +46,13 @@ signals:
 private:
     int categoryOf(int typeIndex) const;
 
+    void updateLegend();
+
     RegionSummary m_summary;
+    QLabel *m_donutTitle = nullptr;
+    QLabel *m_barTitle = nullptr;
+    QLabel *m_completeLegend = nullptr;
+    QLabel *m_incompleteLegend = nullptr;
     QChartView *m_donutView = nullptr;
     QChartView *m_barView = nullptr;
     QChart *m_donut = nullptr;

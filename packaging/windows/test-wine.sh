@@ -112,10 +112,12 @@ shot() { # shot PNG EXE [ARGS...]: start the window under a 1366x768 X server, w
           # screenshot it, close it as a user does (WM_CLOSE: it saves its settings)
     local png=$1
     shift
-    xvfb-run -a -s "-screen 0 1366x768x24" bash -c '
+    # The real window system: CI exports QT_QPA_PLATFORM=offscreen, which wine would pass on.
+    env -u QT_QPA_PLATFORM xvfb-run -a -s "-screen 0 1366x768x24" bash -c '
         png=$1; shift
         "$wine" "$@" >/dev/null 2>&1 &
         pid=$!
+        trap "kill \$pid 2>/dev/null; wineserver -k 2>/dev/null" EXIT
         drawn=0
         for _ in $(seq 1 60); do
             sleep 3
@@ -131,7 +133,7 @@ shot() { # shot PNG EXE [ARGS...]: start the window under a 1366x768 X server, w
         import -window root "$png"
         "$wine" taskkill /IM lengkap.exe >/dev/null 2>&1
         for _ in $(seq 1 30); do sleep 1; kill -0 $pid 2>/dev/null || exit 0; done
-        kill $pid; exit 4' shot "$png" "$@"
+        exit 4' shot "$png" "$@"
 }
 started=$SECONDS
 shot "$out/lengkap-wine.png" "$install_win\\lengkap.exe" \

@@ -738,6 +738,26 @@
         <source>no cut-off in %1 holds %2</source>
         <translation>tidak ada cut-off di %1 yang memuat %2</translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %Ln Puskesmas in %3 districts imported for cut-off %2</source>
+        <extracomment>Indonesian: &quot;%1: %Ln Puskesmas di %3 kabupaten/kota diimpor untuk cut-off %2&quot;</extracomment>
+        <translation>
+            <numerusform>%1: %Ln Puskesmas di %3 kabupaten/kota diimpor untuk cut-off %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Lengkap::Coverage</name>
+    <message>
+        <source>contains %1 of %2 districts</source>
+        <extracomment>Indonesian: &quot;berisi %1 dari %2 kabupaten/kota&quot;</extracomment>
+        <translation>berisi %1 dari %2 kabupaten/kota</translation>
+    </message>
+    <message>
+        <source>contains %1 of %2 districts in %3</source>
+        <extracomment>Indonesian: &quot;berisi %1 dari %2 kabupaten/kota di %3&quot;</extracomment>
+        <translation>berisi %1 dari %2 kabupaten/kota di %3</translation>
+    </message>
 </context>
 <context>
     <name>Lengkap::CsvReader</name>
@@ -897,10 +917,6 @@
         <translation>Skenario (SKM)</translation>
     </message>
     <message>
-        <source>Completeness &amp;bands</source>
-        <translation>&amp;Gradasi warna kelengkapan</translation>
-    </message>
-    <message>
         <source>&amp;Scenarios (SKM)</source>
         <translation>&amp;Skenario (SKM)</translation>
     </message>
@@ -991,10 +1007,6 @@
     <message>
         <source>S&amp;how:</source>
         <translation>Tam&amp;pilkan:</translation>
-    </message>
-    <message>
-        <source>The database holds no data yet.</source>
-        <translation>Basis data belum berisi data.</translation>
     </message>
     <message>
         <source>Cannot open the cut-off</source>
@@ -1152,6 +1164,97 @@
         <source>The sample data set is generated and is not real data.</source>
         <translation>Set data contoh dibuat oleh program dan bukan data sebenarnya.</translation>
     </message>
+    <message>
+        <source>%1 — Lengkap</source>
+        <comment>window title: database file name</comment>
+        <translation>%1 — Lengkap</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <comment>coverage note</comment>
+        <translation>(%1)</translation>
+    </message>
+    <message>
+        <source>Data: %1</source>
+        <translation>Data: %1</translation>
+    </message>
+    <message>
+        <source>Completeness b&amp;ands</source>
+        <translation>&amp;Gradasi warna kelengkapan</translation>
+    </message>
+</context>
+<context>
+    <name>Lengkap::DataSession</name>
+    <message>
+        <source>Open another Lengkap database file</source>
+        <translation>Buka berkas basis data Lengkap yang lain</translation>
+    </message>
+    <message>
+        <source>Open sa&amp;mple data</source>
+        <extracomment>Indonesian: &quot;Buka Data &amp;Contoh&quot;</extracomment>
+        <translation>Buka Data C&amp;ontoh</translation>
+    </message>
+    <message>
+        <source>The generated national sample (DATA CONTOH), kept in a file of its own</source>
+        <translation>Data contoh nasional buatan (DATA CONTOH), disimpan dalam berkasnya sendiri</translation>
+    </message>
+    <message>
+        <source>%1 cannot be replaced; nothing was saved</source>
+        <translation>%1 tidak dapat ditimpa; tidak ada yang disimpan</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written; nothing was saved</source>
+        <translation>%1 tidak dapat ditulis; tidak ada yang disimpan</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>Buka basis data</translation>
+    </message>
+    <message>
+        <source>Lengkap databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Basis data Lengkap (*.sqlite *.db);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>Save database as</source>
+        <translation>Simpan basis data sebagai</translation>
+    </message>
+    <message>
+        <source>Lengkap databases (*.sqlite)</source>
+        <translation>Basis data Lengkap (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>This is SAMPLE DATA — import your data</source>
+        <extracomment>Indonesian: &quot;Ini DATA CONTOH — Impor data Anda&quot;</extracomment>
+        <translation>Ini DATA CONTOH — Impor data Anda</translation>
+    </message>
+    <message>
+        <source>&amp;Import your data…</source>
+        <translation>&amp;Impor data Anda…</translation>
+    </message>
+    <message>
+        <source>This database holds no data yet. First step: import a file of your district.</source>
+        <translation>Basis data ini belum berisi data. Langkah pertama: impor berkas kabupaten/kota Anda.</translation>
+    </message>
+    <message>
+        <source>&amp;Import a file…</source>
+        <translation>&amp;Impor berkas…</translation>
+    </message>
+    <message>
+        <source>Lengkap</source>
+        <translation>Lengkap</translation>
+    </message>
+    <message>
+        <source>Open data&amp;base…</source>
+        <translation>&amp;Buka Basis Data…</translation>
+    </message>
+    <message>
+        <source>Open recen&amp;t</source>
+        <translation>Buka Berkas Terak&amp;hir</translation>
+    </message>
+    <message>
+        <source>Save database a&amp;s…</source>
+        <translation>Simpan Seba&amp;gai…</translation>
+    </message>
 </context>
 <context>
     <name>Lengkap::DatabaseFollower</name>
@@ -1228,10 +1331,6 @@ Cadangan sehat terbaru adalah %2, dibuat %3. Pulihkan? Basis data yang rusak dis
     <message>
         <source>Save chart as P&amp;NG…</source>
         <translation>Simpan grafik sebagai P&amp;NG…</translation>
-    </message>
-    <message>
-        <source>Save chart as S&amp;VG…</source>
-        <translation>Simpan grafik sebagai S&amp;VG…</translation>
     </message>
     <message>
         <source>C&amp;opy table</source>
@@ -1328,6 +1427,10 @@ Cadangan sehat terbaru adalah %2, dibuat %3. Pulihkan? Basis data yang rusak dis
     <message>
         <source>PNG images (*.png)</source>
         <translation>Gambar PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Save chart as SV&amp;G…</source>
+        <translation>Simpan grafik sebagai S&amp;VG…</translation>
     </message>
 </context>
 <context>
@@ -1441,10 +1544,6 @@ Cadangan sehat terbaru adalah %2, dibuat %3. Pulihkan? Basis data yang rusak dis
     <message>
         <source>unknown</source>
         <translation>tidak diketahui</translation>
-    </message>
-    <message>
-        <source>xlsx; the sheet&apos;s format is not recognised from its header</source>
-        <translation>xlsx; format lembar kerja tidak dikenali dari baris judulnya</translation>
     </message>
     <message>
         <source>not recognised from the header</source>
@@ -1641,6 +1740,45 @@ Centang “Ganti data kabupaten/kota yang sudah ada pada cut-off ini” lalu Imp
     <message>
         <source>Time taken: %1 s (reading %2 s, writing %3 s)</source>
         <translation>Waktu: %1 detik (membaca %2 detik, menulis %3 detik)</translation>
+    </message>
+    <message>
+        <source>The cut-off changed: check the file again.</source>
+        <translation>Cut-off berubah: periksa berkas sekali lagi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This cut-off already holds data of %n district(s).</source>
+        <translation>
+            <numerusform>Cut-off ini sudah berisi data %n kabupaten/kota.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Summary per Puskesmas</source>
+        <extracomment>Indonesian: &quot;Rekap per Puskesmas&quot;</extracomment>
+        <translation>Rekap per Puskesmas</translation>
+    </message>
+    <message>
+        <source>Counts per type and status</source>
+        <extracomment>Indonesian: &quot;Jumlah per jenis dan status&quot;</extracomment>
+        <translation>Jumlah per jenis dan status</translation>
+    </message>
+    <message>
+        <source>One row per health worker (SISDMK)</source>
+        <extracomment>Indonesian: &quot;Data per nakes (SISDMK)&quot;</extracomment>
+        <translation>Data per nakes (SISDMK)</translation>
+    </message>
+    <message>
+        <source>Copy of the dashboard table</source>
+        <extracomment>Indonesian: &quot;Salinan tabel dasbor&quot;</extracomment>
+        <translation>Salinan tabel dasbor</translation>
+    </message>
+    <message>
+        <source>%1, Excel workbook</source>
+        <extracomment>Indonesian: &quot;%1, buku kerja Excel&quot;</extracomment>
+        <translation>%1, buku kerja Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbook; the sheet&apos;s format is not recognised from its header</source>
+        <translation>Buku kerja Excel; format lembar kerja tidak dikenali dari baris judulnya</translation>
     </message>
 </context>
 <context>
@@ -1896,6 +2034,10 @@ Centang “Ganti data kabupaten/kota yang sudah ada pada cut-off ini” lalu Imp
         <source>Methodology</source>
         <translation>Metodologi</translation>
     </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Tutup</translation>
+    </message>
 </context>
 <context>
     <name>Lengkap::OutputFile</name>
@@ -2099,6 +2241,21 @@ Centang “Ganti data kabupaten/kota yang sudah ada pada cut-off ini” lalu Imp
     <message>
         <source>%1:%2: unknown type &apos;%3&apos;</source>
         <translation>%1:%2: jenis &apos;%3&apos; tidak dikenal</translation>
+    </message>
+</context>
+<context>
+    <name>Lengkap::RegionCompleter</name>
+    <message>
+        <source>%1 (province)</source>
+        <translation>%1 (provinsi)</translation>
+    </message>
+    <message>
+        <source>%1 (district, %2)</source>
+        <translation>%1 (kabupaten/kota, %2)</translation>
+    </message>
+    <message>
+        <source>%1 (Puskesmas, %2)</source>
+        <translation>%1 (Puskesmas, %2)</translation>
     </message>
 </context>
 <context>
@@ -3524,6 +3681,17 @@ Centang “Ganti data kabupaten/kota yang sudah ada pada cut-off ini” lalu Imp
         <source>SCENARIO: %1</source>
         <extracomment>Indonesian: &quot;SKENARIO: %1&quot;</extracomment>
         <translation>SKENARIO: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>region (coverage note)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>date time</comment>
+        <extracomment>date and time of printing: &quot;29 November 2026 14.05&quot;</extracomment>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>

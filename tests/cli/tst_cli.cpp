@@ -20,6 +20,9 @@ private slots:
     void usageErrors_data();
     void usageErrors();
     void summaryKeys();
+    void summaryCoverage_data();
+    void summaryCoverage();
+    void importMessageSummarises();
     void demoGivesSeedFigures_data();
     void demoGivesSeedFigures();
     void importThenSummary_data();
@@ -143,10 +146,22 @@ void TestCli::summaryKeys()
     QJsonParseError error;
     const QJsonObject o = QJsonDocument::fromJson(run.out.toUtf8(), &error).object();
     QCOMPARE(error.error, QJsonParseError::NoError);
-    const QStringList keys {
-        u"level"_s,          u"region"_s,    u"province"_s, u"cutoff"_s,         u"criteria"_s,
-        u"status"_s,         u"puskesmas"_s, u"complete"_s, u"incomplete"_s,     u"complete_pct"_s,
-        u"incomplete_pct"_s, u"band"_s,      u"shortage"_s, u"missing_by_type"_s};
+    const QStringList keys {u"level"_s,
+                            u"region"_s,
+                            u"province"_s,
+                            u"cutoff"_s,
+                            u"criteria"_s,
+                            u"status"_s,
+                            u"puskesmas"_s,
+                            u"complete"_s,
+                            u"incomplete"_s,
+                            u"complete_pct"_s,
+                            u"incomplete_pct"_s,
+                            u"band"_s,
+                            u"shortage"_s,
+                            u"missing_by_type"_s,
+                            u"districts_with_data"_s,
+                            u"districts_in_region"_s};
     for (const QString &key : keys)
         QVERIFY2(o.contains(key), qPrintable(key));
     QCOMPARE(o.size(), keys.size());
@@ -154,6 +169,59 @@ void TestCli::summaryKeys()
     QCOMPARE(o.value(u"cutoff"_s).toString(), u"2024-12-01"_s);
     QCOMPARE(o.value(u"missing_by_type"_s).toObject().keys().size(), 9);
     QVERIFY(run.out.contains(u"\"complete_pct\": 77.14"_s));
+}
+
+void TestCli::summaryCoverage_data()
+{
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<int>("withData"); // -1: the keys are absent
+    QTest::addColumn<int>("inRegion");
+    QTest::newRow("national") << QStringList {} << 1 << 514;
+    QTest::newRow("Banten") << QStringList {u"--province"_s, u"Banten"_s} << 1 << 8;
+    QTest::newRow("Lebak: no coverage keys")
+        << QStringList {u"--district"_s, u"Lebak"_s} << -1 << -1;
+}
+
+// Issue 12: one district's data must not pass for the nation's; the JSON says how much of the
+// region the cut-off holds.
+void TestCli::summaryCoverage()
+{
+    QFETCH(QStringList, options);
+    QFETCH(int, withData);
+    QFETCH(int, inRegion);
+    const QString file = writeFile(
+        u"lebak.csv"_s, rekapHeader + "Banten,Kab. Lebak,A,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0\n");
+    QCOMPARE(cli({u"import"_s, u"--db"_s, db(), u"--cutoff"_s, u"2024-12-01"_s, file}).code, 0);
+    const Run run = cli(QStringList {u"summary"_s, u"--db"_s, db(), u"--json"_s} + options);
+    QCOMPARE(run.code, 0);
+    const QJsonObject o = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    QCOMPARE(o.contains(u"districts_with_data"_s), withData >= 0);
+    QCOMPARE(o.contains(u"districts_in_region"_s), inRegion >= 0);
+    if (withData >= 0) {
+        QCOMPARE(o.value(u"districts_with_data"_s).toInt(), withData);
+        QCOMPARE(o.value(u"districts_in_region"_s).toInt(), inRegion);
+    }
+}
+
+// Issue 12: a file of many districts is summed up in one figure, not a list of 514 names.
+void TestCli::importMessageSummarises()
+{
+    const QString few = writeFile(
+        u"few.csv"_s, rekapHeader + "Banten,Lebak,A,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0\n");
+    const Run one = cli({u"import"_s, u"--db"_s, db(), u"--cutoff"_s, u"2024-12-01"_s, few});
+    QCOMPARE(one.code, 0);
+    QVERIFY2(one.out.contains(u"Lebak"_s), qPrintable(one.out));
+    const QString many = writeFile(
+        u"banten.csv"_s, rekapHeader
+                             + "Banten,Pandeglang,A,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0\n"
+                               "Banten,Serang,B,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0\n"
+                               "Banten,Tangerang,C,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0\n"
+                               "Banten,Kota Cilegon,D,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0\n");
+    const Run four = cli({u"import"_s, u"--db"_s, db(), u"--cutoff"_s, u"2025-01-01"_s, many},
+                         {u"LANG=id_ID.UTF-8"_s});
+    QCOMPARE(four.code, 0);
+    QVERIFY2(four.out.contains(u"4 Puskesmas di 4 kabupaten/kota"_s), qPrintable(four.out));
+    QVERIFY2(!four.out.contains(u"Pandeglang"_s), qPrintable(four.out));
 }
 
 void TestCli::demoGivesSeedFigures_data()

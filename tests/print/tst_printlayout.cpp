@@ -8,6 +8,7 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QtTest>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -164,6 +165,16 @@ void TestPrintLayout::seedDistrictFirstPage()
     QVERIFY(text.contains(u"8 (22.86%)"_s));
     for (const QString &name : {u"KERUAK"_s, u"SUKARAJA"_s, u"AIKMEL UTARA"_s, u"BELANTING"_s})
         QVERIFY2(text.contains(name), qPrintable(name));
+    // Issue 12: an empty cell prints as on screen, "–" on the hatching, not "0". AIKMEL UTARA
+    // has no dentist: ASN, Non-ASN and total of Dokter Gigi are empty.
+    const QStringList lines = text.split(u'\n');
+    const auto aikmelUtara = std::find_if(lines.cbegin(), lines.cend(), [](const QString &line) {
+        return line.contains(u"AIKMEL UTARA"_s);
+    });
+    QVERIFY(aikmelUtara != lines.cend());
+    QVERIFY2(aikmelUtara->count(u"–"_s) == 3, qPrintable(*aikmelUtara));
+    const QStringList cells = aikmelUtara->simplified().split(u' ');
+    QVERIFY2(!cells.mid(5, 3).contains(u"0"_s), qPrintable(*aikmelUtara));
 
     // Pictures to look at.
     const QString prefix = artifact(u"lombok-timur"_s);

@@ -274,7 +274,11 @@ void TestDashboardWindow::remembersRegion()
     m_window->setStatus(Status::Asn);
     m_window->close();
     m_window = std::make_unique<DashboardWindow>();
-    QVERIFY(m_window->setData(m_cutoffs, [this](QDate c) { return m_store.loadSnapshot(c); }).ok());
+    QVERIFY(m_window
+                ->setData(
+                    m_cutoffs, [this](QDate c) { return m_store.loadSnapshot(c); },
+                    m_dir.filePath(u"lengkap.sqlite"_s))
+                .ok());
     m_window->restoreLastRegion();
     QCOMPARE(m_window->level(), Level::District);
     QCOMPARE(m_window->regionCode(), u"52.03"_s);

@@ -773,17 +773,21 @@ void TablePrinter::paint(QPainter &painter, const PrintSection &section, int fir
                     text.setLeft(text.left() + l.line);
                 }
                 const bool emptyCell = cell.fill && *cell.fill == FillState::Empty;
+                // As on screen (CellDelegate): an empty cell reads "–", not "0" (issue 12).
+                const QString shown = emptyCell && cell.value.isValid() && cell.value.toInt() == 0
+                                          ? u"–"_s
+                                          : cell.text;
                 if (emptyCell) {
                     // Bold on a light patch, readable on the hatching.
                     painter.setFont(l.bold);
-                    const double tw = fb.horizontalAdvance(cell.text) + pt(1.5);
+                    const double tw = fb.horizontalAdvance(shown) + pt(1.5);
                     const QRectF patch(text.right() - tw, y + (h - l.line) / 2, tw, l.line);
                     painter.fillRect(patch.adjusted(-pt(0.5), 0, pt(0.5), 0), PrintColors::empty());
                 }
                 painter.setPen(cell.counted ? QColor(Qt::black) : QColor(0x70, 0x70, 0x70));
                 const Qt::Alignment align = column.numeric ? Qt::AlignRight | Qt::AlignVCenter
                                                            : Qt::AlignLeft | Qt::AlignVCenter;
-                painter.drawText(text, int(align) | Qt::TextWordWrap, cell.text);
+                painter.drawText(text, int(align) | Qt::TextWordWrap, shown);
                 if (emptyCell)
                     painter.setFont(l.body);
                 if (cell.changed) {

@@ -1,4 +1,5 @@
 #include "tabledata.h"
+#include "coverage.h"
 
 #include "nakestypes.h"
 #include "regiontablemodel.h"
@@ -87,7 +88,9 @@ RegionTable regionTable(const Analysis &analysis, Level level, const QString &co
     context.status = status;
     context.sample = analysis.snapshot().sample;
     context.scenario = analysis.snapshot().scenario;
-    context.source = analysis.snapshot().source;
+    // Only the files of the rows on this page (issue 12): not Lebak's file under Lombok Timur.
+    context.source = analysis.snapshot().sourceOf(level == Level::National ? QString() : code);
+    context.coverage = Coverage::note(analysis, level, code);
     context.bands = analysis.bands();
     context.summary = summary;
     switch (level) {
@@ -127,6 +130,9 @@ QString PrintText::regionTitle(const TableContext &context)
 {
     if (context.level == Level::District && !context.provinceName.isEmpty())
         return tr("%1, %2", "district, province").arg(context.region, context.provinceName);
+    // Part of a region on paper says so in its title (issue 12).
+    if (!context.coverage.isEmpty())
+        return tr("%1 (%2)", "region (coverage note)").arg(context.region, context.coverage);
     return context.region;
 }
 
@@ -148,12 +154,15 @@ QString PrintText::percent(double value)
 
 QString PrintText::date(QDate date)
 {
-    return date.isValid() ? QLocale().toString(date, QLocale::LongFormat) : tr("(none)");
+    // As Indonesians write dates: "1 Desember 2024"; no weekday, no two-digit year (issue 12).
+    return date.isValid() ? QLocale().toString(date, u"d MMMM yyyy"_s) : tr("(none)");
 }
 
 QString PrintText::dateTime(const QDateTime &dateTime)
 {
-    return QLocale().toString(dateTime, QLocale::ShortFormat);
+    //: date and time of printing: "29 November 2026 14.05"
+    return tr("%1 %2", "date time")
+        .arg(date(dateTime.date()), QLocale().toString(dateTime.time(), QLocale::ShortFormat));
 }
 
 QColor PrintColors::filled()

@@ -66,6 +66,9 @@ struct TableContext
     bool sample = false; // generated data: "DATA CONTOH"
     QString scenario; // an active scenario's name: "SKENARIO: <name>" (issue 14)
     QString source; // where the data came from (file names)
+    // Above district level, how much of the region the data hold: "contains 1 of 514
+    // districts" (issue 12); empty when whole.
+    QString coverage;
     QDateTime printedAt = QDateTime::currentDateTime();
     BandSettings bands;
     std::optional<RegionSummary> summary; // headline figures and chart on the first page

@@ -1,0 +1,172 @@
+// Issue 12 §4, the table's scrolling: a newly opened district starts at the left, a type's bar
+// brings that type's columns into view, and a sort shows the top of the sorted list.
+#include "dashboardwindow.h"
+#include "frozentableview.h"
+#include "language.h"
+#include "seedsnapshot.h"
+#include "staffingtablemodel.h"
+#include "summarycharts.h"
+
+#include <QAbstractItemView>
+#include <QChartView>
+#include <QCompleter>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QScrollBar>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace Lengkap {
+
+class TestTableScroll : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void newDistrictStartsLeft();
+    void barBringsTypeColumns();
+    void sortShowsTop();
+    void donutSelectionCleared();
+    void sortStaysWithItsDistrict();
+    void searchCompleterAcrossLevels();
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<DashboardWindow> m_window;
+};
+
+void TestTableScroll::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QCoreApplication::setOrganizationName(u"LengkapTest"_s);
+    QCoreApplication::setApplicationName(u"tst_tablescroll"_s);
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.path());
+}
+
+void TestTableScroll::init()
+{
+    QSettings().clear();
+    Language::apply(Language::indonesian());
+    m_window = std::make_unique<DashboardWindow>();
+    m_window->setAnalysis(std::make_unique<Analysis>(TestData::seedSnapshot()));
+    m_window->resize(1000, 700);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestTableScroll::newDistrictStartsLeft()
+{
+    const QStringList districts = m_window->analysis()->districtCodes();
+    QVERIFY(districts.size() >= 2);
+    m_window->showDistrict(u"52.03"_s);
+    QScrollBar *bar = m_window->currentTable()->horizontalScrollBar();
+    QVERIFY(bar->maximum() > 0);
+    bar->setValue(bar->maximum());
+    const QString other = districts.first() == u"52.03"_s ? districts.at(1) : districts.first();
+    m_window->showDistrict(other);
+    QCoreApplication::processEvents();
+    QCOMPARE(m_window->currentTable()->horizontalScrollBar()->value(), 0);
+}
+
+void TestTableScroll::barBringsTypeColumns()
+{
+    m_window->showDistrict(u"36.02"_s); // RANGKASBITUNG has no ATLM
+    QCoreApplication::processEvents();
+    FrozenTableView *table = m_window->currentTable();
+    QCOMPARE(table->horizontalScrollBar()->value(), 0);
+    const int atlm = 8;
+    emit m_window->charts()->typeClicked(atlm);
+    QCoreApplication::processEvents();
+    QVERIFY(table->horizontalScrollBar()->value() > 0);
+    for (auto kind : {StaffingTableModel::CellKind::Asn, StaffingTableModel::CellKind::Total}) {
+        const int column = StaffingTableModel::countColumn(atlm, kind);
+        const int x = table->columnViewportPosition(column);
+        QVERIFY2(x >= 0 && x + table->columnWidth(column) <= table->viewport()->width(),
+                 qPrintable(QString::number(x)));
+    }
+}
+
+void TestTableScroll::sortShowsTop()
+{
+    m_window->showDistrict(u"52.03"_s);
+    FrozenTableView *table = m_window->currentTable();
+    table->verticalScrollBar()->setValue(table->verticalScrollBar()->maximum());
+    QVERIFY(table->verticalScrollBar()->value() > 0);
+    table->sortByColumn(StaffingTableModel::countColumn(1, StaffingTableModel::CellKind::Total),
+                        Qt::AscendingOrder);
+    QTRY_COMPARE(table->verticalScrollBar()->value(), 0);
+}
+
+// A segment picked out under the mouse does not stay picked out in the next region.
+void TestTableScroll::donutSelectionCleared()
+{
+    m_window->showDistrict(u"52.03"_s);
+    SummaryCharts *charts = m_window->charts();
+    QWidget *viewport = charts->donutView()->viewport();
+    QTest::mouseMove(viewport, charts->sliceCenter(false));
+    QTRY_VERIFY(charts->isSliceExploded(false));
+    m_window->goBack();
+    QCoreApplication::processEvents();
+    QVERIFY(!charts->isSliceExploded(false));
+    QVERIFY(!charts->isSliceExploded(true));
+}
+
+// A district's sort does not carry to the next district: it opens in name order.
+void TestTableScroll::sortStaysWithItsDistrict()
+{
+    m_window->showDistrict(u"52.03"_s);
+    FrozenTableView *table = m_window->currentTable();
+    table->sortByColumn(StaffingTableModel::Name, Qt::DescendingOrder);
+    QCOMPARE(table->horizontalHeader()->sortIndicatorSection(), int(StaffingTableModel::Name));
+    m_window->showDistrict(u"36.02"_s);
+    QCOMPARE(table->horizontalHeader()->sortIndicatorSection(), -1);
+    QStringList names;
+    for (int r = 0; r < table->model()->rowCount(); ++r)
+        names << table->model()->index(r, StaffingTableModel::Name).data().toString();
+    // the order the model gives (the store's name order), not the descending sort
+    QStringList sourceOrder;
+    const QAbstractItemModel *source = m_window->staffingModel();
+    for (int r = 0; r < source->rowCount(); ++r)
+        sourceOrder << source->index(r, StaffingTableModel::Name).data().toString();
+    QCOMPARE(names, sourceOrder);
+}
+
+// From the national level, typing lists matching provinces, districts and Puskesmas; choosing
+// a Puskesmas opens its district with its row selected.
+void TestTableScroll::searchCompleterAcrossLevels()
+{
+    m_window->showNational();
+    auto *search = m_window->findChild<QLineEdit *>(u"searchEdit"_s);
+    auto *completer = m_window->findChild<QCompleter *>(u"regionCompleter"_s);
+    QVERIFY(search && completer);
+    search->setFocus();
+    QTest::keyClicks(search, u"rangkas"_s);
+    QTRY_VERIFY(completer->popup()->isVisible());
+    QCOMPARE(completer->completionCount(), 1);
+    QVERIFY2(completer->currentCompletion().contains(u"RANGKASBITUNG"_s),
+             qPrintable(completer->currentCompletion()));
+    QTest::keyClick(completer->popup(), Qt::Key_Down);
+    QTest::keyClick(completer->popup(), Qt::Key_Return);
+    QTRY_COMPARE(m_window->level(), Level::District);
+    QCOMPARE(m_window->regionCode(), u"36.02"_s);
+    QCOMPARE(m_window->currentTable()->currentIndex().data().toString(), u"RANGKASBITUNG"_s);
+    QVERIFY(search->text().isEmpty());
+
+    // A district by part of its name, from a district level.
+    QTest::keyClicks(search, u"lombok t"_s);
+    QTRY_VERIFY(completer->popup()->isVisible());
+    QVERIFY(completer->completionCount() >= 1);
+    QVERIFY2(completer->currentCompletion().startsWith(u"Lombok Timur"_s),
+             qPrintable(completer->currentCompletion()));
+}
+
+} // namespace Lengkap
+
+QTEST_MAIN(Lengkap::TestTableScroll)
+#include "tst_tablescroll.moc"
