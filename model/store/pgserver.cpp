@@ -786,7 +786,8 @@ Result<void> copyOut(PGconn *conn, const QByteArray &sql, const QString &what,
 } // namespace
 
 Result<PushOutcome> PgServer::push(const Snapshot &snapshot, const QStringList &districtCodes,
-                                   const QString &source, const std::function<void()> &afterCopy)
+                                   const QString &source, const std::function<void()> &afterCopy,
+                                   const std::function<Result<void>()> &beforeCommit)
 {
     if (!isConnected())
         return notConnected();
@@ -825,6 +826,10 @@ Result<PushOutcome> PgServer::push(const Snapshot &snapshot, const QStringList &
             outcome.replacedDistricts.append(code);
     }
     result.reset();
+    if (beforeCommit) {
+        if (Result<void> allowed = beforeCommit(); !allowed)
+            return allowed.error(); // tx rolls back
+    }
     if (Result<void> committed = tx.commit(what); !committed)
         return committed.error();
     qCInfo(lcServer) << "pushed" << outcome.puskesmas << "Puskesmas in"

@@ -96,8 +96,11 @@ public:
     // transaction: all or nothing. The server refuses the whole push (Kind::Input) when the
     // account may not push one of the districts. afterCopy runs after the rows reached the
     // server and before they are committed (tests stop the server or kill the client there).
+    // beforeCommit, when set, runs last before COMMIT: an error from it rolls the push back
+    // (the CLI waits there for the local file's integrity check, run alongside the push).
     Result<PushOutcome> push(const Snapshot &snapshot, const QStringList &districtCodes,
-                             const QString &source, const std::function<void()> &afterCopy = {});
+                             const QString &source, const std::function<void()> &afterCopy = {},
+                             const std::function<Result<void>()> &beforeCommit = {});
     static PushRows pushRows(const Snapshot &snapshot, const QStringList &districtCodes);
 
     // The cut-offs the server holds for the account, oldest first.

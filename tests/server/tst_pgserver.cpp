@@ -7,8 +7,11 @@
 #include "types.h"
 #include "wilayah.h"
 
+#include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTest>
 
 #include <csignal>
@@ -44,6 +47,8 @@ private slots:
     void pushWithServerStoppedHalfWay();
     void wrongPasswordRefused();
     void newerServerSchemaRefused();
+    void pushLeavesLocalFileUntouched();
+    void pushOfDamagedFileRefused();
 
 private:
     Output cli(const QStringList &arguments, const QStringList &environment = {}) const;
@@ -667,6 +672,73 @@ void TestPgServer::newerServerSchemaRefused()
              qPrintable(pushed.err));
     QCOMPARE(migrated.code, 4);
     QVERIFY2(migrated.err.contains(u"newer version"_s), qPrintable(migrated.err));
+}
+
+void TestPgServer::pushLeavesLocalFileUntouched()
+{
+    // push only reads the local file: opened read-only, its bytes are the same afterwards.
+    auto digest = [](const QString &path) {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly)
+                   ? QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256)
+                   : QByteArray();
+    };
+    const QByteArray before = digest(m_sample);
+    const QByteArray walBefore = digest(m_sample + u"-wal"_s);
+    QVERIFY(!before.isEmpty());
+    const Output pushed
+        = cli({u"push"_s, u"--db"_s, m_sample, u"--server"_s, adminServer(), u"--province"_s,
+               u"Banten"_s, u"--cutoff"_s, m_cutoffs.first().toString(Qt::ISODate)});
+    QVERIFY2(pushed.code == 0, qPrintable(pushed.err));
+    QVERIFY2(pushed.out.contains(u"(8 district"_s), qPrintable(pushed.out));
+    QCOMPARE(digest(m_sample), before);
+    QCOMPARE(digest(m_sample + u"-wal"_s), walBefore);
+}
+
+void TestPgServer::pushOfDamagedFileRefused()
+{
+    // A file whose integrity check fails is refused as Store::open refuses it, also when the
+    // damage is in pages the push's read never touches (the check runs beside the push, which
+    // commits only after it passed): exit 4, the server keeps what it had.
+    const QString damaged = m_dir.filePath(u"damaged.sqlite"_s);
+    {
+        Store store; // checkpointed into one file on close
+        QVERIFY(store.open(m_sample).ok());
+    }
+    QVERIFY(QFile::copy(m_sample, damaged));
+    qint64 page = 0;
+    qint64 pageSize = 0;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"damage"_s);
+        db.setDatabaseName(damaged);
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        // A leaf of the index on Puskesmas codes: structure the push's queries do not read.
+        QVERIFY2(
+            query.exec(u"SELECT pageno FROM dbstat WHERE name = 'sqlite_autoindex_puskesmas_1' "
+                       "AND pagetype = 'leaf' LIMIT 1"_s)
+                && query.next(),
+            "SQLite without the dbstat table");
+        page = query.value(0).toLongLong();
+        QVERIFY(query.exec(u"PRAGMA page_size"_s) && query.next());
+        pageSize = query.value(0).toLongLong();
+        query.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"damage"_s);
+    {
+        QFile file(damaged);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.seek((page - 1) * pageSize));
+        file.write(QByteArray(16, '\x00')); // no valid b-tree page type
+    }
+    const QString total = u"SELECT count(*) FROM lengkap.push"_s;
+    const QString countBefore = adminValue(total);
+    const Output pushed = cli({u"push"_s, u"--db"_s, damaged, u"--server"_s, adminServer(),
+                               u"--district"_s, u"Lombok Timur"_s});
+    QCOMPARE(pushed.code, 4);
+    QVERIFY2(pushed.err.contains(u"integrity check failed"_s), qPrintable(pushed.err));
+    QCOMPARE(adminValue(total), countBefore);
 }
 
 } // namespace Lengkap

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "result.h"
+#include "snapshot.h"
+#include "types.h"
+
+#include <QDate>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+// The local file a push reads (issue 15): opened read-only, never written (no WAL switch, no
+// migration, no reference-data seeding), and only the pushed cut-off and region are read, with
+// one row per Puskesmas (its counts gathered by SQLite) instead of one per count. The store's
+// full integrity check is kept but run apart (checkIntegrity, on its own connection, from
+// another thread) so it overlaps the read and the server's COPY: the push commits only when the
+// file passed it. The snapshot read is the one Store::loadSnapshot gives, limited to the region.
+namespace Lengkap {
+
+class PushSource
+{
+public:
+    PushSource();
+    ~PushSource();
+    PushSource(const PushSource &) = delete;
+    PushSource &operator=(const PushSource &) = delete;
+
+    // Read-only. Refuses (Kind::Database, untouched) a file that is not a Lengkap database or
+    // one written by a newer version, as Store::open does.
+    Result<void> open(const QString &path);
+    // Whether every entry of the import log is a pull from the server (servercopy.h).
+    Result<bool> isServerCopy() const;
+    // Cut-off dates that hold data, oldest first.
+    Result<QList<QDate>> cutoffs() const;
+    // The districts of the cut-off within the region (the nation, a province or a district),
+    // sorted: a cheap look before the rows are read.
+    Result<QStringList> districtCodes(QDate cutoff, Level level, const QString &code) const;
+    // The cut-off's Puskesmas of the region, as Store::loadSnapshot orders and flags them
+    // (membership lists, sample flag of the whole cut-off).
+    Result<Snapshot> loadRegion(QDate cutoff, Level level, const QString &code) const;
+
+    // PRAGMA quick_check on a connection of its own, opened read-only in the calling thread:
+    // safe to run in another thread while this object reads. Kind::Database when damaged.
+    static Result<void> checkIntegrity(const QString &path);
+
+private:
+    QSqlDatabase m_db;
+    QString m_connectionName;
+    QString m_path;
+};
+
+} // namespace Lengkap
