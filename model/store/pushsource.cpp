@@ -16,6 +16,7 @@
 #include <QUuid>
 #include <QVariant>
 
+#include <functional>
 #include <memory>
 
 #if LENGKAP_SQLITE_API
@@ -64,19 +65,7 @@ Error notOpen()
     return Error {Error::Kind::Database, StoreTr::tr("no database is open")};
 }
 
-bool inRegion(const QString &district, Level level, const QString &code)
-{
-    switch (level) {
-    case Level::National:
-        return true;
-    case Level::Province:
-        return district.size() > code.size() && district.startsWith(code)
-               && district.at(code.size()) == u'.';
-    case Level::District:
-        return district == code;
-    }
-    return false;
-}
+bool inRegion(QByteArrayView district, Level level, const QByteArray &code);
 
 QSqlDatabase openReadOnly(const QString &connectionName, const QString &path)
 {
@@ -199,124 +188,87 @@ Result<QStringList> PushSource::districtCodes(QDate cutoff, Level level, const Q
     QStringList codes;
     while (query.next()) {
         const QString district = query.value(0).toString();
-        if (inRegion(district, level, code))
+        if (inRegion(district.toUtf8(), level, code.toUtf8()))
             codes.append(district);
     }
     return codes;
 }
 
-Result<Snapshot> PushSource::loadRegion(QDate cutoff, Level level, const QString &code) const
+namespace {
+
+// One row of a result, read in place: text as UTF-8 bytes (valid until the next row), no
+// QVariant. Through SQLite's C API where Qt's driver shares the SQLite this program links (the
+// rule BulkInsert writes by), else through QSqlQuery. Qt's QVariant/QString per value cost
+// several times SQLite's own scan here (~10,000 Puskesmas, ~20,000 list entries, ~93,000 counts).
+class Row
 {
-    if (!m_db.isOpen())
-        return notOpen();
-    const QString cutoffText = cutoff.toString(Qt::ISODate);
-    Snapshot snapshot;
-    snapshot.cutoff = cutoff;
-    snapshot.source = QFileInfo(m_path).fileName();
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    auto run = [&](const char16_t *sql) {
-        if (!query.prepare(QString::fromUtf16(sql)))
-            return false;
-        query.bindValue(u":cutoff"_s, cutoffText);
-        return query.exec();
-    };
+public:
+    virtual ~Row() = default;
+    virtual bool isNull(int column) const = 0;
+    virtual QByteArrayView text(int column) const = 0;
+    virtual qint64 integer(int column) const = 0;
+};
 
-    if (!run(SelectSampleSql) || !query.next())
-        return queryError(query);
-    snapshot.sample = query.value(0).toInt() != 0;
-
-    // Membership lists imported for this cut-off decide; without one, the import's flags do
-    // (as in Store::loadSnapshot).
-    if (!run(SelectListKindsSql))
-        return queryError(query);
-    QSet<QString> listKinds;
-    while (query.next())
-        listKinds.insert(query.value(0).toString());
-    QHash<QString, QSet<QString>> listCodes;
-    QHash<QString, QSet<QString>> listNames;
-    if (!listKinds.isEmpty()) {
-        if (!run(SelectListEntriesSql))
-            return queryError(query);
-        while (query.next()) {
-            const QString list = query.value(0).toString();
-            if (!query.value(1).isNull())
-                listCodes[list].insert(query.value(1).toString());
-            if (!query.value(3).isNull())
-                listNames[list].insert(query.value(2).toString() + u'|'
-                                       + query.value(3).toString());
-        }
-    }
-    const QString rpjmnKey = listKindKey(ListKind::Rpjmn);
-    const QString registeredKey = listKindKey(ListKind::Registered);
-    const bool rpjmnList = listKinds.contains(rpjmnKey);
-    const bool registeredList = listKinds.contains(registeredKey);
-    const QSet<QString> rpjmnCodes = listCodes.value(rpjmnKey);
-    const QSet<QString> rpjmnNames = listNames.value(rpjmnKey);
-    const QSet<QString> registeredCodes = listCodes.value(registeredKey);
-    const QSet<QString> registeredNames = listNames.value(registeredKey);
-
-    const int types = NakesTypes::count();
-    if (!run(SelectRowsSql))
-        return queryError(query);
-    QHash<qint64, qsizetype> rowOf;
-    while (query.next()) {
-        const QString district = query.value(0).toString();
-        if (!inRegion(district, level, code))
-            continue;
-        PuskesmasData p;
-        p.id = query.value(7).toLongLong();
-        p.districtCode = district;
-        p.provinceCode = district.section(u'.', 0, 0);
-        p.code = query.value(1).toString();
-        p.name = query.value(2).toString();
-        p.kategori = query.value(3).toString();
-        const QString nameKey = district + u'|' + query.value(6).toString();
-        p.rpjmn = rpjmnList ? (!p.code.isEmpty() && rpjmnCodes.contains(p.code))
-                                  || rpjmnNames.contains(nameKey)
-                            : query.value(4).toInt() == 1;
-        p.registered = registeredList ? (!p.code.isEmpty() && registeredCodes.contains(p.code))
-                                            || registeredNames.contains(nameKey)
-                                      : query.value(5).toInt() == 1;
-        p.asn = QList<int>(types, 0);
-        p.nonAsn = QList<int>(types, 0);
-        rowOf.insert(p.id, snapshot.puskesmas.size());
-        snapshot.puskesmas.append(std::move(p));
-    }
-    query.finish();
-
-    // The counts: ~93,000 rows for the nation. Through SQLite's C API where Qt's driver runs on
-    // the SQLite this program links (as BulkInsert writes them): Qt's QVariant per value cost
-    // several times SQLite's own scan. Elsewhere the same rows through QSqlQuery.
-    QList<QByteArray> typeKeys;
-    for (int t = 0; t < types; ++t)
-        typeKeys.append(NakesTypes::at(t).key.toUtf8());
-    auto typeOf = [&typeKeys](QByteArrayView key) {
-        for (qsizetype t = 0; t < typeKeys.size(); ++t) {
-            if (typeKeys.at(t) == key)
-                return int(t);
-        }
-        return -1; // a type this version does not know
-    };
-    auto setCounts = [&](qint64 id, int type, int asn, int nonAsn) {
-        const auto row = rowOf.constFind(id);
-        if (row == rowOf.cend() || type < 0)
-            return; // another region's Puskesmas, or an unknown type
-        PuskesmasData &p = snapshot.puskesmas[*row];
-        p.asn[type] = asn;
-        p.nonAsn[type] = nonAsn;
-    };
 #if LENGKAP_SQLITE_API
-    if (auto *handle = static_cast<sqlite3 *>(BulkInsert::sqliteApiHandle(m_db))) {
-        const QByteArray sql
-            = QString::fromUtf16(SelectStaffingSql).toUtf8().replace(":cutoff", "?");
-        const QByteArray cutoffUtf8 = cutoffText.toUtf8();
-        sqlite3_stmt *statement = nullptr;
-        auto sqliteError = [handle] {
+class SqliteRow final : public Row
+{
+public:
+    explicit SqliteRow(sqlite3_stmt *statement)
+        : m_statement(statement)
+    {
+    }
+    bool isNull(int column) const override
+    {
+        return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
+    }
+    QByteArrayView text(int column) const override
+    {
+        const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
+        return QByteArrayView(data, data ? sqlite3_column_bytes(m_statement, column) : 0);
+    }
+    qint64 integer(int column) const override { return sqlite3_column_int64(m_statement, column); }
+
+private:
+    sqlite3_stmt *m_statement;
+};
+#endif
+
+class QueryRow final : public Row
+{
+public:
+    explicit QueryRow(const QSqlQuery &query, int columns)
+        : m_query(query)
+        , m_text(columns)
+    {
+    }
+    void next()
+    {
+        for (qsizetype c = 0; c < m_text.size(); ++c)
+            m_text[c] = m_query.value(int(c)).toString().toUtf8();
+    }
+    bool isNull(int column) const override { return m_query.isNull(column); }
+    QByteArrayView text(int column) const override { return m_text.at(column); }
+    qint64 integer(int column) const override { return m_text.at(column).toLongLong(); }
+
+private:
+    const QSqlQuery &m_query;
+    QList<QByteArray> m_text;
+};
+
+// Runs sql (its one parameter :cutoff) and hands each row to onRow.
+Result<void> forEachRow(const QSqlDatabase &db, const char16_t *sql, int columns,
+                        const QString &cutoff, const std::function<void(const Row &)> &onRow)
+{
+#if LENGKAP_SQLITE_API
+    if (auto *handle = static_cast<sqlite3 *>(BulkInsert::sqliteApiHandle(db))) {
+        const QByteArray text = QString::fromUtf16(sql).toUtf8().replace(":cutoff", "?1");
+        const QByteArray cutoffUtf8 = cutoff.toUtf8();
+        auto sqliteError = [handle, sql] {
             return databaseError(QString::fromUtf8(sqlite3_errmsg(handle)),
-                                 QString::fromUtf16(SelectStaffingSql));
+                                 QString::fromUtf16(sql));
         };
-        if (sqlite3_prepare_v2(handle, sql.constData(), int(sql.size()), &statement, nullptr)
+        sqlite3_stmt *statement = nullptr;
+        if (sqlite3_prepare_v2(handle, text.constData(), int(text.size()), &statement, nullptr)
             != SQLITE_OK)
             return sqliteError();
         const std::unique_ptr<sqlite3_stmt, decltype(&sqlite3_finalize)> guard(statement,
@@ -325,23 +277,140 @@ Result<Snapshot> PushSource::loadRegion(QDate cutoff, Level level, const QString
                               SQLITE_TRANSIENT)
             != SQLITE_OK)
             return sqliteError();
+        const SqliteRow row(statement);
         int step = SQLITE_ROW;
-        while ((step = sqlite3_step(statement)) == SQLITE_ROW) {
-            const auto *key = reinterpret_cast<const char *>(sqlite3_column_text(statement, 1));
-            setCounts(sqlite3_column_int64(statement, 0),
-                      typeOf(QByteArrayView(key, sqlite3_column_bytes(statement, 1))),
-                      sqlite3_column_int(statement, 2), sqlite3_column_int(statement, 3));
-        }
+        while ((step = sqlite3_step(statement)) == SQLITE_ROW)
+            onRow(row);
         if (step != SQLITE_DONE)
             return sqliteError();
-        return snapshot;
+        return {};
     }
 #endif
-    if (!run(SelectStaffingSql))
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.prepare(QString::fromUtf16(sql)))
         return queryError(query);
-    while (query.next())
-        setCounts(query.value(0).toLongLong(), typeOf(query.value(1).toString().toUtf8()),
-                  query.value(2).toInt(), query.value(3).toInt());
+    query.bindValue(u":cutoff"_s, cutoff);
+    if (!query.exec())
+        return queryError(query);
+    QueryRow row(query, columns);
+    while (query.next()) {
+        row.next();
+        onRow(row);
+    }
+    return {};
+}
+
+bool inRegion(QByteArrayView district, Level level, const QByteArray &code)
+{
+    switch (level) {
+    case Level::National:
+        return true;
+    case Level::Province:
+        return district.size() > code.size() && district.startsWith(code)
+               && district.at(code.size()) == '.';
+    case Level::District:
+        return district == code;
+    }
+    return false;
+}
+
+} // namespace
+
+Result<Snapshot> PushSource::loadRegion(QDate cutoff, Level level, const QString &code) const
+{
+    if (!m_db.isOpen())
+        return notOpen();
+    const QString cutoffText = cutoff.toString(Qt::ISODate);
+    const QByteArray region = code.toUtf8();
+    Snapshot snapshot;
+    snapshot.cutoff = cutoff;
+    snapshot.source = QFileInfo(m_path).fileName();
+
+    Result<void> read = forEachRow(m_db, SelectSampleSql, 1, cutoffText,
+                                   [&](const Row &row) { snapshot.sample = row.integer(0) != 0; });
+    if (!read)
+        return read.error();
+
+    // Membership lists imported for this cut-off decide; without one, the import's flags do
+    // (as in Store::loadSnapshot).
+    QSet<QByteArray> listKinds;
+    read = forEachRow(m_db, SelectListKindsSql, 1, cutoffText,
+                      [&](const Row &row) { listKinds.insert(row.text(0).toByteArray()); });
+    if (!read)
+        return read.error();
+    const QByteArray rpjmnKey = listKindKey(ListKind::Rpjmn).toUtf8();
+    const QByteArray registeredKey = listKindKey(ListKind::Registered).toUtf8();
+    QSet<QByteArray> rpjmnCodes, rpjmnNames, registeredCodes, registeredNames;
+    if (!listKinds.isEmpty()) {
+        read = forEachRow(m_db, SelectListEntriesSql, 4, cutoffText, [&](const Row &row) {
+            const QByteArrayView list = row.text(0);
+            QSet<QByteArray> *codes = list == rpjmnKey        ? &rpjmnCodes
+                                      : list == registeredKey ? &registeredCodes
+                                                              : nullptr;
+            QSet<QByteArray> *names = list == rpjmnKey        ? &rpjmnNames
+                                      : list == registeredKey ? &registeredNames
+                                                              : nullptr;
+            if (!codes)
+                return;
+            if (!row.isNull(1))
+                codes->insert(row.text(1).toByteArray());
+            if (!row.isNull(3))
+                names->insert(row.text(2).toByteArray() + '|' + row.text(3).toByteArray());
+        });
+        if (!read)
+            return read.error();
+    }
+    const bool rpjmnList = listKinds.contains(rpjmnKey);
+    const bool registeredList = listKinds.contains(registeredKey);
+
+    const int types = NakesTypes::count();
+    QHash<qint64, qsizetype> rowOf;
+    QByteArray nameKey;
+    read = forEachRow(m_db, SelectRowsSql, 8, cutoffText, [&](const Row &row) {
+        const QByteArrayView district = row.text(0);
+        if (!inRegion(district, level, region))
+            return;
+        const QByteArrayView puskesmasCode = row.text(1);
+        nameKey = district.toByteArray() + '|' + row.text(6).toByteArray();
+        PuskesmasData p;
+        p.id = row.integer(7);
+        p.districtCode = QString::fromUtf8(district);
+        p.provinceCode = p.districtCode.section(u'.', 0, 0);
+        p.code = QString::fromUtf8(puskesmasCode);
+        p.name = QString::fromUtf8(row.text(2));
+        p.kategori = QString::fromUtf8(row.text(3));
+        const QByteArray codeKey = puskesmasCode.toByteArray();
+        p.rpjmn = rpjmnList ? (!codeKey.isEmpty() && rpjmnCodes.contains(codeKey))
+                                  || rpjmnNames.contains(nameKey)
+                            : row.integer(4) == 1;
+        p.registered = registeredList ? (!codeKey.isEmpty() && registeredCodes.contains(codeKey))
+                                            || registeredNames.contains(nameKey)
+                                      : row.integer(5) == 1;
+        p.asn = QList<int>(types, 0);
+        p.nonAsn = QList<int>(types, 0);
+        rowOf.insert(p.id, snapshot.puskesmas.size());
+        snapshot.puskesmas.append(std::move(p));
+    });
+    if (!read)
+        return read.error();
+
+    QList<QByteArray> typeKeys;
+    for (int t = 0; t < types; ++t)
+        typeKeys.append(NakesTypes::at(t).key.toUtf8());
+    read = forEachRow(m_db, SelectStaffingSql, 4, cutoffText, [&](const Row &row) {
+        const auto found = rowOf.constFind(row.integer(0));
+        if (found == rowOf.cend())
+            return; // another region's Puskesmas
+        const qsizetype t = typeKeys.indexOf(row.text(1));
+        if (t < 0)
+            return; // a type this version does not know
+        PuskesmasData &p = snapshot.puskesmas[*found];
+        p.asn[t] = int(row.integer(2));
+        p.nonAsn[t] = int(row.integer(3));
+    });
+    if (!read)
+        return read.error();
     return snapshot;
 }
 

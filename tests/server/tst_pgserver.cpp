@@ -2,7 +2,9 @@
 // accounts and their rights (also with plain SQL through psql), push and pull of the national
 // sample, concurrent pushes, and pushes cut off half-way by SIGKILL or a stopped server.
 #include "analysis.h"
+#include "bulkinsert.h"
 #include "pgcluster.h"
+#include "pushsource.h"
 #include "store.h"
 #include "types.h"
 #include "wilayah.h"
@@ -48,6 +50,8 @@ private slots:
     void wrongPasswordRefused();
     void newerServerSchemaRefused();
     void pushLeavesLocalFileUntouched();
+    void pushSourceReadsAsStore_data();
+    void pushSourceReadsAsStore();
     void pushOfDamagedFileRefused();
 
 private:
@@ -693,6 +697,72 @@ void TestPgServer::pushLeavesLocalFileUntouched()
     QVERIFY2(pushed.out.contains(u"(8 district"_s), qPrintable(pushed.out));
     QCOMPARE(digest(m_sample), before);
     QCOMPARE(digest(m_sample + u"-wal"_s), walBefore);
+}
+
+void TestPgServer::pushSourceReadsAsStore_data()
+{
+    QTest::addColumn<bool>("sqliteApi");
+    QTest::addColumn<int>("level");
+    QTest::addColumn<QString>("code");
+    for (const bool api : {true, false}) {
+        const char *path = api ? "C API" : "QSqlQuery";
+        QTest::addRow("%s, nation", path) << api << int(Level::National) << QString();
+        QTest::addRow("%s, NTB", path) << api << int(Level::Province) << u"52"_s;
+        QTest::addRow("%s, Lombok Timur", path) << api << int(Level::District) << LombokTimur;
+    }
+}
+
+void TestPgServer::pushSourceReadsAsStore()
+{
+    // push's own read gives what Store::loadSnapshot gives for the region, on both read paths
+    // (membership lists, flags, every count), for both cut-offs.
+    QFETCH(bool, sqliteApi);
+    QFETCH(int, level);
+    QFETCH(QString, code);
+    BulkInsert::setSqliteApiAllowed(sqliteApi);
+    const auto restore = qScopeGuard([] { BulkInsert::setSqliteApiAllowed(true); });
+    Store store;
+    QVERIFY(store.open(m_sample).ok());
+    PushSource source;
+    QVERIFY(source.open(m_sample).ok());
+    QCOMPARE(*source.isServerCopy(), false);
+    QCOMPARE(*source.cutoffs(), m_cutoffs);
+    for (const QDate &cutoff : std::as_const(m_cutoffs)) {
+        const Result<Snapshot> expected = store.loadSnapshot(cutoff);
+        QVERIFY(expected.ok());
+        const Result<Snapshot> read = source.loadRegion(cutoff, Level(level), code);
+        QVERIFY(read.ok());
+        QCOMPARE(read->sample, expected->sample);
+        QList<PuskesmasData> wanted;
+        for (const PuskesmasData &p : expected->puskesmas) {
+            if (p.inRegion(Level(level), code))
+                wanted.append(p);
+        }
+        QVERIFY(!wanted.isEmpty());
+        QCOMPARE(read->puskesmas.size(), wanted.size());
+        int listed = 0;
+        for (qsizetype i = 0; i < wanted.size(); ++i) {
+            const PuskesmasData &a = read->puskesmas.at(i);
+            const PuskesmasData &b = wanted.at(i);
+            QCOMPARE(a.code, b.code);
+            QCOMPARE(a.name, b.name);
+            QCOMPARE(a.kategori, b.kategori);
+            QCOMPARE(a.districtCode, b.districtCode);
+            QCOMPARE(a.provinceCode, b.provinceCode);
+            QCOMPARE(a.rpjmn, b.rpjmn);
+            QCOMPARE(a.registered, b.registered);
+            QCOMPARE(a.asn, b.asn);
+            QCOMPARE(a.nonAsn, b.nonAsn);
+            listed += a.rpjmn + a.registered;
+        }
+        QVERIFY(listed > 0); // the lists were read, not only defaults
+        QStringList districts;
+        for (const PuskesmasData &p : wanted) {
+            if (districts.isEmpty() || districts.last() != p.districtCode)
+                districts.append(p.districtCode);
+        }
+        QCOMPARE(*source.districtCodes(cutoff, Level(level), code), districts);
+    }
 }
 
 void TestPgServer::pushOfDamagedFileRefused()
