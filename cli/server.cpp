@@ -339,28 +339,24 @@ int runPush(const QStringList &arguments)
         return noData();
 
     PgServer pg; // outlives the futures below (their destructors wait for them)
-    std::future<Result<void>> integrity
-        = std::async(std::launch::async, [path] { return PushSource::checkIntegrity(path); });
+    const std::shared_future<Result<void>> integrity = std::async(std::launch::async, [path] {
+                                                           return PushSource::checkIntegrity(path);
+                                                       }).share();
     std::future<Result<void>> connection = std::async(std::launch::async, [&pg, &parser, &server] {
         return connectTo(pg, parser.value(server));
     });
-    const Result<Snapshot> read = source.loadRegion(date, scope->level, scope->code);
-    const Result<void> connected = connection.get();
-    if (!read) {
-        // A damaged file says so rather than by the SQLite error it gave the read.
+    // A damaged file says so rather than by the SQLite error a read of it gave.
+    auto localError = [&integrity](const Error &error) {
         const Result<void> intact = integrity.get();
-        return fail(intact ? read.error() : intact.error());
-    }
+        return intact ? error : intact.error();
+    };
+    // Counts and lists while the connection is made; the Puskesmas rows while they are sent.
+    const Result<void> prepared = source.prepare(date, scope->level, scope->code);
+    const Result<void> connected = connection.get();
+    if (!prepared)
+        return fail(localError(prepared.error()));
     if (!connected)
         return fail(connected.error());
-    const Snapshot &snapshot = *read;
-    QStringList districts;
-    for (const PuskesmasData &p : snapshot.puskesmas) {
-        if (districts.isEmpty() || districts.last() != p.districtCode)
-            districts.append(p.districtCode);
-    }
-    if (districts.isEmpty())
-        return noData();
 
     // For the tests only: hold the transaction open after the rows were sent, so a test can
     // kill this process or stop the server half-way through a push.
@@ -372,12 +368,19 @@ int runPush(const QStringList &arguments)
         std::fflush(stderr);
         QThread::msleep(pauseMs);
     };
-    const Result<PushOutcome> pushed = pg.push(snapshot, districts, QFileInfo(path).fileName(),
-                                               pause, [&integrity] { return integrity.get(); });
+    const Result<PushOutcome> pushed = pg.push(
+        date, source.preparedSample(), QFileInfo(path).fileName(),
+        [&](const PgServer::RowSink &send) -> Result<int> {
+            const Result<int> sent = source.sendRows(send);
+            if (!sent && !sent.error().message.isEmpty())
+                return localError(sent.error());
+            return sent;
+        },
+        pause, [&integrity] { return integrity.get(); });
     if (!pushed)
         return fail(pushed.error());
     out() << ServerCliTr::tr("%n Puskesmas of cut-off %1 pushed to %2", nullptr, pushed->puskesmas)
-                 .arg(snapshot.cutoff.toString(Qt::ISODate), pg.displayName())
+                 .arg(date.toString(Qt::ISODate), pg.displayName())
           << u" ("_s
           << ServerCliTr::tr("%n district(s)", nullptr, int(pushed->districtCodes.size()))
           << u")\n"_s;

@@ -103,6 +103,20 @@ public:
                              const std::function<Result<void>()> &beforeCommit = {});
     static PushRows pushRows(const Snapshot &snapshot, const QStringList &districtCodes);
 
+    // The same push with its rows made while they are sent (the CLI reads the local file while
+    // the server already parses what came): produce runs once the COPY began and hands rows in
+    // pushRows' format to send (false: the connection failed); it returns how many Puskesmas it
+    // sent, or an error that rolls the push back.
+    using RowSink = std::function<bool(const QByteArray &rows)>;
+    Result<PushOutcome> push(QDate cutoff, bool sample, const QString &source,
+                             const std::function<Result<int>(const RowSink &send)> &produce,
+                             const std::function<void()> &afterCopy = {},
+                             const std::function<Result<void>()> &beforeCommit = {});
+    // One line of pushRows: counts by NakesTypes index.
+    static void appendPushRow(QByteArray &rows, QByteArrayView district, int pos,
+                              QByteArrayView code, QByteArrayView name, QByteArrayView kategori,
+                              bool rpjmn, bool registered, const int *asn, const int *nonAsn);
+
     // The cut-offs the server holds for the account, oldest first.
     Result<QList<QDate>> cutoffs();
     // The current data of every visible district at the cut-off (or at every cut-off when

@@ -78,6 +78,19 @@ QSqlDatabase openReadOnly(const QString &connectionName, const QString &path)
 
 } // namespace
 
+struct PushSource::Prepared
+{
+    QDate cutoff;
+    Level level = Level::National;
+    QByteArray region;
+    bool sample = false;
+    bool rpjmnList = false;
+    bool registeredList = false;
+    QSet<QByteArray> rpjmnCodes, rpjmnNames, registeredCodes, registeredNames;
+    QHash<qint64, qsizetype> countsOf; // puskesmas id -> offset in counts
+    QList<int> counts; // per Puskesmas: ASN by type, then Non-ASN by type
+};
+
 PushSource::PushSource()
     : m_connectionName(u"lengkap-push-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
@@ -85,6 +98,7 @@ PushSource::PushSource()
 
 PushSource::~PushSource()
 {
+    m_prepared.reset();
     if (m_db.isValid()) {
         m_db.close();
         m_db = QSqlDatabase();
@@ -412,6 +426,131 @@ Result<Snapshot> PushSource::loadRegion(QDate cutoff, Level level, const QString
     if (!read)
         return read.error();
     return snapshot;
+}
+
+Result<void> PushSource::prepare(QDate cutoff, Level level, const QString &code)
+{
+    if (!m_db.isOpen())
+        return notOpen();
+    auto prepared = std::make_unique<Prepared>();
+    Prepared &d = *prepared;
+    d.cutoff = cutoff;
+    d.level = level;
+    d.region = code.toUtf8();
+    const QString cutoffText = cutoff.toString(Qt::ISODate);
+    Result<void> read = forEachRow(m_db, SelectSampleSql, 1, cutoffText,
+                                   [&](const Row &row) { d.sample = row.integer(0) != 0; });
+    if (!read)
+        return read;
+    QSet<QByteArray> listKinds;
+    read = forEachRow(m_db, SelectListKindsSql, 1, cutoffText,
+                      [&](const Row &row) { listKinds.insert(row.text(0).toByteArray()); });
+    if (!read)
+        return read;
+    const QByteArray rpjmnKey = listKindKey(ListKind::Rpjmn).toUtf8();
+    const QByteArray registeredKey = listKindKey(ListKind::Registered).toUtf8();
+    if (!listKinds.isEmpty()) {
+        read = forEachRow(m_db, SelectListEntriesSql, 4, cutoffText, [&](const Row &row) {
+            const QByteArrayView list = row.text(0);
+            QSet<QByteArray> *codes = list == rpjmnKey        ? &d.rpjmnCodes
+                                      : list == registeredKey ? &d.registeredCodes
+                                                              : nullptr;
+            QSet<QByteArray> *names = list == rpjmnKey        ? &d.rpjmnNames
+                                      : list == registeredKey ? &d.registeredNames
+                                                              : nullptr;
+            if (!codes)
+                return;
+            if (!row.isNull(1))
+                codes->insert(row.text(1).toByteArray());
+            if (!row.isNull(3))
+                names->insert(row.text(2).toByteArray() + '|' + row.text(3).toByteArray());
+        });
+        if (!read)
+            return read;
+    }
+    d.rpjmnList = listKinds.contains(rpjmnKey);
+    d.registeredList = listKinds.contains(registeredKey);
+    const int types = NakesTypes::count();
+    QList<QByteArray> typeKeys;
+    for (int t = 0; t < types; ++t)
+        typeKeys.append(NakesTypes::at(t).key.toUtf8());
+    read = forEachRow(m_db, SelectStaffingSql, 4, cutoffText, [&](const Row &row) {
+        const qsizetype t = typeKeys.indexOf(row.text(1));
+        if (t < 0)
+            return; // a type this version does not know
+        const qint64 id = row.integer(0);
+        auto found = d.countsOf.constFind(id);
+        if (found == d.countsOf.cend()) {
+            found = d.countsOf.insert(id, d.counts.size());
+            d.counts.resize(d.counts.size() + 2 * types, 0);
+        }
+        d.counts[*found + t] = int(row.integer(2));
+        d.counts[*found + types + t] = int(row.integer(3));
+    });
+    if (!read)
+        return read;
+    m_prepared = std::move(prepared);
+    return {};
+}
+
+bool PushSource::preparedSample() const
+{
+    return m_prepared && m_prepared->sample;
+}
+
+Result<int> PushSource::sendRows(const PgServer::RowSink &send) const
+{
+    if (!m_db.isOpen() || !m_prepared)
+        return notOpen();
+    const Prepared &d = *m_prepared;
+    const int types = NakesTypes::count();
+    const QList<int> none(2 * types, 0);
+    constexpr qsizetype Chunk = 1 << 18;
+    QByteArray buffer;
+    buffer.reserve(Chunk + 4096);
+    QByteArray district;
+    QByteArray nameKey;
+    int pos = 0;
+    int sent = 0;
+    bool connectionLost = false;
+    Result<void> read
+        = forEachRow(m_db, SelectRowsSql, 8, d.cutoff.toString(Qt::ISODate), [&](const Row &row) {
+              const QByteArrayView rowDistrict = row.text(0);
+              if (connectionLost || !inRegion(rowDistrict, d.level, d.region))
+                  return;
+              if (rowDistrict != district) {
+                  district = rowDistrict.toByteArray();
+                  pos = 0;
+              }
+              const QByteArrayView code = row.text(1);
+              nameKey = district + '|' + row.text(6).toByteArray();
+              const QByteArray codeKey = code.toByteArray();
+              const bool rpjmn = d.rpjmnList
+                                     ? (!codeKey.isEmpty() && d.rpjmnCodes.contains(codeKey))
+                                           || d.rpjmnNames.contains(nameKey)
+                                     : row.integer(4) == 1;
+              const bool registered
+                  = d.registeredList ? (!codeKey.isEmpty() && d.registeredCodes.contains(codeKey))
+                                           || d.registeredNames.contains(nameKey)
+                                     : row.integer(5) == 1;
+              const auto found = d.countsOf.constFind(row.integer(7));
+              const int *counts
+                  = found == d.countsOf.cend() ? none.constData() : d.counts.constData() + *found;
+              PgServer::appendPushRow(buffer, district, pos++, code, row.text(2), row.text(3),
+                                      rpjmn, registered, counts, counts + types);
+              ++sent;
+              if (buffer.size() >= Chunk) {
+                  connectionLost = !send(buffer);
+                  buffer.clear();
+              }
+          });
+    if (!read)
+        return read.error();
+    if (!connectionLost && !buffer.isEmpty())
+        connectionLost = !send(buffer);
+    if (connectionLost)
+        return Error {Error::Kind::Database, {}}; // the caller reports the connection's error
+    return sent;
 }
 
 Result<void> PushSource::checkIntegrity(const QString &path)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "pgserver.h"
 #include "result.h"
 #include "snapshot.h"
 #include "types.h"
@@ -9,6 +10,8 @@
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
+
+#include <memory>
 
 // The local file a push reads (issue 15): opened read-only, never written (no WAL switch, no
 // migration, no reference-data seeding), and only the pushed cut-off and region are read, with
@@ -40,6 +43,15 @@ public:
     // (membership lists, sample flag of the whole cut-off).
     Result<Snapshot> loadRegion(QDate cutoff, Level level, const QString &code) const;
 
+    // What the push sends, in two steps so the first overlaps the server connection and the
+    // second the server's COPY: prepare reads the cut-off's sample flag, membership lists and
+    // counts; sendRows then reads the region's Puskesmas and hands them to send in
+    // PgServer::pushRows' format and order (the bytes pushRows makes of loadRegion's snapshot),
+    // returning how many it sent.
+    Result<void> prepare(QDate cutoff, Level level, const QString &code);
+    bool preparedSample() const;
+    Result<int> sendRows(const PgServer::RowSink &send) const;
+
     // PRAGMA quick_check on a connection of its own, opened read-only in the calling thread:
     // safe to run in another thread while this object reads. Kind::Database when damaged.
     static Result<void> checkIntegrity(const QString &path);
@@ -48,6 +60,8 @@ private:
     QSqlDatabase m_db;
     QString m_connectionName;
     QString m_path;
+    struct Prepared;
+    std::unique_ptr<Prepared> m_prepared;
 };
 
 } // namespace Lengkap

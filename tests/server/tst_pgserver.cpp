@@ -762,6 +762,18 @@ void TestPgServer::pushSourceReadsAsStore()
                 districts.append(p.districtCode);
         }
         QCOMPARE(*source.districtCodes(cutoff, Level(level), code), districts);
+        // What a push sends: the same bytes PgServer::pushRows makes of the store's snapshot.
+        QVERIFY(source.prepare(cutoff, Level(level), code).ok());
+        QCOMPARE(source.preparedSample(), expected->sample);
+        QByteArray sent;
+        const Result<int> count = source.sendRows([&sent](const QByteArray &rows) {
+            sent += rows;
+            return true;
+        });
+        QVERIFY(count.ok());
+        const PushRows rows = PgServer::pushRows(*expected, districts);
+        QCOMPARE(*count, rows.puskesmasCount);
+        QVERIFY(sent == rows.puskesmas);
     }
 }
 
