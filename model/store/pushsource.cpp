@@ -38,9 +38,9 @@ struct StoreTr
 constexpr auto SelectImportFormatsSql
     = uR"(SELECT count(*), coalesce(sum(format = :server), 0) FROM import_log)";
 constexpr auto SelectCutoffsSql = uR"(SELECT cutoff FROM snapshot ORDER BY cutoff)";
-constexpr auto SelectDistrictsSql = uR"(SELECT DISTINCT p.district_code
-        FROM snapshot_puskesmas sp JOIN puskesmas p ON p.id = sp.puskesmas_id
-        WHERE sp.cutoff = :cutoff ORDER BY p.district_code)";
+// The districts the cut-off holds: its own small table, not a pass over its Puskesmas.
+constexpr auto SelectDistrictsSql = uR"(SELECT district_code FROM snapshot_district
+        WHERE cutoff = :cutoff ORDER BY district_code)";
 constexpr auto SelectSampleSql = uR"(SELECT coalesce(max(l.sample), 0)
         FROM snapshot_district sd JOIN import_log l ON l.id = sd.import_id
         WHERE sd.cutoff = :cutoff)";

@@ -14,11 +14,11 @@
 #include <memory>
 
 // The local file a push reads (issue 15): opened read-only, never written (no WAL switch, no
-// migration, no reference-data seeding), and only the pushed cut-off and region are read, with
-// one row per Puskesmas (its counts gathered by SQLite) instead of one per count. The store's
-// full integrity check is kept but run apart (checkIntegrity, on its own connection, from
-// another thread) so it overlaps the read and the server's COPY: the push commits only when the
-// file passed it. The snapshot read is the one Store::loadSnapshot gives, limited to the region.
+// migration, no reference-data seeding), and only the pushed cut-off is read, through SQLite's
+// C API where Qt's driver shares the linked SQLite (else QSqlQuery), without a Snapshot or
+// QVariant per value. The store's integrity check is kept but run apart (checkIntegrity, on its
+// own connection, from another thread) so it overlaps the read and the server's COPY: the push
+// commits only when the file passed it. Only push uses this; the Store is unchanged.
 namespace Lengkap {
 
 class PushSource
@@ -36,8 +36,9 @@ public:
     Result<bool> isServerCopy() const;
     // Cut-off dates that hold data, oldest first.
     Result<QList<QDate>> cutoffs() const;
-    // The districts of the cut-off within the region (the nation, a province or a district),
-    // sorted: a cheap look before the rows are read.
+    // The districts the cut-off holds within the region (the nation, a province or a
+    // district), sorted, from the cut-off's district table: a cheap look before the rows are
+    // read.
     Result<QStringList> districtCodes(QDate cutoff, Level level, const QString &code) const;
     // The cut-off's Puskesmas of the region, as Store::loadSnapshot orders and flags them
     // (membership lists, sample flag of the whole cut-off).
