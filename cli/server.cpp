@@ -339,9 +339,7 @@ int runPush(const QStringList &arguments)
         return noData();
 
     PgServer pg; // outlives the futures below (their destructors wait for them)
-    const std::shared_future<Result<void>> integrity = std::async(std::launch::async, [path] {
-                                                           return PushSource::checkIntegrity(path);
-                                                       }).share();
+    std::shared_future<Result<void>> integrity;
     std::future<Result<void>> connection = std::async(std::launch::async, [&pg, &parser, &server] {
         return connectTo(pg, parser.value(server));
     });
@@ -352,6 +350,11 @@ int runPush(const QStringList &arguments)
     };
     // Counts and lists while the connection is made; the Puskesmas rows while they are sent.
     const Result<void> prepared = source.prepare(date, scope->level, scope->code);
+    // The check starts now, not with the read: it then takes the core the read no longer needs
+    // while the server works through the rows and lengkap.push(), off the critical path.
+    integrity = std::async(std::launch::async, [path] {
+                    return PushSource::checkIntegrity(path);
+                }).share();
     const Result<void> connected = connection.get();
     if (!prepared)
         return fail(localError(prepared.error()));
