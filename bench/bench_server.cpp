@@ -85,10 +85,15 @@ int main(int argc, char **argv)
     const QCommandLineOption cliOption(u"cli"_s, u"The lengkap-cli to time."_s, u"PATH"_s,
                                        QCoreApplication::applicationDirPath()
                                            + u"/../cli/lengkap-cli"_s);
-    parser.addOptions({runsOption, cliOption});
+    const QCommandLineOption otherCliOption(
+        u"compare-cli"_s,
+        u"Another lengkap-cli (e.g. an older build) whose push is timed in the same runs."_s,
+        u"PATH"_s);
+    parser.addOptions({runsOption, cliOption, otherCliOption});
     parser.process(app);
     const int runs = std::max(3, parser.value(runsOption).toInt());
     const QString cli = parser.value(cliOption);
+    const QString otherCli = parser.value(otherCliOption);
     if (!QFile::exists(cli))
         fail(u"no lengkap-cli at %1 (give --cli)"_s.arg(cli));
 
@@ -183,8 +188,18 @@ int main(int argc, char **argv)
     };
 
     std::printf("\npush of the national cut-off (%d runs, interleaved)\n", runs);
-    Stats pushCli, pushOnly, pushCopy;
+    Stats pushCli, pushOther, pushOnly, pushCopy;
     for (int run = 0; run < runs; ++run) {
+        if (!otherCli.isEmpty()) {
+            pushOther.ms.append(timed([&] {
+                const Output o = PgCluster::run(
+                    otherCli,
+                    {u"push"_s, u"--db"_s, sample, u"--server"_s, admin, u"--cutoff"_s, cutoffText},
+                    env, 300000);
+                if (o.code != 0)
+                    fail(u"push (--compare-cli) failed: "_s + o.err);
+            }));
+        }
         // The server part alone: connect and push the snapshot already read from the file.
         pushOnly.ms.append(timed([&] {
             PgServer pusher;
@@ -212,9 +227,13 @@ int main(int argc, char **argv)
         }));
     }
     printStats("lengkap-cli push (process, SQLite read incl.)", pushCli);
+    if (!otherCli.isEmpty())
+        printStats("--compare-cli push (process)", pushOther);
     printStats("PgServer connect + push (in process)", pushOnly);
     printStats("psql \\copy of the same rows (process)", pushCopy);
     printRatio("ratio lengkap-cli push / \\copy", pushCli, pushCopy, 2.0);
+    if (!otherCli.isEmpty())
+        printRatio("ratio --compare-cli push / \\copy", pushOther, pushCopy, 2.0);
     printRatio("ratio connect + push / \\copy", pushOnly, pushCopy, 2.0);
     // One last push, so the current data are ours for the reads below.
     {

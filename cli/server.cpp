@@ -15,6 +15,9 @@
 
 #ifdef LENGKAP_WITH_POSTGRES
 #include "pgserver.h"
+#include "pushsource.h"
+
+#include <future>
 #endif
 
 #include <cstdio>
@@ -290,42 +293,74 @@ int runPush(const QStringList &arguments)
     if (!QFileInfo::exists(path))
         return fail(Error {Error::Kind::Input, ServerCliTr::tr("%1: no such file").arg(path)});
 
-    Store store;
-    if (Result<void> opened = openStore(store, path); !opened)
+    // The local file is only read: opened read-only, only the cut-off and region pushed are
+    // read (model/store/pushsource.h). Its integrity check (the one Store::open runs before
+    // anything) and the server connection run alongside that read; the push commits only when
+    // the file passed the check.
+    PushSource source;
+    if (Result<void> opened = source.open(path); !opened)
         return fail(opened.error());
-    if (const Result<bool> copy = isServerCopy(store); !copy || *copy)
+    if (const Result<bool> copy = source.isServerCopy(); !copy || *copy)
         return fail(copy ? Error {Error::Kind::Input,
                                   ServerCliTr::tr("%1 is a copy of the server's data: there is "
                                                   "nothing of yours to push")
                                       .arg(QFileInfo(path).fileName())}
                          : copy.error());
-    Result<std::unique_ptr<Analysis>> analysis = loadAnalysis(store, parser.value(cutoff));
-    if (!analysis)
-        return fail(analysis.error());
-    const Snapshot &snapshot = (*analysis)->snapshot();
-    QStringList districts;
-    switch (scope->level) {
-    case Level::National:
-        districts = (*analysis)->districtCodes();
-        break;
-    case Level::Province:
-        districts = (*analysis)->districtCodes(scope->code);
-        break;
-    case Level::District:
-        if ((*analysis)->districtCodes().contains(scope->code))
-            districts = {scope->code};
-        break;
+    const Result<QList<QDate>> cutoffs = source.cutoffs();
+    if (!cutoffs)
+        return fail(cutoffs.error());
+    if (cutoffs->isEmpty())
+        return fail(Error {Error::Kind::Input,
+                           ServerCliTr::tr("%1 holds no data yet: import a file first (or run "
+                                           "'demo')")
+                               .arg(QFileInfo(path).fileName())});
+    QDate date = cutoffs->last();
+    if (parser.isSet(cutoff)) {
+        date = *parseCutoff(parser.value(cutoff));
+        if (!cutoffs->contains(date)) {
+            QStringList known;
+            for (const QDate &d : std::as_const(*cutoffs))
+                known.append(d.toString(Qt::ISODate));
+            return fail(Error {Error::Kind::Input,
+                               ServerCliTr::tr("no data for cut-off %1; the database holds %2")
+                                   .arg(date.toString(Qt::ISODate), known.join(u", "_s))});
+        }
     }
-    if (districts.isEmpty())
-        return fail(
-            Error {Error::Kind::Input,
-                   ServerCliTr::tr("%1 holds no data for that region at cut-off %2; "
-                                   "nothing was pushed")
-                       .arg(QFileInfo(path).fileName(), snapshot.cutoff.toString(Qt::ISODate))});
+    auto noData = [&] {
+        return fail(Error {Error::Kind::Input,
+                           ServerCliTr::tr("%1 holds no data for that region at cut-off %2; "
+                                           "nothing was pushed")
+                               .arg(QFileInfo(path).fileName(), date.toString(Qt::ISODate))});
+    };
+    const Result<QStringList> present = source.districtCodes(date, scope->level, scope->code);
+    if (!present)
+        return fail(present.error());
+    if (present->isEmpty())
+        return noData();
 
-    PgServer pg;
-    if (Result<void> connected = connectTo(pg, parser.value(server)); !connected)
+    PgServer pg; // outlives the futures below (their destructors wait for them)
+    std::shared_future<Result<void>> integrity;
+    std::future<Result<void>> connection = std::async(std::launch::async, [&pg, &parser, &server] {
+        return connectTo(pg, parser.value(server));
+    });
+    // A damaged file says so rather than by the SQLite error a read of it gave.
+    auto localError = [&integrity](const Error &error) {
+        const Result<void> intact = integrity.get();
+        return intact ? error : intact.error();
+    };
+    // Counts and lists while the connection is made; the Puskesmas rows while they are sent.
+    const Result<void> prepared = source.prepare(date, scope->level, scope->code);
+    // The check starts now, not with the read: it then takes the core the read no longer needs
+    // while the server works through the rows and lengkap.push(), off the critical path.
+    integrity = std::async(std::launch::async, [path] {
+                    return PushSource::checkIntegrity(path);
+                }).share();
+    const Result<void> connected = connection.get();
+    if (!prepared)
+        return fail(localError(prepared.error()));
+    if (!connected)
         return fail(connected.error());
+
     // For the tests only: hold the transaction open after the rows were sent, so a test can
     // kill this process or stop the server half-way through a push.
     const int pauseMs = qEnvironmentVariableIntValue("LENGKAP_TEST_PUSH_PAUSE_MS");
@@ -336,14 +371,22 @@ int runPush(const QStringList &arguments)
         std::fflush(stderr);
         QThread::msleep(pauseMs);
     };
-    const Result<PushOutcome> pushed
-        = pg.push(snapshot, districts, QFileInfo(path).fileName(), pause);
+    const Result<PushOutcome> pushed = pg.push(
+        date, source.preparedSample(), QFileInfo(path).fileName(),
+        [&](const PgServer::RowSink &send) -> Result<int> {
+            const Result<int> sent = source.sendRows(send);
+            if (!sent && !sent.error().message.isEmpty())
+                return localError(sent.error());
+            return sent;
+        },
+        pause, [&integrity] { return integrity.get(); });
     if (!pushed)
         return fail(pushed.error());
     out() << ServerCliTr::tr("%n Puskesmas of cut-off %1 pushed to %2", nullptr, pushed->puskesmas)
-                 .arg(snapshot.cutoff.toString(Qt::ISODate), pg.displayName())
-          << u" (" << ServerCliTr::tr("%n district(s)", nullptr, int(pushed->districtCodes.size()))
-          << u")\n";
+                 .arg(date.toString(Qt::ISODate), pg.displayName())
+          << u" ("_s
+          << ServerCliTr::tr("%n district(s)", nullptr, int(pushed->districtCodes.size()))
+          << u")\n"_s;
     if (!pushed->replacedDistricts.isEmpty()) {
         QStringList names;
         for (const QString &code : pushed->replacedDistricts)

@@ -268,6 +268,16 @@ bool BulkInsert::usesSqliteApi(const QSqlDatabase &db)
 #endif
 }
 
+void *BulkInsert::sqliteApiHandle(const QSqlDatabase &db)
+{
+#if LENGKAP_SQLITE_API
+    return sqliteHandle(db);
+#else
+    Q_UNUSED(db);
+    return nullptr;
+#endif
+}
+
 void BulkInsert::setSqliteApiAllowed(bool allowed)
 {
     sqliteApiAllowed.store(allowed, std::memory_order_relaxed);

@@ -238,7 +238,7 @@ QString text(const char *utf8)
 }
 
 // COPY text format: backslash escapes for the characters that end fields and rows.
-void appendCopyField(QByteArray &line, const QByteArray &value)
+void appendCopyField(QByteArray &line, QByteArrayView value)
 {
     for (char c : value) {
         switch (c) {
@@ -688,6 +688,37 @@ Result<void> PgServer::addUser(const QString &role, AccountScope scope, const QS
     return tx.commit(what);
 }
 
+void PgServer::appendPushRow(QByteArray &rows, QByteArrayView district, int pos,
+                             QByteArrayView code, QByteArrayView name, QByteArrayView kategori,
+                             bool rpjmn, bool registered, const int *asn, const int *nonAsn)
+{
+    const int types = NakesTypes::count();
+    auto appendArray = [types](QByteArray &line, const int *counts) {
+        line += '{';
+        for (int t = 0; t < types; ++t) {
+            if (t)
+                line += ',';
+            line += QByteArray::number(counts[t]);
+        }
+        line += '}';
+    };
+    rows += district;
+    rows += '\t' + QByteArray::number(pos) + '\t';
+    if (code.isEmpty())
+        rows += "\\N";
+    else
+        appendCopyField(rows, code);
+    rows += '\t';
+    appendCopyField(rows, name);
+    rows += '\t';
+    appendCopyField(rows, kategori);
+    rows += '\t' + boolText(rpjmn) + '\t' + boolText(registered) + '\t';
+    appendArray(rows, asn);
+    rows += '\t';
+    appendArray(rows, nonAsn);
+    rows += '\n';
+}
+
 PushRows PgServer::pushRows(const Snapshot &snapshot, const QStringList &districtCodes)
 {
     PushRows rows;
@@ -697,66 +728,19 @@ PushRows PgServer::pushRows(const Snapshot &snapshot, const QStringList &distric
     for (int t = 0; t < types; ++t)
         rows.typeKeys += (t ? "," : "") + NakesTypes::at(t).key.toUtf8();
     rows.typeKeys += '}';
-    auto appendArray = [types](QByteArray &line, const QList<int> &counts) {
-        line += '{';
-        for (int t = 0; t < types; ++t) {
-            if (t)
-                line += ',';
-            line += QByteArray::number(counts.at(t));
-        }
-        line += '}';
-    };
     QHash<QString, int> nextPos;
     for (const PuskesmasData &p : snapshot.puskesmas) {
         if (!wanted.contains(p.districtCode))
             continue;
-        const int pos = nextPos[p.districtCode]++;
-        const QByteArray district = p.districtCode.toUtf8();
-        const QByteArray posText = QByteArray::number(pos);
-        QByteArray &line = rows.puskesmas;
-        line += district + '\t' + posText + '\t';
-        if (p.code.isEmpty())
-            line += "\\N";
-        else
-            appendCopyField(line, p.code.toUtf8());
-        line += '\t';
-        appendCopyField(line, p.name.toUtf8());
-        line += '\t';
-        appendCopyField(line, p.kategori.toUtf8());
-        line += '\t' + boolText(p.rpjmn) + '\t' + boolText(p.registered) + '\t';
-        appendArray(line, p.asn);
-        line += '\t';
-        appendArray(line, p.nonAsn);
-        line += '\n';
+        appendPushRow(rows.puskesmas, p.districtCode.toUtf8(), nextPos[p.districtCode]++,
+                      p.code.toUtf8(), p.name.toUtf8(), p.kategori.toUtf8(), p.rpjmn, p.registered,
+                      p.asn.constData(), p.nonAsn.constData());
         ++rows.puskesmasCount;
     }
     return rows;
 }
 
 namespace {
-
-Result<void> copyIn(PGconn *conn, const char *sql, const QByteArray &data, const QString &what)
-{
-    PgResult start(PQexec(conn, sql));
-    if (PQresultStatus(start.get()) != PGRES_COPY_IN)
-        return serverError(conn, start.get(), what);
-    constexpr qsizetype Chunk = 1 << 18;
-    for (qsizetype offset = 0; offset < data.size(); offset += Chunk) {
-        const int size = int(std::min(Chunk, data.size() - offset));
-        if (PQputCopyData(conn, data.constData() + offset, size) != 1)
-            return serverError(conn, nullptr, what);
-    }
-    if (PQputCopyEnd(conn, nullptr) != 1)
-        return serverError(conn, nullptr, what);
-    PgResult end(PQgetResult(conn));
-    const bool ok = PQresultStatus(end.get()) == PGRES_COMMAND_OK;
-    Error error = ok ? Error {} : serverError(conn, end.get(), what);
-    while (PGresult *more = PQgetResult(conn))
-        PQclear(more);
-    if (!ok)
-        return error;
-    return {};
-}
 
 // Reads COPY ... TO STDOUT line by line.
 Result<void> copyOut(PGconn *conn, const QByteArray &sql, const QString &what,
@@ -786,18 +770,37 @@ Result<void> copyOut(PGconn *conn, const QByteArray &sql, const QString &what,
 } // namespace
 
 Result<PushOutcome> PgServer::push(const Snapshot &snapshot, const QStringList &districtCodes,
-                                   const QString &source, const std::function<void()> &afterCopy)
+                                   const QString &source, const std::function<void()> &afterCopy,
+                                   const std::function<Result<void>()> &beforeCommit)
 {
-    if (!isConnected())
-        return notConnected();
-    if (Result<void> schema = checkSchema(); !schema)
-        return schema.error();
     const PushRows rows = pushRows(snapshot, districtCodes);
     if (rows.puskesmasCount == 0)
         return Error {Error::Kind::Input,
                       ServerTr::tr("nothing to push: cut-off %1 holds no Puskesmas of those "
                                    "districts")
                           .arg(snapshot.cutoff.toString(Qt::ISODate))};
+    return push(
+        snapshot.cutoff, snapshot.sample, source,
+        [&rows](const RowSink &send) -> Result<int> {
+            constexpr qsizetype Chunk = 1 << 18;
+            for (qsizetype offset = 0; offset < rows.puskesmas.size(); offset += Chunk) {
+                if (!send(rows.puskesmas.mid(offset, Chunk)))
+                    return Error {Error::Kind::Database, {}};
+            }
+            return rows.puskesmasCount;
+        },
+        afterCopy, beforeCommit);
+}
+
+Result<PushOutcome> PgServer::push(QDate cutoffDate, bool sample, const QString &source,
+                                   const std::function<Result<int>(const RowSink &)> &produce,
+                                   const std::function<void()> &afterCopy,
+                                   const std::function<Result<void>()> &beforeCommit)
+{
+    if (!isConnected())
+        return notConnected();
+    if (Result<void> schema = checkSchema(); !schema)
+        return schema.error();
     PGconn *conn = m_conn->conn;
     const QString what = ServerTr::tr("push");
     ServerTransaction tx(conn);
@@ -805,19 +808,52 @@ Result<PushOutcome> PgServer::push(const Snapshot &snapshot, const QStringList &
         return tx.error();
     if (Result<void> done = execAll(conn, {CreatePushTablesSql}, what); !done)
         return done.error();
-    if (Result<void> done = copyIn(conn, CopyPuskesmasSql, rows.puskesmas, what); !done)
-        return done.error();
+    int puskesmas = 0;
+    {
+        PgResult start(PQexec(conn, CopyPuskesmasSql));
+        if (PQresultStatus(start.get()) != PGRES_COPY_IN)
+            return serverError(conn, start.get(), what);
+        bool sent = true;
+        const Result<int> produced = produce([conn, &sent](const QByteArray &rows) {
+            sent = sent && PQputCopyData(conn, rows.constData(), int(rows.size())) == 1;
+            return sent;
+        });
+        if (!sent)
+            return serverError(conn, nullptr, what);
+        // A local failure ends the COPY with an error: the server discards what came.
+        if (PQputCopyEnd(conn, produced ? nullptr : "the local rows could not be read") != 1)
+            return serverError(conn, nullptr, what);
+        PgResult end(PQgetResult(conn));
+        const bool ok = PQresultStatus(end.get()) == PGRES_COMMAND_OK;
+        Error error = ok ? Error {} : serverError(conn, end.get(), what);
+        while (PGresult *more = PQgetResult(conn))
+            PQclear(more);
+        if (!produced)
+            return produced.error();
+        if (!ok)
+            return error;
+        puskesmas = *produced;
+    }
+    if (puskesmas == 0)
+        return Error {Error::Kind::Input,
+                      ServerTr::tr("nothing to push: cut-off %1 holds no Puskesmas of those "
+                                   "districts")
+                          .arg(cutoffDate.toString(Qt::ISODate))};
     if (afterCopy)
         afterCopy();
-    const QByteArray cutoff = snapshot.cutoff.toString(Qt::ISODate).toUtf8();
+    const QByteArray cutoff = cutoffDate.toString(Qt::ISODate).toUtf8();
     const QByteArray sourceUtf8 = source.toUtf8();
-    const char *values[] = {cutoff.constData(), sourceUtf8.constData(), snapshot.sample ? "t" : "f",
-                            rows.typeKeys.constData()};
+    QByteArray typeKeys = "{";
+    for (int t = 0; t < NakesTypes::count(); ++t)
+        typeKeys += (t ? "," : "") + NakesTypes::at(t).key.toUtf8();
+    typeKeys += '}';
+    const char *values[]
+        = {cutoff.constData(), sourceUtf8.constData(), sample ? "t" : "f", typeKeys.constData()};
     PgResult result(PQexecParams(conn, CallPushSql, 4, nullptr, values, nullptr, nullptr, 0));
     if (PQresultStatus(result.get()) != PGRES_TUPLES_OK)
         return serverError(conn, result.get(), what);
     PushOutcome outcome;
-    outcome.puskesmas = rows.puskesmasCount;
+    outcome.puskesmas = puskesmas;
     for (int i = 0; i < PQntuples(result.get()); ++i) {
         const QString code = QString::fromUtf8(PQgetvalue(result.get(), i, 0));
         outcome.districtCodes.append(code);
@@ -825,6 +861,10 @@ Result<PushOutcome> PgServer::push(const Snapshot &snapshot, const QStringList &
             outcome.replacedDistricts.append(code);
     }
     result.reset();
+    if (beforeCommit) {
+        if (Result<void> allowed = beforeCommit(); !allowed)
+            return allowed.error(); // tx rolls back
+    }
     if (Result<void> committed = tx.commit(what); !committed)
         return committed.error();
     qCInfo(lcServer) << "pushed" << outcome.puskesmas << "Puskesmas in"

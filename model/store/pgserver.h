@@ -96,9 +96,26 @@ public:
     // transaction: all or nothing. The server refuses the whole push (Kind::Input) when the
     // account may not push one of the districts. afterCopy runs after the rows reached the
     // server and before they are committed (tests stop the server or kill the client there).
+    // beforeCommit, when set, runs last before COMMIT: an error from it rolls the push back
+    // (the CLI waits there for the local file's integrity check, run alongside the push).
     Result<PushOutcome> push(const Snapshot &snapshot, const QStringList &districtCodes,
-                             const QString &source, const std::function<void()> &afterCopy = {});
+                             const QString &source, const std::function<void()> &afterCopy = {},
+                             const std::function<Result<void>()> &beforeCommit = {});
     static PushRows pushRows(const Snapshot &snapshot, const QStringList &districtCodes);
+
+    // The same push with its rows made while they are sent (the CLI reads the local file while
+    // the server already parses what came): produce runs once the COPY began and hands rows in
+    // pushRows' format to send (false: the connection failed); it returns how many Puskesmas it
+    // sent, or an error that rolls the push back.
+    using RowSink = std::function<bool(const QByteArray &rows)>;
+    Result<PushOutcome> push(QDate cutoff, bool sample, const QString &source,
+                             const std::function<Result<int>(const RowSink &send)> &produce,
+                             const std::function<void()> &afterCopy = {},
+                             const std::function<Result<void>()> &beforeCommit = {});
+    // One line of pushRows: counts by NakesTypes index.
+    static void appendPushRow(QByteArray &rows, QByteArrayView district, int pos,
+                              QByteArrayView code, QByteArrayView name, QByteArrayView kategori,
+                              bool rpjmn, bool registered, const int *asn, const int *nonAsn);
 
     // The cut-offs the server holds for the account, oldest first.
     Result<QList<QDate>> cutoffs();

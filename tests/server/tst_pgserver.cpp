@@ -2,13 +2,18 @@
 // accounts and their rights (also with plain SQL through psql), push and pull of the national
 // sample, concurrent pushes, and pushes cut off half-way by SIGKILL or a stopped server.
 #include "analysis.h"
+#include "bulkinsert.h"
 #include "pgcluster.h"
+#include "pushsource.h"
 #include "store.h"
 #include "types.h"
 #include "wilayah.h"
 
+#include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTest>
 
 #include <csignal>
@@ -44,6 +49,10 @@ private slots:
     void pushWithServerStoppedHalfWay();
     void wrongPasswordRefused();
     void newerServerSchemaRefused();
+    void pushLeavesLocalFileUntouched();
+    void pushSourceReadsAsStore_data();
+    void pushSourceReadsAsStore();
+    void pushOfDamagedFileRefused();
 
 private:
     Output cli(const QStringList &arguments, const QStringList &environment = {}) const;
@@ -667,6 +676,151 @@ void TestPgServer::newerServerSchemaRefused()
              qPrintable(pushed.err));
     QCOMPARE(migrated.code, 4);
     QVERIFY2(migrated.err.contains(u"newer version"_s), qPrintable(migrated.err));
+}
+
+void TestPgServer::pushLeavesLocalFileUntouched()
+{
+    // push only reads the local file: opened read-only, its bytes are the same afterwards.
+    auto digest = [](const QString &path) {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly)
+                   ? QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256)
+                   : QByteArray();
+    };
+    const QByteArray before = digest(m_sample);
+    const QByteArray walBefore = digest(m_sample + u"-wal"_s);
+    QVERIFY(!before.isEmpty());
+    const Output pushed
+        = cli({u"push"_s, u"--db"_s, m_sample, u"--server"_s, adminServer(), u"--province"_s,
+               u"Banten"_s, u"--cutoff"_s, m_cutoffs.first().toString(Qt::ISODate)});
+    QVERIFY2(pushed.code == 0, qPrintable(pushed.err));
+    QVERIFY2(pushed.out.contains(u"(8 district"_s), qPrintable(pushed.out));
+    QCOMPARE(digest(m_sample), before);
+    QCOMPARE(digest(m_sample + u"-wal"_s), walBefore);
+}
+
+void TestPgServer::pushSourceReadsAsStore_data()
+{
+    QTest::addColumn<bool>("sqliteApi");
+    QTest::addColumn<int>("level");
+    QTest::addColumn<QString>("code");
+    for (const bool api : {true, false}) {
+        const char *path = api ? "C API" : "QSqlQuery";
+        QTest::addRow("%s, nation", path) << api << int(Level::National) << QString();
+        QTest::addRow("%s, NTB", path) << api << int(Level::Province) << u"52"_s;
+        QTest::addRow("%s, Lombok Timur", path) << api << int(Level::District) << LombokTimur;
+    }
+}
+
+void TestPgServer::pushSourceReadsAsStore()
+{
+    // push's own read gives what Store::loadSnapshot gives for the region, on both read paths
+    // (membership lists, flags, every count), for both cut-offs.
+    QFETCH(bool, sqliteApi);
+    QFETCH(int, level);
+    QFETCH(QString, code);
+    BulkInsert::setSqliteApiAllowed(sqliteApi);
+    const auto restore = qScopeGuard([] { BulkInsert::setSqliteApiAllowed(true); });
+    Store store;
+    QVERIFY(store.open(m_sample).ok());
+    PushSource source;
+    QVERIFY(source.open(m_sample).ok());
+    QCOMPARE(*source.isServerCopy(), false);
+    QCOMPARE(*source.cutoffs(), m_cutoffs);
+    for (const QDate &cutoff : std::as_const(m_cutoffs)) {
+        const Result<Snapshot> expected = store.loadSnapshot(cutoff);
+        QVERIFY(expected.ok());
+        const Result<Snapshot> read = source.loadRegion(cutoff, Level(level), code);
+        QVERIFY(read.ok());
+        QCOMPARE(read->sample, expected->sample);
+        QList<PuskesmasData> wanted;
+        for (const PuskesmasData &p : expected->puskesmas) {
+            if (p.inRegion(Level(level), code))
+                wanted.append(p);
+        }
+        QVERIFY(!wanted.isEmpty());
+        QCOMPARE(read->puskesmas.size(), wanted.size());
+        int listed = 0;
+        for (qsizetype i = 0; i < wanted.size(); ++i) {
+            const PuskesmasData &a = read->puskesmas.at(i);
+            const PuskesmasData &b = wanted.at(i);
+            QCOMPARE(a.code, b.code);
+            QCOMPARE(a.name, b.name);
+            QCOMPARE(a.kategori, b.kategori);
+            QCOMPARE(a.districtCode, b.districtCode);
+            QCOMPARE(a.provinceCode, b.provinceCode);
+            QCOMPARE(a.rpjmn, b.rpjmn);
+            QCOMPARE(a.registered, b.registered);
+            QCOMPARE(a.asn, b.asn);
+            QCOMPARE(a.nonAsn, b.nonAsn);
+            listed += a.rpjmn + a.registered;
+        }
+        QVERIFY(listed > 0); // the lists were read, not only defaults
+        QStringList districts;
+        for (const PuskesmasData &p : wanted) {
+            if (districts.isEmpty() || districts.last() != p.districtCode)
+                districts.append(p.districtCode);
+        }
+        QCOMPARE(*source.districtCodes(cutoff, Level(level), code), districts);
+        // What a push sends: the same bytes PgServer::pushRows makes of the store's snapshot.
+        QVERIFY(source.prepare(cutoff, Level(level), code).ok());
+        QCOMPARE(source.preparedSample(), expected->sample);
+        QByteArray sent;
+        const Result<int> count = source.sendRows([&sent](const QByteArray &rows) {
+            sent += rows;
+            return true;
+        });
+        QVERIFY(count.ok());
+        const PushRows rows = PgServer::pushRows(*expected, districts);
+        QCOMPARE(*count, rows.puskesmasCount);
+        QVERIFY(sent == rows.puskesmas);
+    }
+}
+
+void TestPgServer::pushOfDamagedFileRefused()
+{
+    // A file whose integrity check fails is refused as Store::open refuses it, also when the
+    // damage is in pages the push's read never touches (the check runs beside the push, which
+    // commits only after it passed): exit 4, the server keeps what it had.
+    const QString damaged = m_dir.filePath(u"damaged.sqlite"_s);
+    {
+        Store store; // checkpointed into one file on close
+        QVERIFY(store.open(m_sample).ok());
+    }
+    QVERIFY(QFile::copy(m_sample, damaged));
+    qint64 page = 0;
+    qint64 pageSize = 0;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"damage"_s);
+        db.setDatabaseName(damaged);
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        // A leaf of the index on Puskesmas codes: structure the push's queries do not read.
+        QVERIFY2(
+            query.exec(u"SELECT pageno FROM dbstat WHERE name = 'sqlite_autoindex_puskesmas_1' "
+                       "AND pagetype = 'leaf' LIMIT 1"_s)
+                && query.next(),
+            "SQLite without the dbstat table");
+        page = query.value(0).toLongLong();
+        QVERIFY(query.exec(u"PRAGMA page_size"_s) && query.next());
+        pageSize = query.value(0).toLongLong();
+        query.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"damage"_s);
+    {
+        QFile file(damaged);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.seek((page - 1) * pageSize));
+        file.write(QByteArray(16, '\x00')); // no valid b-tree page type
+    }
+    const QString total = u"SELECT count(*) FROM lengkap.push"_s;
+    const QString countBefore = adminValue(total);
+    const Output pushed = cli({u"push"_s, u"--db"_s, damaged, u"--server"_s, adminServer(),
+                               u"--district"_s, u"Lombok Timur"_s});
+    QCOMPARE(pushed.code, 4);
+    QVERIFY2(pushed.err.contains(u"integrity check failed"_s), qPrintable(pushed.err));
+    QCOMPARE(adminValue(total), countBefore);
 }
 
 } // namespace Lengkap

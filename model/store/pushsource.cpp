@@ -1,0 +1,597 @@
+#include "pushsource.h"
+
+#include "bulkinsert.h"
+#include "databaseerror.h"
+#include "nakestypes.h"
+#include "servercopy.h"
+#include "store.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+#include <QVariant>
+
+#include <functional>
+#include <memory>
+
+#if LENGKAP_SQLITE_API
+#include <sqlite3.h>
+#endif
+
+using namespace Qt::StringLiterals;
+
+namespace Lengkap {
+
+namespace {
+
+// The store's own messages (same context and source text, so the same translations).
+struct StoreTr
+{
+    Q_DECLARE_TR_FUNCTIONS(Lengkap::Store)
+};
+
+constexpr auto SelectImportFormatsSql
+    = uR"(SELECT count(*), coalesce(sum(format = :server), 0) FROM import_log)";
+constexpr auto SelectCutoffsSql = uR"(SELECT cutoff FROM snapshot ORDER BY cutoff)";
+// The districts the cut-off holds: its own small table, not a pass over its Puskesmas.
+constexpr auto SelectDistrictsSql = uR"(SELECT district_code FROM snapshot_district
+        WHERE cutoff = :cutoff ORDER BY district_code)";
+constexpr auto SelectSampleSql = uR"(SELECT coalesce(max(l.sample), 0)
+        FROM snapshot_district sd JOIN import_log l ON l.id = sd.import_id
+        WHERE sd.cutoff = :cutoff)";
+constexpr auto SelectListKindsSql = uR"(SELECT list FROM list_import WHERE cutoff = :cutoff)";
+constexpr auto SelectListEntriesSql = uR"(SELECT list, code, district_code, name_key
+        FROM list_entry WHERE cutoff = :cutoff)";
+constexpr auto SelectRowsSql = uR"(SELECT p.district_code, p.code, p.name, sp.kategori, sp.rpjmn,
+        sp.registered, p.name_key, p.id
+        FROM snapshot_puskesmas sp JOIN puskesmas p ON p.id = sp.puskesmas_id
+        WHERE sp.cutoff = :cutoff
+        ORDER BY p.district_code, p.name_key, p.id)";
+constexpr auto SelectStaffingSql = uR"(SELECT puskesmas_id, type_key, asn, non_asn
+        FROM staffing WHERE cutoff = :cutoff)";
+
+Error queryError(const QSqlQuery &query)
+{
+    return databaseError(query.lastError().text(), query.lastQuery());
+}
+
+Error notOpen()
+{
+    return Error {Error::Kind::Database, StoreTr::tr("no database is open")};
+}
+
+bool inRegion(QByteArrayView district, Level level, const QByteArray &code);
+
+QSqlDatabase openReadOnly(const QString &connectionName, const QString &path)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connectionName);
+    db.setDatabaseName(path);
+    db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"_s);
+    db.open();
+    return db;
+}
+
+} // namespace
+
+struct PushSource::Prepared
+{
+    QDate cutoff;
+    Level level = Level::National;
+    QByteArray region;
+    bool sample = false;
+    bool rpjmnList = false;
+    bool registeredList = false;
+    QSet<QByteArray> rpjmnCodes, rpjmnNames, registeredCodes, registeredNames;
+    QHash<qint64, qsizetype> countsOf; // puskesmas id -> offset in counts
+    QList<int> counts; // per Puskesmas: ASN by type, then Non-ASN by type
+};
+
+PushSource::PushSource()
+    : m_connectionName(u"lengkap-push-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{
+}
+
+PushSource::~PushSource()
+{
+    m_prepared.reset();
+    if (m_db.isValid()) {
+        m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+}
+
+Result<void> PushSource::open(const QString &path)
+{
+    m_path = path;
+    if (QFileInfo(path).size() == 0)
+        return {}; // an empty file holds no data (Store::open would make it a database: a write)
+    {
+        // Refuse a foreign file before SQLite touches it, as Store::open does.
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return Error {Error::Kind::Database,
+                          StoreTr::tr("%1: cannot be read: %2").arg(path, file.errorString())};
+        if (file.read(16) != QByteArrayView("SQLite format 3\0", 16))
+            return Error {Error::Kind::Database,
+                          StoreTr::tr("%1 is not a Lengkap database (not an SQLite file); it was "
+                                      "left untouched")
+                              .arg(path)};
+    }
+    m_db = openReadOnly(m_connectionName, path);
+    if (!m_db.isOpen())
+        return databaseError(m_db.lastError().text());
+    QSqlQuery query(m_db);
+    if (!query.exec(u"PRAGMA application_id"_s) || !query.next())
+        return Error {Error::Kind::Database,
+                      StoreTr::tr("%1 is not a Lengkap database or is damaged; it was left "
+                                  "untouched")
+                          .arg(path)};
+    const int applicationId = query.value(0).toInt();
+    int userVersion = 0;
+    if (query.exec(u"PRAGMA user_version"_s) && query.next())
+        userVersion = query.value(0).toInt();
+    bool hasTables = false;
+    if (query.exec(u"SELECT count(*) FROM sqlite_schema"_s) && query.next())
+        hasTables = query.value(0).toInt() > 0;
+    query.finish();
+    // An SQLite file without tables holds no data yet (Store::open would set it up: a write);
+    // cutoffs() then gives none. An older schema would need a migration, which is a write too:
+    // schema 1 is the only one, so a Lengkap file of another version is a newer one.
+    if (applicationId == 0 && userVersion == 0 && !hasTables) {
+        m_db.close();
+        return {};
+    }
+    if (applicationId != Store::ApplicationId || userVersion < Store::SchemaVersion)
+        return Error {Error::Kind::Database,
+                      StoreTr::tr("%1 is not a Lengkap database; it was left untouched").arg(path)};
+    if (userVersion > Store::SchemaVersion)
+        return Error {Error::Kind::Database,
+                      StoreTr::tr("%1 was written by a newer version of Lengkap (schema %2, "
+                                  "this program knows %3); it was left untouched: update "
+                                  "Lengkap to open it")
+                          .arg(path)
+                          .arg(userVersion)
+                          .arg(Store::SchemaVersion)};
+    return {};
+}
+
+Result<bool> PushSource::isServerCopy() const
+{
+    if (!m_db.isOpen())
+        return false; // an empty file
+    QSqlQuery query(m_db);
+    if (!query.prepare(QString::fromUtf16(SelectImportFormatsSql)))
+        return queryError(query);
+    query.bindValue(u":server"_s, ServerCopyFormat.toString());
+    if (!query.exec() || !query.next())
+        return queryError(query);
+    const qint64 entries = query.value(0).toLongLong();
+    return entries > 0 && query.value(1).toLongLong() == entries;
+}
+
+Result<QList<QDate>> PushSource::cutoffs() const
+{
+    if (!m_db.isOpen())
+        return QList<QDate>(); // an empty file
+    QSqlQuery query(m_db);
+    if (!query.exec(QString::fromUtf16(SelectCutoffsSql)))
+        return queryError(query);
+    QList<QDate> dates;
+    while (query.next())
+        dates.append(QDate::fromString(query.value(0).toString(), Qt::ISODate));
+    return dates;
+}
+
+Result<QStringList> PushSource::districtCodes(QDate cutoff, Level level, const QString &code) const
+{
+    if (!m_db.isOpen())
+        return notOpen();
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.prepare(QString::fromUtf16(SelectDistrictsSql)))
+        return queryError(query);
+    query.bindValue(u":cutoff"_s, cutoff.toString(Qt::ISODate));
+    if (!query.exec())
+        return queryError(query);
+    QStringList codes;
+    while (query.next()) {
+        const QString district = query.value(0).toString();
+        if (inRegion(district.toUtf8(), level, code.toUtf8()))
+            codes.append(district);
+    }
+    return codes;
+}
+
+namespace {
+
+// One row of a result, read in place: text as UTF-8 bytes (valid until the next row), no
+// QVariant. Through SQLite's C API where Qt's driver shares the SQLite this program links (the
+// rule BulkInsert writes by), else through QSqlQuery. Qt's QVariant/QString per value cost
+// several times SQLite's own scan here (~10,000 Puskesmas, ~20,000 list entries, ~93,000 counts).
+class Row
+{
+public:
+    virtual ~Row() = default;
+    virtual bool isNull(int column) const = 0;
+    virtual QByteArrayView text(int column) const = 0;
+    virtual qint64 integer(int column) const = 0;
+};
+
+#if LENGKAP_SQLITE_API
+class SqliteRow final : public Row
+{
+public:
+    explicit SqliteRow(sqlite3_stmt *statement)
+        : m_statement(statement)
+    {
+    }
+    bool isNull(int column) const override
+    {
+        return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
+    }
+    QByteArrayView text(int column) const override
+    {
+        const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
+        return QByteArrayView(data, data ? sqlite3_column_bytes(m_statement, column) : 0);
+    }
+    qint64 integer(int column) const override { return sqlite3_column_int64(m_statement, column); }
+
+private:
+    sqlite3_stmt *m_statement;
+};
+#endif
+
+class QueryRow final : public Row
+{
+public:
+    explicit QueryRow(const QSqlQuery &query, int columns)
+        : m_query(query)
+        , m_text(columns)
+    {
+    }
+    void next()
+    {
+        for (qsizetype c = 0; c < m_text.size(); ++c)
+            m_text[c] = m_query.value(int(c)).toString().toUtf8();
+    }
+    bool isNull(int column) const override { return m_query.isNull(column); }
+    QByteArrayView text(int column) const override { return m_text.at(column); }
+    qint64 integer(int column) const override { return m_text.at(column).toLongLong(); }
+
+private:
+    const QSqlQuery &m_query;
+    QList<QByteArray> m_text;
+};
+
+// Runs sql (its one parameter :cutoff) and hands each row to onRow.
+Result<void> forEachRow(const QSqlDatabase &db, const char16_t *sql, int columns,
+                        const QString &cutoff, const std::function<void(const Row &)> &onRow)
+{
+#if LENGKAP_SQLITE_API
+    if (auto *handle = static_cast<sqlite3 *>(BulkInsert::sqliteApiHandle(db))) {
+        const QByteArray text = QString::fromUtf16(sql).toUtf8().replace(":cutoff", "?1");
+        const QByteArray cutoffUtf8 = cutoff.toUtf8();
+        auto sqliteError = [handle, sql] {
+            return databaseError(QString::fromUtf8(sqlite3_errmsg(handle)),
+                                 QString::fromUtf16(sql));
+        };
+        sqlite3_stmt *statement = nullptr;
+        if (sqlite3_prepare_v2(handle, text.constData(), int(text.size()), &statement, nullptr)
+            != SQLITE_OK)
+            return sqliteError();
+        const std::unique_ptr<sqlite3_stmt, decltype(&sqlite3_finalize)> guard(statement,
+                                                                               &sqlite3_finalize);
+        if (sqlite3_bind_text(statement, 1, cutoffUtf8.constData(), int(cutoffUtf8.size()),
+                              SQLITE_TRANSIENT)
+            != SQLITE_OK)
+            return sqliteError();
+        const SqliteRow row(statement);
+        int step = SQLITE_ROW;
+        while ((step = sqlite3_step(statement)) == SQLITE_ROW)
+            onRow(row);
+        if (step != SQLITE_DONE)
+            return sqliteError();
+        return {};
+    }
+#endif
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.prepare(QString::fromUtf16(sql)))
+        return queryError(query);
+    query.bindValue(u":cutoff"_s, cutoff);
+    if (!query.exec())
+        return queryError(query);
+    QueryRow row(query, columns);
+    while (query.next()) {
+        row.next();
+        onRow(row);
+    }
+    return {};
+}
+
+bool inRegion(QByteArrayView district, Level level, const QByteArray &code)
+{
+    switch (level) {
+    case Level::National:
+        return true;
+    case Level::Province:
+        return district.size() > code.size() && district.startsWith(code)
+               && district.at(code.size()) == '.';
+    case Level::District:
+        return district == code;
+    }
+    return false;
+}
+
+} // namespace
+
+Result<Snapshot> PushSource::loadRegion(QDate cutoff, Level level, const QString &code) const
+{
+    if (!m_db.isOpen())
+        return notOpen();
+    const QString cutoffText = cutoff.toString(Qt::ISODate);
+    const QByteArray region = code.toUtf8();
+    Snapshot snapshot;
+    snapshot.cutoff = cutoff;
+    snapshot.source = QFileInfo(m_path).fileName();
+
+    Result<void> read = forEachRow(m_db, SelectSampleSql, 1, cutoffText,
+                                   [&](const Row &row) { snapshot.sample = row.integer(0) != 0; });
+    if (!read)
+        return read.error();
+
+    // Membership lists imported for this cut-off decide; without one, the import's flags do
+    // (as in Store::loadSnapshot).
+    QSet<QByteArray> listKinds;
+    read = forEachRow(m_db, SelectListKindsSql, 1, cutoffText,
+                      [&](const Row &row) { listKinds.insert(row.text(0).toByteArray()); });
+    if (!read)
+        return read.error();
+    const QByteArray rpjmnKey = listKindKey(ListKind::Rpjmn).toUtf8();
+    const QByteArray registeredKey = listKindKey(ListKind::Registered).toUtf8();
+    QSet<QByteArray> rpjmnCodes, rpjmnNames, registeredCodes, registeredNames;
+    if (!listKinds.isEmpty()) {
+        read = forEachRow(m_db, SelectListEntriesSql, 4, cutoffText, [&](const Row &row) {
+            const QByteArrayView list = row.text(0);
+            QSet<QByteArray> *codes = list == rpjmnKey        ? &rpjmnCodes
+                                      : list == registeredKey ? &registeredCodes
+                                                              : nullptr;
+            QSet<QByteArray> *names = list == rpjmnKey        ? &rpjmnNames
+                                      : list == registeredKey ? &registeredNames
+                                                              : nullptr;
+            if (!codes)
+                return;
+            if (!row.isNull(1))
+                codes->insert(row.text(1).toByteArray());
+            if (!row.isNull(3))
+                names->insert(row.text(2).toByteArray() + '|' + row.text(3).toByteArray());
+        });
+        if (!read)
+            return read.error();
+    }
+    const bool rpjmnList = listKinds.contains(rpjmnKey);
+    const bool registeredList = listKinds.contains(registeredKey);
+
+    const int types = NakesTypes::count();
+    QHash<qint64, qsizetype> rowOf;
+    QByteArray nameKey;
+    read = forEachRow(m_db, SelectRowsSql, 8, cutoffText, [&](const Row &row) {
+        const QByteArrayView district = row.text(0);
+        if (!inRegion(district, level, region))
+            return;
+        const QByteArrayView puskesmasCode = row.text(1);
+        nameKey = district.toByteArray() + '|' + row.text(6).toByteArray();
+        PuskesmasData p;
+        p.id = row.integer(7);
+        p.districtCode = QString::fromUtf8(district);
+        p.provinceCode = p.districtCode.section(u'.', 0, 0);
+        p.code = QString::fromUtf8(puskesmasCode);
+        p.name = QString::fromUtf8(row.text(2));
+        p.kategori = QString::fromUtf8(row.text(3));
+        const QByteArray codeKey = puskesmasCode.toByteArray();
+        p.rpjmn = rpjmnList ? (!codeKey.isEmpty() && rpjmnCodes.contains(codeKey))
+                                  || rpjmnNames.contains(nameKey)
+                            : row.integer(4) == 1;
+        p.registered = registeredList ? (!codeKey.isEmpty() && registeredCodes.contains(codeKey))
+                                            || registeredNames.contains(nameKey)
+                                      : row.integer(5) == 1;
+        p.asn = QList<int>(types, 0);
+        p.nonAsn = QList<int>(types, 0);
+        rowOf.insert(p.id, snapshot.puskesmas.size());
+        snapshot.puskesmas.append(std::move(p));
+    });
+    if (!read)
+        return read.error();
+
+    QList<QByteArray> typeKeys;
+    for (int t = 0; t < types; ++t)
+        typeKeys.append(NakesTypes::at(t).key.toUtf8());
+    read = forEachRow(m_db, SelectStaffingSql, 4, cutoffText, [&](const Row &row) {
+        const auto found = rowOf.constFind(row.integer(0));
+        if (found == rowOf.cend())
+            return; // another region's Puskesmas
+        const qsizetype t = typeKeys.indexOf(row.text(1));
+        if (t < 0)
+            return; // a type this version does not know
+        PuskesmasData &p = snapshot.puskesmas[*found];
+        p.asn[t] = int(row.integer(2));
+        p.nonAsn[t] = int(row.integer(3));
+    });
+    if (!read)
+        return read.error();
+    return snapshot;
+}
+
+Result<void> PushSource::prepare(QDate cutoff, Level level, const QString &code)
+{
+    if (!m_db.isOpen())
+        return notOpen();
+    auto prepared = std::make_unique<Prepared>();
+    Prepared &d = *prepared;
+    d.cutoff = cutoff;
+    d.level = level;
+    d.region = code.toUtf8();
+    const QString cutoffText = cutoff.toString(Qt::ISODate);
+    Result<void> read = forEachRow(m_db, SelectSampleSql, 1, cutoffText,
+                                   [&](const Row &row) { d.sample = row.integer(0) != 0; });
+    if (!read)
+        return read;
+    QSet<QByteArray> listKinds;
+    read = forEachRow(m_db, SelectListKindsSql, 1, cutoffText,
+                      [&](const Row &row) { listKinds.insert(row.text(0).toByteArray()); });
+    if (!read)
+        return read;
+    const QByteArray rpjmnKey = listKindKey(ListKind::Rpjmn).toUtf8();
+    const QByteArray registeredKey = listKindKey(ListKind::Registered).toUtf8();
+    if (!listKinds.isEmpty()) {
+        read = forEachRow(m_db, SelectListEntriesSql, 4, cutoffText, [&](const Row &row) {
+            const QByteArrayView list = row.text(0);
+            QSet<QByteArray> *codes = list == rpjmnKey        ? &d.rpjmnCodes
+                                      : list == registeredKey ? &d.registeredCodes
+                                                              : nullptr;
+            QSet<QByteArray> *names = list == rpjmnKey        ? &d.rpjmnNames
+                                      : list == registeredKey ? &d.registeredNames
+                                                              : nullptr;
+            if (!codes)
+                return;
+            if (!row.isNull(1))
+                codes->insert(row.text(1).toByteArray());
+            if (!row.isNull(3))
+                names->insert(row.text(2).toByteArray() + '|' + row.text(3).toByteArray());
+        });
+        if (!read)
+            return read;
+    }
+    d.rpjmnList = listKinds.contains(rpjmnKey);
+    d.registeredList = listKinds.contains(registeredKey);
+    const int types = NakesTypes::count();
+    QList<QByteArray> typeKeys;
+    for (int t = 0; t < types; ++t)
+        typeKeys.append(NakesTypes::at(t).key.toUtf8());
+    // Rows come in primary-key order (puskesmas_id, type_key): a Puskesmas' rows follow each
+    // other and its types come in the same order each time, so the last id and the type seen at
+    // the same place last time are tried first (~93,000 rows).
+    qint64 lastId = -1;
+    qsizetype offset = 0;
+    int place = 0;
+    QList<qsizetype> typeAtPlace;
+    read = forEachRow(m_db, SelectStaffingSql, 4, cutoffText, [&](const Row &row) {
+        const qint64 id = row.integer(0);
+        if (id != lastId) {
+            lastId = id;
+            place = 0;
+            auto found = d.countsOf.constFind(id);
+            if (found == d.countsOf.cend()) {
+                found = d.countsOf.insert(id, d.counts.size());
+                d.counts.resize(d.counts.size() + 2 * types, 0);
+            }
+            offset = *found;
+        }
+        const QByteArrayView key = row.text(1);
+        if (typeAtPlace.size() <= place)
+            typeAtPlace.resize(place + 1, -1);
+        qsizetype t = typeAtPlace.at(place);
+        if (t < 0 || typeKeys.at(t) != key)
+            typeAtPlace[place] = t = typeKeys.indexOf(key);
+        ++place;
+        if (t < 0)
+            return; // a type this version does not know
+        d.counts[offset + t] = int(row.integer(2));
+        d.counts[offset + types + t] = int(row.integer(3));
+    });
+    if (!read)
+        return read;
+    m_prepared = std::move(prepared);
+    return {};
+}
+
+bool PushSource::preparedSample() const
+{
+    return m_prepared && m_prepared->sample;
+}
+
+Result<int> PushSource::sendRows(const PgServer::RowSink &send) const
+{
+    if (!m_db.isOpen() || !m_prepared)
+        return notOpen();
+    const Prepared &d = *m_prepared;
+    const int types = NakesTypes::count();
+    const QList<int> none(2 * types, 0);
+    constexpr qsizetype Chunk = 1 << 18;
+    QByteArray buffer;
+    buffer.reserve(Chunk + 4096);
+    QByteArray district;
+    QByteArray nameKey;
+    int pos = 0;
+    int sent = 0;
+    bool connectionLost = false;
+    Result<void> read
+        = forEachRow(m_db, SelectRowsSql, 8, d.cutoff.toString(Qt::ISODate), [&](const Row &row) {
+              const QByteArrayView rowDistrict = row.text(0);
+              if (connectionLost || !inRegion(rowDistrict, d.level, d.region))
+                  return;
+              if (rowDistrict != district) {
+                  district = rowDistrict.toByteArray();
+                  pos = 0;
+              }
+              const QByteArrayView code = row.text(1);
+              nameKey = district + '|' + row.text(6).toByteArray();
+              const QByteArray codeKey = code.toByteArray();
+              const bool rpjmn = d.rpjmnList
+                                     ? (!codeKey.isEmpty() && d.rpjmnCodes.contains(codeKey))
+                                           || d.rpjmnNames.contains(nameKey)
+                                     : row.integer(4) == 1;
+              const bool registered
+                  = d.registeredList ? (!codeKey.isEmpty() && d.registeredCodes.contains(codeKey))
+                                           || d.registeredNames.contains(nameKey)
+                                     : row.integer(5) == 1;
+              const auto found = d.countsOf.constFind(row.integer(7));
+              const int *counts
+                  = found == d.countsOf.cend() ? none.constData() : d.counts.constData() + *found;
+              PgServer::appendPushRow(buffer, district, pos++, code, row.text(2), row.text(3),
+                                      rpjmn, registered, counts, counts + types);
+              ++sent;
+              if (buffer.size() >= Chunk) {
+                  connectionLost = !send(buffer);
+                  buffer.clear();
+              }
+          });
+    if (!read)
+        return read.error();
+    if (!connectionLost && !buffer.isEmpty())
+        connectionLost = !send(buffer);
+    if (connectionLost)
+        return Error {Error::Kind::Database, {}}; // the caller reports the connection's error
+    return sent;
+}
+
+Result<void> PushSource::checkIntegrity(const QString &path)
+{
+    const QString name = u"lengkap-check-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    Result<void> outcome;
+    {
+        QSqlDatabase db = openReadOnly(name, path);
+        if (!db.isOpen()) {
+            outcome = databaseError(db.lastError().text());
+        } else {
+            QSqlQuery query(db);
+            if (!query.exec(u"PRAGMA quick_check"_s) || !query.next()
+                || query.value(0).toString() != u"ok"_s)
+                outcome = Error {Error::Kind::Database,
+                                 StoreTr::tr("%1 is damaged (integrity check failed); it was left "
+                                             "untouched. Restore it from a backup.")
+                                     .arg(path)};
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return outcome;
+}
+
+} // namespace Lengkap

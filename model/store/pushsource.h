@@ -1,0 +1,68 @@
+#pragma once
+
+#include "pgserver.h"
+#include "result.h"
+#include "snapshot.h"
+#include "types.h"
+
+#include <QDate>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+// The local file a push reads (issue 15): opened read-only, never written (no WAL switch, no
+// migration, no reference-data seeding), and only the pushed cut-off is read, through SQLite's
+// C API where Qt's driver shares the linked SQLite (else QSqlQuery), without a Snapshot or
+// QVariant per value. The store's integrity check is kept but run apart (checkIntegrity, on its
+// own connection, from another thread) so it overlaps the read and the server's COPY: the push
+// commits only when the file passed it. Only push uses this; the Store is unchanged.
+namespace Lengkap {
+
+class PushSource
+{
+public:
+    PushSource();
+    ~PushSource();
+    PushSource(const PushSource &) = delete;
+    PushSource &operator=(const PushSource &) = delete;
+
+    // Read-only. Refuses (Kind::Database, untouched) a file that is not a Lengkap database or
+    // one written by a newer version, as Store::open does.
+    Result<void> open(const QString &path);
+    // Whether every entry of the import log is a pull from the server (servercopy.h).
+    Result<bool> isServerCopy() const;
+    // Cut-off dates that hold data, oldest first.
+    Result<QList<QDate>> cutoffs() const;
+    // The districts the cut-off holds within the region (the nation, a province or a
+    // district), sorted, from the cut-off's district table: a cheap look before the rows are
+    // read.
+    Result<QStringList> districtCodes(QDate cutoff, Level level, const QString &code) const;
+    // The cut-off's Puskesmas of the region, as Store::loadSnapshot orders and flags them
+    // (membership lists, sample flag of the whole cut-off).
+    Result<Snapshot> loadRegion(QDate cutoff, Level level, const QString &code) const;
+
+    // What the push sends, in two steps so the first overlaps the server connection and the
+    // second the server's COPY: prepare reads the cut-off's sample flag, membership lists and
+    // counts; sendRows then reads the region's Puskesmas and hands them to send in
+    // PgServer::pushRows' format and order (the bytes pushRows makes of loadRegion's snapshot),
+    // returning how many it sent.
+    Result<void> prepare(QDate cutoff, Level level, const QString &code);
+    bool preparedSample() const;
+    Result<int> sendRows(const PgServer::RowSink &send) const;
+
+    // PRAGMA quick_check on a connection of its own, opened read-only in the calling thread:
+    // safe to run in another thread while this object reads. Kind::Database when damaged.
+    static Result<void> checkIntegrity(const QString &path);
+
+private:
+    QSqlDatabase m_db;
+    QString m_connectionName;
+    QString m_path;
+    struct Prepared;
+    std::unique_ptr<Prepared> m_prepared;
+};
+
+} // namespace Lengkap
