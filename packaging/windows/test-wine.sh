@@ -112,6 +112,10 @@ shot() { # shot PNG EXE [ARGS...]: start the window under a 1366x768 X server, w
           # screenshot it, close it as a user does (WM_CLOSE: it saves its settings)
     local png=$1
     shift
+    # A wineserver started by the CLI steps (no X display) would keep the window off the X
+    # server: the window starts a wineserver of its own, inside Xvfb.
+    wineserver -k 2>/dev/null || true
+    wineserver -w 2>/dev/null || true
     # The real window system: CI exports QT_QPA_PLATFORM=offscreen, which wine would pass on.
     env -u QT_QPA_PLATFORM xvfb-run -a -s "-screen 0 1366x768x24" bash -c '
         png=$1; shift
@@ -139,8 +143,10 @@ started=$SECONDS
 shot "$out/lengkap-wine.png" "$install_win\\lengkap.exe" \
     || fail "the window did not start, draw and close (exit $?: 3 died, 5 never drawn, 4 did not close)"
 say "window drawn and closed in $((SECONDS - started)) s: screenshot $out/lengkap-wine.png"
-[ -f "$home_unix/AppData/Roaming/Lengkap/Lengkap/lengkap.sqlite" ] \
-    || fail "the window kept no database in %APPDATA%\\Lengkap\\Lengkap"
+# A first start shows the sample (DATA CONTOH) from a file of its own; the user's file comes
+# with the first import.
+[ -f "$home_unix/AppData/Roaming/Lengkap/Lengkap/lengkap-contoh.sqlite" ] \
+    || fail "the window kept no sample database in %APPDATA%\\Lengkap\\Lengkap"
 
 # --- portable zip, on a "USB stick" --------------------------------------------------------------
 stick_unix="$WINEPREFIX/drive_c/USB Ñ"
@@ -151,7 +157,7 @@ portable_win="C:\\USB Ñ\\Lengkap-$version"
 [ -f "$portable_unix/portable.txt" ] || fail "the portable zip has no portable.txt"
 rm -rf "$home_unix/AppData/Roaming/Lengkap"
 shot "$out/lengkap-portable.png" "$portable_win\\lengkap.exe" || fail "the portable window did not run and close (exit $?)"
-[ -f "$portable_unix/data/lengkap.sqlite" ] || fail "portable: no database beside lengkap.exe"
+[ -f "$portable_unix/data/lengkap-contoh.sqlite" ] || fail "portable: no database beside lengkap.exe"
 [ -f "$portable_unix/Lengkap/Lengkap.ini" ] || fail "portable: no settings beside lengkap.exe"
 [ ! -e "$home_unix/AppData/Roaming/Lengkap" ] || fail "portable: wrote into %APPDATA%"
 say "portable: database and settings beside the program, nothing in the profile"
