@@ -30,6 +30,8 @@ export WINEPREFIX="$out/prefix"
 export WINEDEBUG=-all
 export WINEDLLOVERRIDES="mscoree,mshtml=" # no Mono/Gecko download prompts
 export LANG=C.UTF-8
+# Whatever happens, no wine process of this prefix outlives the test.
+trap 'wineserver -k 2>/dev/null || true' EXIT
 started=$SECONDS
 wineboot -i >/dev/null 2>&1 || "$wine" wineboot -i >/dev/null 2>&1 || die "wineboot failed"
 say "fresh prefix in $((SECONDS - started)) s"
