@@ -294,7 +294,7 @@ int runPush(const QStringList &arguments)
         return fail(Error {Error::Kind::Input, ServerCliTr::tr("%1: no such file").arg(path)});
 
     // The local file is only read: opened read-only, only the cut-off and region pushed are
-    // read (model/store/pushsource.h). Its integrity check (the one Store::open runs before
+    // read (model/store/postgres/pushsource.h). Its integrity check (the one Store::open runs before
     // anything) and the server connection run alongside that read; the push commits only when
     // the file passed the check.
     PushSource source;

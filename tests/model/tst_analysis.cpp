@@ -1,4 +1,4 @@
-// Tests model/analysis.cpp: the rules of DOMAIN.md §3 on hand-made cases, and the seed figures
+// Tests model/analysis/analysis.cpp: the rules of DOMAIN.md §3 on hand-made cases, and the seed figures
 // of §4 from the Lombok Timur rows imported through the real reader and store.
 #include "analysis.h"
 #include "importer.h"

@@ -1,4 +1,4 @@
-// Tests model/coverage.cpp: the home region a window opens at and how much of a region a
+// Tests model/analysis/coverage.cpp: the home region a window opens at and how much of a region a
 // cut-off covers (issue 12 §1), on hand-made snapshots of one district, one province and more.
 #include "coverage.h"
 #include "nakestypes.h"

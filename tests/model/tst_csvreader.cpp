@@ -1,4 +1,4 @@
-// Tests model/csvreader.cpp: every dialect of DOMAIN.md §5 gives the same records with the same
+// Tests model/io/csvreader.cpp: every dialect of DOMAIN.md §5 gives the same records with the same
 // physical line numbers; broken files are refused with "file:line:".
 #include "csvreader.h"
 #include "readers.h"

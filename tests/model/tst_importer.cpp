@@ -1,4 +1,4 @@
-// Tests model/importer.cpp: format keys, header detection, --format auto on each kind of file,
+// Tests model/io/importer.cpp: format keys, header detection, --format auto on each kind of file,
 // what every batch carries (file name, SHA-256, format, timing), cancel and progress.
 #include "importer.h"
 #include "readers.h"

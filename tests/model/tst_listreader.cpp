@@ -1,4 +1,4 @@
-// Tests model/listreader.cpp (DOMAIN.md §5.5): lists by code and by name, duplicates ignored,
+// Tests model/io/listreader.cpp (DOMAIN.md §5.5): lists by code and by name, duplicates ignored,
 // the broken corpus in tests/data/broken/list/.
 #include "importer.h"
 #include "readers.h"

@@ -1,4 +1,4 @@
-// Tests model/longreader.cpp (DOMAIN.md §5.2): labels and status spellings, summing of repeated
+// Tests model/io/longreader.cpp (DOMAIN.md §5.2): labels and status spellings, summing of repeated
 // keys, a golden dump and the broken corpus in tests/data/broken/long/.
 #include "batchdump.h"
 #include "importer.h"

@@ -1,4 +1,4 @@
-// Tests model/personaldata.cpp (issue 12 §5): the import preview of a worker export shows no
+// Tests model/io/personaldata.cpp (issue 12 §5): the import preview of a worker export shows no
 // NIK, names, birth dates or addresses, and keeps the columns the import reads.
 #include "importer.h"
 #include "importpreview.h"

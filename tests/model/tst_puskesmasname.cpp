@@ -1,4 +1,4 @@
-// Tests model/puskesmasname.cpp (issue 12 §5): a worker export's "PUSKESMAS Banjarsari" shows as
+// Tests model/io/puskesmasname.cpp (issue 12 §5): a worker export's "PUSKESMAS Banjarsari" shows as
 // the rekap's "BANJARSARI", read through the real workers reader too.
 #include "importer.h"
 #include "puskesmasname.h"

@@ -1,4 +1,4 @@
-// Tests model/rekapreader.cpp (DOMAIN.md §5.1): the seed district, every dialect to the same
+// Tests model/io/rekapreader.cpp (DOMAIN.md §5.1): the seed district, every dialect to the same
 // batch, wilayah matching, golden dumps and the broken corpus in tests/data/broken/rekap/.
 #include "batchdump.h"
 #include "importer.h"

@@ -1,4 +1,4 @@
-// Tests model/rowerrors.cpp through every reader: a file with several invalid rows is refused
+// Tests model/io/rowerrors.cpp through every reader: a file with several invalid rows is refused
 // with one "file:line: message" per invalid row, in file order, not just the first; past
 // RowErrors::Limit the reader stops and says so; a file-level error still ends the list.
 #include "importer.h"

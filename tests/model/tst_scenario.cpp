@@ -1,4 +1,4 @@
-// Tests model/scenario.cpp: the seed district (DOMAIN.md §4: every incomplete Puskesmas of
+// Tests model/analysis/scenario.cpp: the seed district (DOMAIN.md §4: every incomplete Puskesmas of
 // Lombok Timur lacks only a dentist), the distribution rule on hand-made cases, optimality
 // against brute force over every small case, criteria/status, and speed on the national sample.
 #include "analysis.h"

@@ -1,4 +1,4 @@
-// Tests model/scenarioworkspace.cpp and model/scenariodocument.cpp (issue 14): the changes a
+// Tests model/analysis/scenarioworkspace.cpp and model/analysis/scenariodocument.cpp (issue 14): the changes a
 // planner makes (+/- workers, Non-ASN -> ASN, moves, a proposal in one step) give a snapshot the
 // ordinary Analysis reads; taking changes back restores the baseline exactly.
 #include "analysis.h"

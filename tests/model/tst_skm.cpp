@@ -1,4 +1,4 @@
-// Tests model/skm.cpp: the kategori rule and default preset of DOMAIN.md §3, per-kategori
+// Tests model/analysis/skm.cpp: the kategori rule and default preset of DOMAIN.md §3, per-kategori
 // overrides, JSON round trips and refusals, and the SKM shortage/surplus of a region.
 #include "analysis.h"
 #include "nakestypes.h"

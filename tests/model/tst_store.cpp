@@ -1,4 +1,4 @@
-// Tests model/store.cpp: opening, refusing foreign/newer/damaged files untouched, atomic
+// Tests model/store/sqlite/store.cpp: opening, refusing foreign/newer/damaged files untouched, atomic
 // imports, --replace, lists and snapshots.
 #include "bulkinsert.h"
 #include "store.h"

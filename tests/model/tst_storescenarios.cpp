@@ -1,4 +1,4 @@
-// Tests model/storescenarios.cpp and the schema 2 migration (issue 14): scenarios are stored
+// Tests model/store/sqlite/storescenarios.cpp and the schema 2 migration (issue 14): scenarios are stored
 // apart from the imported data, which scenario work never changes (compared byte for byte);
 // create, rename, duplicate, delete (with a backup) and list; a schema 1 file migrates.
 #include "store.h"

@@ -1,4 +1,4 @@
-// Tests model/trend.cpp (issue 14): change between two cut-offs (became complete with the types
+// Tests model/analysis/trend.cpp (issue 14): change between two cut-offs (became complete with the types
 // gained, lost completeness with the types lost, per region), districts held by one cut-off only
 // listed and never counted, and trend points.
 #include "analysis.h"

@@ -91,7 +91,7 @@ public:
     static Result<void> restore(const QString &databasePath, const QString &backupFile);
     void close();
     bool isOpen() const;
-    // Whether imports write through SQLite's C API (model/bulkinsert.h) on this connection.
+    // Whether imports write through SQLite's C API (model/store/sqlite/bulkinsert.h) on this connection.
     bool bulkWritesUseSqliteApi() const;
     QString path() const { return m_path; }
 

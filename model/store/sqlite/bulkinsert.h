@@ -74,7 +74,7 @@ public:
     // Whether rows on this connection go through SQLite's C API.
     static bool usesSqliteApi(const QSqlDatabase &db);
     // The connection's sqlite3 handle (a sqlite3 *) under the same rule, else nullptr: for a
-    // reader that goes through SQLite's C API for the same reason (model/store/pushsource.cpp).
+    // reader that goes through SQLite's C API for the same reason (model/store/postgres/pushsource.cpp).
     static void *sqliteApiHandle(const QSqlDatabase &db);
     // Tests turn the C API path off to check the portable one writes the same rows.
     static void setSqliteApiAllowed(bool allowed);
