@@ -64,7 +64,7 @@ const Command commands[] = {
     {"pull", false, Lengkap::Cli::runPull,
      QT_TRANSLATE_NOOP("Lengkap::Cli", "copy the server's data into a local file")},
     {"server", false, Lengkap::Cli::runServer,
-     QT_TRANSLATE_NOOP("Lengkap::Cli", "set up the server: init, migrate, add-user")},
+     QT_TRANSLATE_NOOP("Lengkap::Cli", "set up the server: init, migrate, add-user, standards")},
     {"backup", false, Lengkap::Cli::runBackup,
      QT_TRANSLATE_NOOP("Lengkap::Cli", "write a consistent copy of the database")},
     {"restore", false, Lengkap::Cli::runRestore,

@@ -6,6 +6,7 @@
 #include "common.h"
 
 #include "servercopy.h"
+#include "skm.h"
 #include "wilayah.h"
 
 #include <QCoreApplication>
@@ -225,6 +226,58 @@ int runAddUser(const QStringList &arguments)
     return Ok;
 }
 
+int runStandards(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(ServerCliTr::tr(
+        "Show the SKM standards the server prescribes (any account), or replace them with a "
+        "standards file (the Lengkap administrator only: the server refuses anyone else). The "
+        "window uses the server's standards while it shows the server's data."));
+    const QCommandLineOption server = serverOption();
+    const QCommandLineOption show(u"show"_s,
+                                  ServerCliTr::tr("Print the server's standards (JSON)."));
+    const QCommandLineOption set(
+        u"set"_s,
+        ServerCliTr::tr("Replace the server's standards with FILE (JSON, as saved by "
+                        "the window's standards dialog)."),
+        u"FILE"_s);
+    parser.addOptions({server, show, set});
+    int code = Ok;
+    if (!parse(parser, arguments, &code))
+        return code;
+    if (parser.isSet(show) == parser.isSet(set))
+        return usage(ServerCliTr::tr("give exactly one of --show or --set FILE"));
+    std::optional<SkmStandards> wanted;
+    if (parser.isSet(set)) {
+        // Checked before connecting: a bad file never reaches the server.
+        QFile file(parser.value(set));
+        if (!file.open(QIODevice::ReadOnly))
+            return fail(Error {Error::Kind::Input, ServerCliTr::tr("%1: cannot be read: %2")
+                                                       .arg(file.fileName(), file.errorString())});
+        Result<SkmStandards> read = SkmStandards::fromJson(file.readAll());
+        if (!read)
+            return fail(Error {Error::Kind::Input, ServerCliTr::tr("%1: %2; nothing was changed")
+                                                       .arg(QFileInfo(file.fileName()).fileName(),
+                                                            read.error().message)});
+        wanted = std::move(*read);
+    }
+    PgServer pg;
+    if (Result<void> connected = connectTo(pg, parser.value(server)); !connected)
+        return fail(connected.error());
+    if (wanted) {
+        if (Result<void> done = pg.setStandards(*wanted); !done)
+            return fail(done.error());
+        out() << ServerCliTr::tr("%1: SKM standards replaced").arg(pg.displayName()) << Qt::endl;
+        return Ok;
+    }
+    const Result<SkmStandards> standards = pg.standards();
+    if (!standards)
+        return fail(standards.error());
+    out() << QString::fromUtf8(standards->toJson());
+    out().flush();
+    return Ok;
+}
+
 #endif // LENGKAP_WITH_POSTGRES
 
 } // namespace
@@ -235,8 +288,8 @@ int runServer(const QStringList &arguments)
     QStringList rest = arguments.mid(2);
     rest.prepend(arguments.value(0) + u' ' + sub);
     if (sub == u"--help"_s || sub == u"-h"_s || sub.isEmpty()) {
-        out() << ServerCliTr::tr("Usage: %1 server init|migrate|add-user --server CONNINFO "
-                                 "[options]")
+        out() << ServerCliTr::tr("Usage: %1 server init|migrate|add-user|standards --server "
+                                 "CONNINFO [options]")
                      .arg(u"lengkap-cli"_s)
               << u'\n'
               << ServerCliTr::tr("'%1 server <command> --help' describes a command.")
@@ -253,8 +306,11 @@ int runServer(const QStringList &arguments)
         return runServerInit(rest, true);
     if (sub == u"add-user"_s)
         return runAddUser(rest);
-    return usage(
-        ServerCliTr::tr("unknown server command '%1' (init, migrate or add-user)").arg(sub));
+    if (sub == u"standards"_s)
+        return runStandards(rest);
+    return usage(ServerCliTr::tr("unknown server command '%1' (init, migrate, add-user or "
+                                 "standards)")
+                     .arg(sub));
 #endif
 }
 
@@ -462,7 +518,24 @@ int runPull(const QStringList &arguments)
                            ServerCliTr::tr("%1 holds your own imports: pull into a new file (or "
                                            "an earlier copy of the server); nothing was written")
                                .arg(QFileInfo(path).fileName())});
+    // The pulled scope (the province or everything, the cut-off or every one) becomes what the
+    // server shows now: districts an earlier pull brought and the account no longer reads go.
+    QList<QDate> cleared;
+    if (*copy) {
+        if (date.isValid()) {
+            cleared.append(date);
+        } else {
+            const Result<QList<QDate>> held = store.cutoffs();
+            if (!held)
+                return fail(held.error());
+            cleared = *held;
+        }
+    }
     const Result<void> written = store.writeAll([&]() -> Result<void> {
+        for (const QDate &held : std::as_const(cleared)) {
+            if (const Result<int> done = store.clearServerScope(held, scope->code); !done)
+                return done.error();
+        }
         for (const ServerCutoff &entry : std::as_const(*fetched)) {
             const Result<ImportOutcome> imported
                 = store.importBatch(entry.batch, entry.cutoff, true);

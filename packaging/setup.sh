@@ -15,7 +15,7 @@ packages=(
     libxlsxwriter-dev libquazip1-qt6-dev zlib1g-dev libssl-dev libsqlite3-dev
     sqlite3 poppler-utils xvfb unzip fonts-dejavu-core
     appstream desktop-file-utils man-db
-    postgresql libpq-dev
+    postgresql libpq-dev openssl # openssl: the server tests make a certificate (sslmode)
     util-linux mount # setpriv, prlimit, mount: the faults tests (issue 11)
 )
 

@@ -618,6 +618,7 @@ Result<void> DashboardWindow::setData(QList<QDate> cutoffs, SnapshotLoader loade
 {
     m_cutoffs = std::move(cutoffs);
     m_loader = std::move(loader);
+    m_source.reset(); // setSource() sets it again
     m_databasePath = databasePath;
     updateWindowTitle();
     if (m_cutoffs.isEmpty()) {

@@ -27,6 +27,7 @@ class QToolButton;
 namespace Lengkap {
 
 class ScenarioPanel;
+class SnapshotSource;
 
 class BreadcrumbBar;
 class FrozenTableView;
@@ -51,6 +52,11 @@ public:
     // Shows `show` when given and held (a cut-off just imported), at its home region.
     Result<void> setData(QList<QDate> cutoffs, SnapshotLoader loader,
                          const QString &databasePath = {}, QDate show = {});
+    // The same through a back end (snapshotsource.h): the local file's Store or the server,
+    // kept while the window shows its data (dashboardsource.cpp). Standards the source
+    // prescribes (the server's) replace the planner's own in the scenario dock, read-only.
+    Result<void> setSource(std::shared_ptr<const SnapshotSource> source, QDate show = {});
+    const SnapshotSource *source() const { return m_source.get(); }
     // One ready analysis (tests, benchmarks): no cut-off selector.
     void setAnalysis(std::unique_ptr<Analysis> analysis);
     const Analysis *analysis() const { return m_analysis.get(); }
@@ -148,6 +154,7 @@ private:
     std::unique_ptr<Analysis> m_analysis;
     QList<QDate> m_cutoffs;
     SnapshotLoader m_loader;
+    std::shared_ptr<const SnapshotSource> m_source; // set by setSource(), else null
     QString m_databasePath;
 
     Criteria m_criteria = Criteria::Sisdmk;

@@ -172,8 +172,9 @@ Result<void> DataSession::open(const QString &path, QDate show)
         return cutoffs.error();
     m_path = file;
     m_empty = cutoffs->isEmpty();
-    const Result<void> shown = m_window->setData(
-        *cutoffs, [this](QDate cutoff) { return m_store.loadSnapshot(cutoff); }, file, show);
+    // The store through the back-end interface; the session owns it (no deleter here).
+    const Result<void> shown = m_window->setSource(
+        std::shared_ptr<const SnapshotSource>(std::shared_ptr<void>(), &m_store), show);
     if (!shown)
         return shown;
     QSettings settings;

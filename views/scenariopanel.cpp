@@ -266,8 +266,33 @@ void ScenarioPanel::setStandards(const SkmStandards &standards)
     emit standardsChanged();
 }
 
+void ScenarioPanel::setSourceStandards(const std::optional<SkmStandards> &standards)
+{
+    if (!standards && !m_fromSource)
+        return;
+    m_fromSource = standards.has_value();
+    SkmStandards used = standards.value_or(SkmStandards());
+    if (!standards) {
+        const QByteArray saved
+            = QSettings().value(QString::fromLatin1(SettingsKey)).toString().toUtf8();
+        if (Result<SkmStandards> read = SkmStandards::fromJson(saved); !saved.isEmpty() && read)
+            used = *read;
+    }
+    m_editStandards->setEnabled(!m_fromSource);
+    m_editStandards->setToolTip(m_fromSource ? tr("The server's standards, set by its "
+                                                  "administrator: they cannot be edited here.")
+                                             : QString());
+    if (used == m_standards)
+        return;
+    m_standards = used;
+    updateSkm();
+    emit standardsChanged();
+}
+
 void ScenarioPanel::editStandards()
 {
+    if (m_fromSource)
+        return; // the server's: its administrator changes them
     QStringList kategori;
     if (m_analysis) {
         for (const PuskesmasData &p : m_analysis->snapshot().puskesmas) {

@@ -8,6 +8,8 @@
 #include <QList>
 #include <QWidget>
 
+#include <optional>
+
 class QLabel;
 class QPushButton;
 class QSpinBox;
@@ -59,6 +61,10 @@ public:
     // Uses and saves the standards (QSettings "skm/standards"), then recomputes the SKM table.
     void setStandards(const SkmStandards &standards);
     QSpinBox *placementSpinBox(int type) const { return m_placements.at(type); }
+    // Standards prescribed by the data's source (a server's, issue 15): used instead of the
+    // planner's own and not editable here, nor saved; none: the planner's own again.
+    void setSourceStandards(const std::optional<SkmStandards> &standards);
+    bool standardsFromSource() const { return m_fromSource; }
 
     static constexpr auto SettingsKey = "skm/standards";
 
@@ -80,6 +86,7 @@ private:
     Criteria m_criteria = Criteria::Sisdmk;
     Status m_status = Status::All;
     SkmStandards m_standards;
+    bool m_fromSource = false;
     ScenarioResult m_result;
     SkmSummary m_skm;
 

@@ -6,6 +6,7 @@
 
 #ifdef LENGKAP_WITH_POSTGRES
 #include "pgserver.h"
+#include "serversource.h"
 #endif
 
 #include <QAction>
@@ -112,36 +113,26 @@ Result<void> ServerConnection::show(const std::shared_ptr<PgServer> &server)
     Q_UNUSED(server);
     return {};
 #else
-    if (Result<void> schema = server->checkSchema(); !schema)
-        return schema;
-    const Result<ServerAccount> account = server->account();
-    if (!account)
-        return account.error();
-    Result<QList<QDate>> cutoffs = server->cutoffs();
+    // The server through the store's back-end interface: the window reads it as a file.
+    const Result<std::shared_ptr<ServerSource>> source = ServerSource::open(server);
+    if (!source)
+        return source.error();
+    const ServerAccount account = (*source)->account();
+    const Result<QList<QDate>> cutoffs = (*source)->cutoffs();
     if (!cutoffs)
         return cutoffs.error();
     if (cutoffs->isEmpty())
         return Error {Error::Kind::Input,
                       tr("%1 holds no data this account may read.").arg(server->displayName())};
-    // The loader keeps the connection alive for as long as the window may ask for a cut-off.
-    const auto loader = [server](QDate cutoff) -> Result<Snapshot> {
-        Result<QList<ServerCutoff>> fetched = server->fetch(cutoff);
-        if (!fetched)
-            return fetched.error();
-        if (fetched->isEmpty())
-            return Error {Error::Kind::Input,
-                          tr("The server holds no data for %1.").arg(cutoff.toString(Qt::ISODate))};
-        return PgServer::toSnapshot(fetched->first());
-    };
-    const QString where = tr("%1 (account %2)").arg(server->displayName(), account->role);
-    if (Result<void> shown = m_window->setData(*cutoffs, loader, where); !shown)
+    const QString where = (*source)->sourceName();
+    if (Result<void> shown = m_window->setSource(*source); !shown)
         return shown;
     m_server = server;
-    m_window->importAction()->setEnabled(false);
+    m_window->importAction()->setEnabled((*source)->acceptsImports());
     m_localAction->setEnabled(true);
-    m_pushAction->setEnabled(account->mayPush() && !m_localPath.isEmpty());
+    m_pushAction->setEnabled(account.mayPush() && !m_localPath.isEmpty());
     m_window->statusBar()->showMessage(
-        account->mayPush()
+        account.mayPush()
             ? tr("Connected to %1: read-only; File > Send to Server sends your district's data.")
                   .arg(where)
             : tr("Connected to %1: read-only.").arg(where));

@@ -1,7 +1,8 @@
 #pragma once
 
 // A throwaway PostgreSQL cluster for the server tests and the server benchmark: initdb into a
-// temporary folder, the server on a Unix socket in that folder (no TCP), stopped at the end.
+// temporary folder, the server on a Unix socket in that folder (TCP on 127.0.0.1 only with
+// enableSsl()), stopped at the end.
 // Debian's binaries in /usr/lib/postgresql/<version>/bin (or LENGKAP_PG_BINDIR). PostgreSQL
 // refuses to run as root, so as root (CI) every server program runs as "nobody" through
 // setpriv. The admin role lengkap_admin has a password, given to clients by a PGPASSFILE, as a
@@ -92,6 +93,10 @@ public:
                 .arg(init.code)
                 .arg(init.out, init.err);
         m_port = 20000 + int(QRandomGenerator::global()->bounded(30000));
+        if (m_wantSsl) {
+            if (const QString made = makeCertificate(); !made.isEmpty())
+                return made;
+        }
         if (const QString started = startServer(); !started.isEmpty())
             return started;
         const Output created
@@ -101,19 +106,40 @@ public:
         return {};
     }
 
-    // Starts the (initialised) server again after stop(); empty on success.
-    QString startServer()
+    // Before start(): the server also listens on 127.0.0.1 (TCP, the same port number) with
+    // ssl = on and a self-signed certificate for "localhost" made by the openssl command.
+    void enableSsl() { m_wantSsl = true; }
+    QString certificate() const { return m_root.filePath(QStringLiteral("server.crt")); }
+    // The TCP address, for sslmode tests: "host=localhost hostaddr=127.0.0.1 port=... ...".
+    QString tcpConninfo(const QString &user) const
     {
-        const Output started = runServerProgram(
-            QStringLiteral("pg_ctl"),
-            {QStringLiteral("-D"), dataDir(), QStringLiteral("-l"), logFile(), QStringLiteral("-w"),
-             QStringLiteral("-t"), QStringLiteral("60"), QStringLiteral("-o"),
-             QStringLiteral("-c listen_addresses='' -k %1 -p %2 -c fsync=off "
-                            "-c max_connections=60")
-                 .arg(m_root.path())
-                 .arg(m_port),
-             QStringLiteral("start")},
-            90000);
+        return QStringLiteral("host=localhost hostaddr=127.0.0.1 port=%1 dbname=lengkap user=%2")
+            .arg(m_port)
+            .arg(user);
+    }
+
+    // Starts the (initialised) server again after stop(); empty on success. ssl: when SSL was
+    // enabled, whether this run of the server offers it.
+    QString startServer(bool ssl = true)
+    {
+        QString options = QStringLiteral("-c listen_addresses='' -k %1 -p %2 -c fsync=off "
+                                         "-c max_connections=60")
+                              .arg(m_root.path())
+                              .arg(m_port);
+        if (m_wantSsl)
+            options = QStringLiteral("-c listen_addresses=127.0.0.1 -k %1 -p %2 -c fsync=off "
+                                     "-c max_connections=60 -c ssl=%3 -c ssl_cert_file=%4 "
+                                     "-c ssl_key_file=%5")
+                          .arg(m_root.path())
+                          .arg(m_port)
+                          .arg(ssl ? QStringLiteral("on") : QStringLiteral("off"), certificate(),
+                               m_root.filePath(QStringLiteral("server.key")));
+        const Output started
+            = runServerProgram(QStringLiteral("pg_ctl"),
+                               {QStringLiteral("-D"), dataDir(), QStringLiteral("-l"), logFile(),
+                                QStringLiteral("-w"), QStringLiteral("-t"), QStringLiteral("60"),
+                                QStringLiteral("-o"), options, QStringLiteral("start")},
+                               90000);
         if (started.code != 0) {
             QFile log(logFile());
             log.open(QIODevice::ReadOnly);
@@ -217,6 +243,29 @@ public:
     }
 
 private:
+    // server.crt / server.key in the cluster's folder, the key readable by the server only.
+    QString makeCertificate()
+    {
+        const QString key = m_root.filePath(QStringLiteral("server.key"));
+        const Output made
+            = run(QStringLiteral("openssl"),
+                  {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                   QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-days"),
+                   QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=localhost"),
+                   QStringLiteral("-keyout"), key, QStringLiteral("-out"), certificate()},
+                  QProcessEnvironment::systemEnvironment(), 120000);
+        if (made.code != 0)
+            return QStringLiteral("openssl could not make the test server's certificate (exit "
+                                  "%1; packaging/setup.sh installs openssl): %2 %3")
+                .arg(made.code)
+                .arg(made.out, made.err);
+        const QByteArray keyPath = QFile::encodeName(key);
+        ::chmod(keyPath.constData(), 0600);
+        if (m_uid >= 0 && ::chown(keyPath.constData(), uid_t(m_uid), gid_t(m_gid)) != 0)
+            return QStringLiteral("cannot hand %1 to nobody").arg(key);
+        return {};
+    }
+
     QString dataDir() const { return m_root.filePath(QStringLiteral("data")); }
 
     bool writeFile(const QString &path, const QByteArray &data, bool forServer) const
@@ -257,6 +306,7 @@ private:
     int m_uid = -1;
     int m_gid = -1;
     bool m_running = false;
+    bool m_wantSsl = false;
 };
 
 } // namespace Lengkap::ServerTest

@@ -5,6 +5,8 @@
 #include "bulkinsert.h"
 #include "pgcluster.h"
 #include "pushsource.h"
+#include "serversource.h"
+#include "skm.h"
 #include "store.h"
 #include "types.h"
 #include "wilayah.h"
@@ -36,6 +38,8 @@ private slots:
     void addUsers();
     void addUserRefusals();
     void roundTrip();
+    void sameSummariesThroughBothBackEnds();
+    void standardsOnServer();
     void pulledFileIsReadOnlyForImports();
     void rePushKeepsHistory();
     void districtOutsideAccountRefused();
@@ -44,6 +48,8 @@ private slots:
     void plainSqlReads_data();
     void plainSqlReads();
     void provincePullHoldsItsProvince();
+    void pullReplacesItsScope();
+    void pullFailingHalfWayLeavesCopy();
     void concurrentPushes();
     void pushKilledHalfWay();
     void pushWithServerStoppedHalfWay();
@@ -53,6 +59,7 @@ private slots:
     void pushSourceReadsAsStore_data();
     void pushSourceReadsAsStore();
     void pushOfDamagedFileRefused();
+    void sslRequire();
 
 private:
     Output cli(const QStringList &arguments, const QStringList &environment = {}) const;
@@ -65,6 +72,11 @@ private:
     // districts of provinceCode or of the nation.
     void compareSummaries(const QString &sourcePath, const QString &copyPath, QDate cutoff,
                           const QString &provinceCode = {});
+    // The same through the back-end interface (model/store/snapshotsource.h).
+    void compareSources(const SnapshotSource &left, const SnapshotSource &right, QDate cutoff,
+                        const QString &provinceCode = {});
+    // The district codes a file holds at the cut-off.
+    QStringList districtsOf(const QString &path, QDate cutoff);
 
     PgCluster m_cluster;
     QTemporaryDir m_dir;
@@ -108,9 +120,13 @@ void TestPgServer::initTestCase()
     QVERIFY(m_dir.isValid());
     QElapsedTimer timer;
     timer.start();
+    m_cluster.enableSsl();
     const QString reason = m_cluster.start();
     QVERIFY2(reason.isEmpty(),
              qPrintable(u"the test PostgreSQL server did not start: "_s + reason));
+    // The server offers SSL on 127.0.0.1 too (sslRequire); the other tests use its Unix socket.
+    // In-process clients (PgServer in these tests) read the passwords as the CLI does.
+    qputenv("PGPASSFILE", QFile::encodeName(m_cluster.passFile()));
     qInfo() << "PostgreSQL cluster ready in" << timer.elapsed() << "ms at" << m_cluster.folder();
 
     m_sample = m_dir.filePath(u"sample.sqlite"_s);
@@ -210,8 +226,15 @@ void TestPgServer::compareSummaries(const QString &sourcePath, const QString &co
     QVERIFY(source.open(sourcePath).ok());
     Store copy;
     QVERIFY(copy.open(copyPath).ok());
-    Result<Snapshot> a = source.loadSnapshot(cutoff);
-    Result<Snapshot> b = copy.loadSnapshot(cutoff);
+    compareSources(source, copy, cutoff, provinceCode);
+}
+
+void TestPgServer::compareSources(const SnapshotSource &leftSource,
+                                  const SnapshotSource &rightSource, QDate cutoff,
+                                  const QString &provinceCode)
+{
+    Result<Snapshot> a = leftSource.loadSnapshot(cutoff);
+    Result<Snapshot> b = rightSource.loadSnapshot(cutoff);
     QVERIFY(a.ok() && b.ok());
     const Analysis left(std::move(*a));
     const Analysis right(std::move(*b));
@@ -270,6 +293,142 @@ void TestPgServer::roundTrip()
     qInfo() << "pulled both national cut-offs in" << timer.elapsed() << "ms";
     for (const QDate &cutoff : std::as_const(m_cutoffs))
         compareSummaries(m_sample, copy, cutoff);
+}
+
+QStringList TestPgServer::districtsOf(const QString &path, QDate cutoff)
+{
+    Store store;
+    if (!store.open(path, Store::OpenMode::ReadOnly))
+        return {u"cannot open"_s};
+    const Result<QList<QDate>> cutoffs = store.cutoffs();
+    if (!cutoffs || !cutoffs->contains(cutoff))
+        return {};
+    const Result<Snapshot> snapshot = store.loadSnapshot(cutoff);
+    if (!snapshot)
+        return {u"cannot load"_s};
+    QStringList codes;
+    for (const PuskesmasData &p : snapshot->puskesmas) {
+        if (!codes.contains(p.districtCode))
+            codes.append(p.districtCode);
+    }
+    codes.sort();
+    return codes;
+}
+
+void TestPgServer::sameSummariesThroughBothBackEnds()
+{
+    // The window's and the analysis' one interface, on each engine: the local file and the
+    // server as the national account reads it give the same summaries.
+    Store local;
+    QVERIFY(local.open(m_sample).ok());
+    auto pg = std::make_shared<PgServer>();
+    const Result<void> connected = pg->connect(conninfo(u"kemenkes"_s));
+    QVERIFY2(connected.ok(), qPrintable(connected ? QString() : connected.error().message));
+    Result<std::shared_ptr<ServerSource>> server = ServerSource::open(pg);
+    QVERIFY(server.ok());
+    const SnapshotSource &left = local;
+    const SnapshotSource &right = **server;
+    const Result<QList<QDate>> leftCutoffs = left.cutoffs();
+    const Result<QList<QDate>> rightCutoffs = right.cutoffs();
+    QVERIFY(leftCutoffs.ok() && rightCutoffs.ok());
+    QCOMPARE(*rightCutoffs, *leftCutoffs);
+    for (const QDate &cutoff : std::as_const(*leftCutoffs))
+        compareSources(left, right, cutoff);
+    QVERIFY(left.acceptsImports());
+    QVERIFY(!right.acceptsImports());
+    QVERIFY(!right.acceptsPushes()); // a national account reads only
+    QCOMPARE(right.sourceName(), u"lengkap (account kemenkes)"_s);
+    QCOMPARE(left.sourceName(), m_sample);
+    // Standards: the local file prescribes none (the planner's own apply), the server its own.
+    const Result<std::optional<SkmStandards>> localStandards = left.standards();
+    QVERIFY(localStandards.ok() && !localStandards->has_value());
+    const Result<std::optional<SkmStandards>> serverStandards = right.standards();
+    QVERIFY(serverStandards.ok() && serverStandards->has_value());
+    // A district account may push; its source says so.
+    auto district = std::make_shared<PgServer>();
+    QVERIFY(district->connect(conninfo(u"dinkes_lotim"_s)).ok());
+    Result<std::shared_ptr<ServerSource>> own = ServerSource::open(district);
+    QVERIFY(own.ok());
+    QVERIFY((*own)->acceptsPushes());
+    const Result<Snapshot> lotim = (*own)->loadSnapshot(m_cutoffs.last());
+    QVERIFY(lotim.ok());
+    QCOMPARE(Analysis(*lotim).districtCodes({}), QStringList {LombokTimur});
+}
+
+void TestPgServer::standardsOnServer()
+{
+    const auto show = [this](const QString &role) {
+        return cli({u"server"_s, u"standards"_s, u"--server"_s, conninfo(role), u"--show"_s});
+    };
+    const QString documentSql = u"SELECT document FROM lengkap.standards WHERE name = 'skm'"_s;
+    // Any account reads them: the preset until the admin sets others.
+    const Output shown = show(u"prov_ntb"_s);
+    QVERIFY2(shown.code == 0, qPrintable(shown.err));
+    Result<SkmStandards> read = SkmStandards::fromJson(shown.out.toUtf8());
+    QVERIFY2(read.ok(), qPrintable(shown.out));
+    QVERIFY(read->isDefault());
+
+    SkmStandards changed;
+    changed.setClassStandard(KategoriClass::RawatInap, 0, 4);
+    changed.setOverride(u"Terpencil Rawat Inap"_s, 1, 2);
+    QVERIFY(!changed.isDefault());
+    const QString good = m_dir.filePath(u"skm-ntb.json"_s);
+    {
+        QFile file(good);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(changed.toJson());
+    }
+    const QString before = adminValue(documentSql);
+    // A district account: the server refuses (no privilege), nothing changed; raw SQL too.
+    const Output byDistrict = cli({u"server"_s, u"standards"_s, u"--server"_s,
+                                   conninfo(u"dinkes_lotim"_s), u"--set"_s, good});
+    QCOMPARE(byDistrict.code, 3);
+    QVERIFY2(byDistrict.err.contains(u"permission denied"_s), qPrintable(byDistrict.err));
+    const Output raw = m_cluster.psql(
+        conninfo(u"dinkes_lotim"_s),
+        u"INSERT INTO lengkap.standards (name, document) VALUES ('skm', '{}') ON CONFLICT (name) "
+        "DO UPDATE SET document = '{}'"_s);
+    QVERIFY(raw.code != 0);
+    QVERIFY2(raw.err.contains(u"permission denied"_s), qPrintable(raw.err));
+    QCOMPARE(adminValue(documentSql), before);
+    // A file that is not a valid standards file: refused before it reaches the server, exit 3.
+    for (const QByteArray &content :
+         {QByteArray("not json"), QByteArray(R"({"version": 1, "rawat_inap": {"dokter": 5000}})"),
+          QByteArray(R"({"version": 1, "rawat_inap": {"astronaut": 1}})")}) {
+        const QString bad = m_dir.filePath(u"bad-standards.json"_s);
+        QFile file(bad);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(content);
+        file.close();
+        const Output refused
+            = cli({u"server"_s, u"standards"_s, u"--server"_s, adminServer(), u"--set"_s, bad});
+        QCOMPARE(refused.code, 3);
+        QVERIFY2(refused.err.contains(u"bad-standards.json"_s), qPrintable(refused.err));
+        QCOMPARE(adminValue(documentSql), before);
+    }
+    // Both or neither of --show / --set: usage.
+    QCOMPARE(cli({u"server"_s, u"standards"_s, u"--server"_s, adminServer()}).code, 2);
+    // The admin sets them; every account reads the new ones, as does the back end.
+    const Output set
+        = cli({u"server"_s, u"standards"_s, u"--server"_s, adminServer(), u"--set"_s, good});
+    QVERIFY2(set.code == 0, qPrintable(set.err));
+    QVERIFY2(set.out.contains(u"SKM standards replaced"_s), qPrintable(set.out));
+    for (const QString &role : {u"prov_ntb"_s, u"dinkes_lotim"_s, u"kemenkes"_s}) {
+        const Output again = show(role);
+        QVERIFY2(again.code == 0, qPrintable(again.err));
+        const Result<SkmStandards> now = SkmStandards::fromJson(again.out.toUtf8());
+        QVERIFY(now.ok());
+        QVERIFY(*now == changed);
+    }
+    QCOMPARE(adminValue(u"SELECT updated_by FROM lengkap.standards WHERE name = 'skm'"_s),
+             u"lengkap_admin"_s);
+    // Back to the preset for the other tests.
+    QFile preset(good);
+    QVERIFY(preset.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    preset.write(SkmStandards().toJson());
+    preset.close();
+    QCOMPARE(
+        cli({u"server"_s, u"standards"_s, u"--server"_s, adminServer(), u"--set"_s, good}).code, 0);
 }
 
 void TestPgServer::pulledFileIsReadOnlyForImports()
@@ -469,6 +628,90 @@ void TestPgServer::provincePullHoldsItsProvince()
                conninfo(u"prov_ntb"_s), u"--province"_s, u"Banten"_s});
     QCOMPARE(other.code, 3);
     QVERIFY(!QFile::exists(m_dir.filePath(u"banten.sqlite"_s)));
+}
+
+void TestPgServer::pullReplacesItsScope()
+{
+    const QDate last = m_cutoffs.last();
+    const QDate first = m_cutoffs.first();
+    const QString copy = m_dir.filePath(u"scope-copy.sqlite"_s);
+    const QString lastText = last.toString(Qt::ISODate);
+    const QStringList national = districtsOf(m_sample, last);
+    QVERIFY(national.size() > 500);
+    const Output all = cli({u"pull"_s, u"--db"_s, copy, u"--server"_s, conninfo(u"kemenkes"_s)});
+    QVERIFY2(all.code == 0, qPrintable(all.err));
+    QCOMPARE(districtsOf(copy, last), national);
+    // Into the same copy, an account that reads Lombok Timur only pulls NTB at one cut-off: NTB's
+    // other districts leave the copy, the other provinces and the other cut-off stay.
+    const Output ntb = cli({u"pull"_s, u"--db"_s, copy, u"--server"_s, conninfo(u"dinkes_lotim"_s),
+                            u"--province"_s, u"Nusa Tenggara Barat"_s, u"--cutoff"_s, lastText});
+    QVERIFY2(ntb.code == 0, qPrintable(ntb.err));
+    QStringList expected;
+    for (const QString &code : national) {
+        if (!code.startsWith(u"52."_s) || code == LombokTimur)
+            expected.append(code);
+    }
+    QCOMPARE(districtsOf(copy, last), expected);
+    QCOMPARE(districtsOf(copy, first), districtsOf(m_sample, first));
+    compareSummaries(m_sample, copy, last, u"36"_s); // Banten as it was
+    // Everything at every cut-off: the copy becomes what the account reads now.
+    const Output mine
+        = cli({u"pull"_s, u"--db"_s, copy, u"--server"_s, conninfo(u"dinkes_lotim"_s)});
+    QVERIFY2(mine.code == 0, qPrintable(mine.err));
+    QCOMPARE(districtsOf(copy, last), QStringList {LombokTimur});
+    QCOMPARE(districtsOf(copy, first), QStringList {LombokTimur});
+    Store store;
+    QVERIFY(store.open(copy, Store::OpenMode::ReadOnly).ok());
+    QCOMPARE(*store.cutoffs(), m_cutoffs);
+    Result<Snapshot> a = store.loadSnapshot(last);
+    Store source;
+    QVERIFY(source.open(m_sample, Store::OpenMode::ReadOnly).ok());
+    Result<Snapshot> b = source.loadSnapshot(last);
+    QVERIFY(a.ok() && b.ok());
+    const Analysis copied(std::move(*a));
+    const Analysis original(std::move(*b));
+    const RegionSummary x
+        = copied.summary(Level::District, LombokTimur, Criteria::Sisdmk, Status::All);
+    const RegionSummary y
+        = original.summary(Level::District, LombokTimur, Criteria::Sisdmk, Status::All);
+    QCOMPARE(x.puskesmas, y.puskesmas);
+    QCOMPARE(x.complete, y.complete);
+    QCOMPARE(copied.summary(Level::National, {}, Criteria::Sisdmk, Status::All).puskesmas,
+             y.puskesmas);
+}
+
+void TestPgServer::pullFailingHalfWayLeavesCopy()
+{
+    const QDate last = m_cutoffs.last();
+    const QString copy = m_dir.filePath(u"failing-copy.sqlite"_s);
+    const Output all = cli({u"pull"_s, u"--db"_s, copy, u"--server"_s, conninfo(u"kemenkes"_s),
+                            u"--cutoff"_s, last.toString(Qt::ISODate)});
+    QVERIFY2(all.code == 0, qPrintable(all.err));
+    const QStringList before = districtsOf(copy, last);
+    QVERIFY(before.size() > 500);
+    // The file fails the write after the scope was cleared (a trigger stands for a full disk).
+    const auto exec = [&copy](const QString &sql) {
+        bool ok = false;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"trigger"_s);
+            db.setDatabaseName(copy);
+            ok = db.open() && QSqlQuery(db).exec(sql);
+        }
+        QSqlDatabase::removeDatabase(u"trigger"_s);
+        return ok;
+    };
+    QVERIFY(exec(u"CREATE TRIGGER test_fail BEFORE INSERT ON snapshot_district WHEN "
+                 "NEW.district_code = '52.03' BEGIN SELECT RAISE(ABORT, 'test: write failed'); "
+                 "END"_s));
+    const Output failed
+        = cli({u"pull"_s, u"--db"_s, copy, u"--server"_s, conninfo(u"dinkes_lotim"_s),
+               u"--province"_s, u"Nusa Tenggara Barat"_s});
+    QVERIFY2(failed.code == 4 || failed.code == 3, qPrintable(failed.err));
+    QVERIFY2(failed.err.contains(u"test: write failed"_s), qPrintable(failed.err));
+    QVERIFY(exec(u"DROP TRIGGER test_fail"_s));
+    // All or nothing: the districts the pull had cleared are all back.
+    QCOMPARE(districtsOf(copy, last), before);
+    compareSummaries(m_sample, copy, last);
 }
 
 void TestPgServer::concurrentPushes()
@@ -821,6 +1064,66 @@ void TestPgServer::pushOfDamagedFileRefused()
     QCOMPARE(pushed.code, 4);
     QVERIFY2(pushed.err.contains(u"integrity check failed"_s), qPrintable(pushed.err));
     QCOMPARE(adminValue(total), countBefore);
+}
+
+void TestPgServer::sslRequire()
+{
+    const QString require = u" sslmode=require"_s;
+    const QString last = m_cutoffs.last().toString(Qt::ISODate);
+    // Over TCP with sslmode=require the session is encrypted.
+    const Output ssl
+        = m_cluster.psql(m_cluster.tcpConninfo(u"kemenkes"_s) + require,
+                         u"SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()"_s);
+    QVERIFY2(ssl.code == 0, qPrintable(ssl.err));
+    QCOMPARE(ssl.out.trimmed(), u"t"_s);
+    // push, pull and server commands work with it.
+    const Output pushed = cli({u"push"_s, u"--db"_s, m_sample, u"--server"_s,
+                               m_cluster.tcpConninfo(u"dinkes_lotim"_s) + require, u"--district"_s,
+                               u"Lombok Timur"_s});
+    QVERIFY2(pushed.code == 0, qPrintable(pushed.err));
+    QCOMPARE(adminValue(u"SELECT pushed_by FROM lengkap.push WHERE district_code = '52.03' AND "
+                        "cutoff = '%1' AND replaced_at IS NULL"_s.arg(last)),
+             u"dinkes_lotim"_s);
+    const QString copy = m_dir.filePath(u"ssl-copy.sqlite"_s);
+    const Output pulled
+        = cli({u"pull"_s, u"--db"_s, copy, u"--server"_s,
+               m_cluster.tcpConninfo(u"prov_ntb"_s) + require, u"--cutoff"_s, last});
+    QVERIFY2(pulled.code == 0, qPrintable(pulled.err));
+    compareSummaries(m_sample, copy, m_cutoffs.last(), u"52"_s);
+    const Output standards = cli({u"server"_s, u"standards"_s, u"--server"_s,
+                                  m_cluster.tcpConninfo(u"kemenkes"_s) + require, u"--show"_s});
+    QVERIFY2(standards.code == 0, qPrintable(standards.err));
+    const Output migrate = cli({u"server"_s, u"migrate"_s, u"--server"_s,
+                                m_cluster.tcpConninfo(u"lengkap_admin"_s) + require});
+    QVERIFY2(migrate.code == 0, qPrintable(migrate.err));
+    // verify-full: the certificate checked against its CA (here itself) and the host name.
+    const Output verified
+        = cli({u"pull"_s, u"--db"_s, m_dir.filePath(u"verified-copy.sqlite"_s), u"--server"_s,
+               m_cluster.tcpConninfo(u"prov_ntb"_s) + u" sslmode=verify-full sslrootcert="_s
+                   + m_cluster.certificate(),
+               u"--cutoff"_s, last});
+    QVERIFY2(verified.code == 0, qPrintable(verified.err));
+
+    // A server without SSL: sslmode=require does not connect, says why, exit 4, nothing written.
+    m_cluster.stop();
+    QString restarted = m_cluster.startServer(false);
+    QVERIFY2(restarted.isEmpty(), qPrintable(restarted));
+    const QString refusedCopy = m_dir.filePath(u"no-ssl-copy.sqlite"_s);
+    const Output refused = cli({u"pull"_s, u"--db"_s, refusedCopy, u"--server"_s,
+                                m_cluster.tcpConninfo(u"prov_ntb"_s) + require});
+    const Output refusedPush = cli({u"push"_s, u"--db"_s, m_sample, u"--server"_s,
+                                    m_cluster.tcpConninfo(u"dinkes_lotim"_s) + require,
+                                    u"--district"_s, u"Lombok Timur"_s});
+    m_cluster.stop();
+    restarted = m_cluster.startServer();
+    QVERIFY2(restarted.isEmpty(), qPrintable(restarted));
+    QCOMPARE(refused.code, 4);
+    QVERIFY2(refused.err.contains(u"cannot connect to the server"_s)
+                 && refused.err.contains(u"does not support SSL"_s),
+             qPrintable(refused.err));
+    QVERIFY(!QFile::exists(refusedCopy));
+    QCOMPARE(refusedPush.code, 4);
+    QVERIFY2(refusedPush.err.contains(u"does not support SSL"_s), qPrintable(refusedPush.err));
 }
 
 } // namespace Lengkap

@@ -3,11 +3,14 @@
 #include "analysis.h"
 #include "dashboardwindow.h"
 #include "pgcluster.h"
+#include "scenariopanel.h"
 #include "serverconnection.h"
+#include "skm.h"
 #include "store.h"
 
 #include <QAction>
 #include <QMenu>
+#include <QPushButton>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -30,6 +33,7 @@ private slots:
     void districtAccountSeesItsDistrict();
     void districtAccountSendsItsDistrict();
     void failedConnectionLeavesTheWindow();
+    void serverStandardsInTheDock();
 
 private:
     Output cli(const QStringList &arguments) const
@@ -190,6 +194,55 @@ void TestServerWindow::failedConnectionLeavesTheWindow()
     QCOMPARE(m_window->analysis(), before);
     QVERIFY(!m_connection->isConnected());
     QVERIFY(m_window->importAction()->isEnabled());
+}
+
+void TestServerWindow::serverStandardsInTheDock()
+{
+    ScenarioPanel *panel = m_window->scenarioPanel();
+    auto *edit = panel->findChild<QPushButton *>(u"editStandards"_s);
+    QVERIFY(edit);
+    const SkmStandards own = panel->standards();
+    QVERIFY(!panel->standardsFromSource());
+    // The admin sets the province's standards on the server.
+    SkmStandards prescribed;
+    prescribed.setClassStandard(KategoriClass::NonRawatInap, 2, 7);
+    const auto setOnServer = [this](const SkmStandards &standards) {
+        const QString file = m_dir.filePath(u"skm.json"_s);
+        QFile out(file);
+        if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            return -1;
+        out.write(standards.toJson());
+        out.close();
+        return cli({u"server"_s, u"standards"_s, u"--server"_s, m_cluster.adminConninfo(),
+                    u"--set"_s, file})
+            .code;
+    };
+    QCOMPARE(setOnServer(prescribed), 0);
+    QVERIFY(prescribed != own);
+    // Connected, the dock uses the server's standards, read-only.
+    const Result<void> connected = m_connection->connectTo(m_cluster.conninfo(u"kemenkes"_s));
+    QVERIFY2(connected.ok(), qPrintable(connected.ok() ? QString() : connected.error().message));
+    QVERIFY(m_window->source() && !m_window->source()->acceptsImports());
+    QVERIFY(panel->standardsFromSource());
+    QVERIFY(panel->standards() == prescribed);
+    QVERIFY(!edit->isEnabled());
+    // The SKM table counts against them (the dock, when shown, gets the region so).
+    panel->setAnalysis(m_window->analysis(), m_window->level(), m_window->regionCode(),
+                       m_window->criteria(), m_window->status());
+    QCOMPARE(panel->skm().standard,
+             skmSummary(*m_window->analysis(), m_window->level(), m_window->regionCode(),
+                        m_window->criteria(), m_window->status(), prescribed)
+                 .standard);
+    // Back on the local file (through the same interface): the planner's own standards again.
+    QVERIFY(
+        m_window
+            ->setSource(std::shared_ptr<const SnapshotSource>(std::shared_ptr<void>(), &m_store))
+            .ok());
+    QVERIFY(!panel->standardsFromSource());
+    QVERIFY(panel->standards() == own);
+    QVERIFY(edit->isEnabled());
+    QCOMPARE(m_window->source()->sourceName(), m_sample);
+    QCOMPARE(setOnServer(SkmStandards()), 0);
 }
 
 } // namespace Lengkap

@@ -998,6 +998,42 @@ Result<QList<ServerCutoff>> PgServer::fetch(QDate cutoff, const QString &provinc
     return result;
 }
 
+Result<SkmStandards> PgServer::standards()
+{
+    if (!isConnected())
+        return notConnected();
+    if (Result<void> schema = checkSchema(); !schema)
+        return schema.error();
+    PgResult result(
+        PQexec(m_conn->conn, "SELECT document FROM lengkap.standards WHERE name = 'skm'"));
+    if (PQresultStatus(result.get()) != PGRES_TUPLES_OK)
+        return serverError(m_conn->conn, result.get(), ServerTr::tr("standards"));
+    if (PQntuples(result.get()) != 1)
+        return SkmStandards(); // none set: the preset, as a local file without standards
+    Result<SkmStandards> read = SkmStandards::fromJson(QByteArray(PQgetvalue(result.get(), 0, 0)));
+    if (!read)
+        return Error {Error::Kind::Database,
+                      ServerTr::tr("the server's SKM standards cannot be read (%1): the "
+                                   "administrator sets them again with 'lengkap-cli server "
+                                   "standards --set FILE'")
+                          .arg(read.error().message)};
+    return read;
+}
+
+Result<void> PgServer::setStandards(const SkmStandards &standards)
+{
+    if (!isConnected())
+        return notConnected();
+    if (Result<void> schema = checkSchema(); !schema)
+        return schema;
+    // No privilege but SELECT for client roles: the server refuses anyone but the admin.
+    return execParams(m_conn->conn,
+                      R"(INSERT INTO lengkap.standards (name, document) VALUES ('skm', $1)
+                      ON CONFLICT (name) DO UPDATE SET document = EXCLUDED.document,
+                          updated_at = now(), updated_by = session_user)",
+                      {standards.toJson()}, ServerTr::tr("set standards"));
+}
+
 Snapshot PgServer::toSnapshot(const ServerCutoff &data)
 {
     Snapshot snapshot;

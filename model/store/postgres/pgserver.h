@@ -2,6 +2,7 @@
 
 #include "importbatch.h"
 #include "result.h"
+#include "skm.h"
 #include "snapshot.h"
 
 #include <QDate>
@@ -123,6 +124,12 @@ public:
     // cutoff is null), limited to a province when provinceCode is set. One read-only snapshot
     // of the server.
     Result<QList<ServerCutoff>> fetch(QDate cutoff, const QString &provinceCode = {});
+    // The SKM standards every account reads (lengkap.standards, "skm"), checked as a local
+    // standards file is (SkmStandards::fromJson).
+    Result<SkmStandards> standards();
+    // Replaces them. Only the admin may: the server refuses (Kind::Input) any other role.
+    Result<void> setStandards(const SkmStandards &standards);
+
     // A fetched cut-off as the analysis reads it, without a local file.
     static Snapshot toSnapshot(const ServerCutoff &data);
 

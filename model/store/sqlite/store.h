@@ -4,6 +4,7 @@
 #include "result.h"
 #include "scenariodocument.h"
 #include "snapshot.h"
+#include "snapshotsource.h"
 #include "types.h"
 
 #include <QDate>
@@ -40,7 +41,7 @@ struct ImportOutcome
     QStringList replacedDistricts; // those that swapped older data (--replace)
 };
 
-class Store
+class Store : public SnapshotSource
 {
 public:
     // The schema this program writes; databases with a higher user_version are refused.
@@ -49,7 +50,7 @@ public:
     static constexpr int ApplicationId = 0x4C474B50;
 
     Store();
-    ~Store();
+    ~Store() override;
     Store(const Store &) = delete;
     Store &operator=(const Store &) = delete;
 
@@ -108,8 +109,16 @@ public:
     Result<void> writeAll(const std::function<Result<void>()> &writes);
 
     // Cut-off dates that hold data, oldest first.
-    Result<QList<QDate>> cutoffs() const;
-    Result<Snapshot> loadSnapshot(QDate cutoff) const;
+    Result<QList<QDate>> cutoffs() const override;
+    Result<Snapshot> loadSnapshot(QDate cutoff) const override;
+    // SnapshotSource (storesource.cpp): the file's path; imports when writable and no server copy.
+    QString sourceName() const override { return m_path; }
+    bool acceptsImports() const override;
+    // A server copy (servercopy.h) only: deletes the data of the cut-off's districts in the
+    // province (every district when provinceCode is empty), so that a pull replaces what an
+    // earlier pull brought for that scope. One transaction (or part of writeAll's); returns how
+    // many districts were removed.
+    Result<int> clearServerScope(QDate cutoff, const QString &provinceCode);
     Result<QList<ImportLogEntry>> importLog() const;
 
     // Scenarios (issue 14, schema 2; storescenarios.cpp): documents apart from the imported
