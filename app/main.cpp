@@ -1,12 +1,7 @@
 // Lengkap, the window: translator, store, data and the dashboard wired together; nothing else.
 #include "apppaths.h"
-#include "dashboardwindow.h"
-#include "databasefollower.h"
-#include "datasession.h"
-#include "exportcontroller.h"
+#include "appwiring.h"
 #include "language.h"
-#include "serverconnection.h"
-#include "scenariocontroller.h"
 
 #include "lengkapversion.h"
 
@@ -66,40 +61,10 @@ int main(int argc, char **argv)
               : settings.value(u"view/language"_s, Lengkap::Language::systemDefault()).toString();
     Lengkap::Language::apply(language);
 
-    // The user's own database starts empty; the national sample lives in a file of its own
-    // (issue 12), opened on a first start and by File > Open Sample Data. Both in the user's
-    // application data, or beside the program in portable mode.
-    Lengkap::DashboardWindow window;
-    Lengkap::DataSession session(&window, paths.databaseFile(),
-                                 paths.dataDirectory + u"/lengkap-contoh.sqlite"_s);
-    if (const Lengkap::Result<void> started = session.start(parser.value(dbOption)); !started)
+    // The window, its data and everything around them: views/appwiring.cpp (tested there).
+    Lengkap::AppWiring wiring(paths);
+    if (const Lengkap::Result<void> started = wiring.start(parser.value(dbOption)); !started)
         return failure(started.error().message);
-
-    // Print, preview, export, chart and copy actions: File menu and the table's context menu.
-    Lengkap::ExportController exports(&window);
-    window.addTableContextActions(exports.contextActions());
-    // Planner mode (issue 14): saved scenarios, Edit > Undo / Redo, the Scenario menu.
-    new Lengkap::ScenarioController(&window, &session.store());
-
-    const auto reload = [&window, &session] {
-        if (const Lengkap::Result<void> reloaded = session.reload(); !reloaded)
-            QMessageBox::warning(&window, MainText::tr("Lengkap"), reloaded.error().message);
-    };
-    // Another process (a CLI import, a restore) may change the file: offer to refresh.
-    Lengkap::DatabaseFollower follower(session.store(), &window, reload);
-    // File > Connect to Server (issue 15): a server's data in the same views, read-only.
-    auto *server = new Lengkap::ServerConnection(&window, reload, session.path());
-    // Whenever the window shows a local file (opened, imported into, reloaded): the follower
-    // watches that file, Send to Server sends it, and a server view is left.
-    QObject::connect(&session, &Lengkap::DataSession::opened, &window,
-                     [&follower, server](const QString &path) {
-                         follower.resync();
-                         server->setLocalPath(path);
-                         if (server->isConnected())
-                             server->showLocal();
-                     });
-
-    window.restoreLastRegion();
-    window.showAtStart();
+    wiring.show();
     return app.exec();
 }

@@ -729,7 +729,8 @@ void DashboardWindow::loadCutoff(QDate cutoff)
     Result<Snapshot> snapshot = m_loader(cutoff);
     QApplication::restoreOverrideCursor();
     if (!snapshot) {
-        QMessageBox::warning(this, tr("Cannot open the cut-off"), snapshot.error().message);
+        if (snapshot.error().kind != Error::Kind::Cancelled) // else the loader answered already
+            QMessageBox::warning(this, tr("Cannot open the cut-off"), snapshot.error().message);
         const QSignalBlocker block(m_cutoffCombo);
         m_cutoffCombo->setCurrentIndex(m_cutoffCombo->findData(m_analysis->snapshot().cutoff));
         return;

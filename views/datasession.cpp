@@ -21,11 +21,41 @@
 #include <QSettings>
 #include <QToolBar>
 
+#include <functional>
+#include <memory>
+
 using namespace Qt::StringLiterals;
 
 namespace Lengkap {
 
 namespace {
+
+// The session's store as the window's source (the session owns the store). A failed read is
+// handed to onFailure; when it takes the failure over, the window gets a cancellation instead of
+// the raw database message.
+class WatchedStore : public SnapshotSource
+{
+public:
+    WatchedStore(const Store &store, std::function<bool(const Error &)> onFailure)
+        : m_store(store), m_onFailure(std::move(onFailure))
+    {
+    }
+    Result<QList<QDate>> cutoffs() const override { return m_store.cutoffs(); }
+    Result<Snapshot> loadSnapshot(QDate cutoff) const override
+    {
+        Result<Snapshot> snapshot = m_store.loadSnapshot(cutoff);
+        if (!snapshot && m_onFailure(snapshot.error()))
+            return Error {Error::Kind::Cancelled, snapshot.error().message};
+        return snapshot;
+    }
+    QString sourceName() const override { return m_store.sourceName(); }
+    bool acceptsImports() const override { return m_store.acceptsImports(); }
+    Result<std::optional<SkmStandards>> standards() const override { return m_store.standards(); }
+
+private:
+    const Store &m_store;
+    std::function<bool(const Error &)> m_onFailure;
+};
 
 constexpr int MaxRecent = 6;
 const QString RecentKey = u"files/recent"_s;
@@ -155,8 +185,12 @@ Result<void> DataSession::open(const QString &path, QDate show)
     // Read-write where possible; a read-only file, folder or medium opens for viewing (issue
     // 11). A damaged database: the newest healthy automatic backup is offered.
     Result<void> result = m_store.open(file, Store::OpenMode::WriteIfPossible);
-    if (!result && DatabaseRecovery::offerRestore(m_window, file, result.error().message))
-        result = m_store.open(file, Store::OpenMode::WriteIfPossible);
+    if (!result && DatabaseRecovery::isDamaged(file)) {
+        if (DatabaseRecovery::offerBackup(m_window, file, result.error().message))
+            result = m_store.open(file, Store::OpenMode::WriteIfPossible);
+        else // the offer showed the message; the user answered it
+            result = Error {Error::Kind::Cancelled, result.error().message};
+    }
     if (!result) {
         // Back to the file that was open, so the window never shows data of a closed store.
         if (!m_path.isEmpty() && m_path != file)
@@ -172,9 +206,20 @@ Result<void> DataSession::open(const QString &path, QDate show)
         return cutoffs.error();
     m_path = file;
     m_empty = cutoffs->isEmpty();
-    // The store through the back-end interface; the session owns it (no deleter here).
+    // The store through the back-end interface, watched: damage found while the user works
+    // (another cut-off chosen) leads to the offer of a backup (issue 11).
+    m_opening = true;
     const Result<void> shown = m_window->setSource(
-        std::shared_ptr<const SnapshotSource>(std::shared_ptr<void>(), &m_store), show);
+        std::make_shared<WatchedStore>(m_store, [this](const Error &error) {
+            if (m_opening || error.kind != Error::Kind::Database)
+                return false;
+            // Once the window has put its cut-off box back, look at the file and offer a backup.
+            QMetaObject::invokeMethod(
+                this, [this, error] { reportFailure(error); }, Qt::QueuedConnection);
+            return true;
+        }),
+        show);
+    m_opening = false;
     if (!shown)
         return shown;
     QSettings settings;
@@ -254,6 +299,11 @@ void DataSession::importFile(const QString &file)
         if (const Result<void> reloaded = open(target, cutoff); !reloaded)
             warn(reloaded.error());
     });
+    // The write refused the file (its integrity or data checks failed): offer a backup; the
+    // dialog stays, so the import can be tried again on the restored file.
+    connect(dialog.get(), &ImportDialog::failed, this, [this, target](const QString &message) {
+        (void)recoverFromDamage(target, message);
+    });
     dialog->exec();
 }
 
@@ -331,7 +381,37 @@ void DataSession::updateBanner()
 
 void DataSession::warn(const Error &error)
 {
+    if (error.kind == Error::Kind::Cancelled)
+        return; // shown or answered already
     QMessageBox::warning(m_window, tr("Lengkap"), error.message);
+}
+
+void DataSession::reportFailure(const Error &error, const QString &path)
+{
+    const QString file = path.isEmpty() ? m_path : absolute(path);
+    if (error.kind == Error::Kind::Database && !file.isEmpty()
+        && recoverFromDamage(file, error.message))
+        return;
+    warn(error);
+}
+
+bool DataSession::recoverFromDamage(const QString &path, const QString &message)
+{
+    if (!DatabaseRecovery::isDamaged(path))
+        return false;
+    // The window's own connection goes first: a restore moves the damaged file aside, and no
+    // connection of this process may stay on a file that is moved (or, on Windows, block it).
+    const bool shown = path == m_path;
+    if (shown)
+        m_store.close();
+    QWidget *parent = QApplication::activeModalWidget();
+    if (!DatabaseRecovery::offerBackup(parent ? parent : m_window, path, message))
+        return true; // declined: the window keeps the data it shows, the file stays as it is
+    if (shown) {
+        if (const Result<void> reopened = open(path, m_window->shownCutoff()); !reopened)
+            warn(reopened.error());
+    }
+    return true;
 }
 
 } // namespace Lengkap

@@ -58,6 +58,11 @@ public:
     QMenu *recentMenu() const { return m_recentMenu; }
     QToolBar *banner() const { return m_banner; }
 
+    // A read or a write of `path` (default: the open file) failed after the file was opened:
+    // when the file is now damaged, offers a backup (restored: the file is shown again);
+    // otherwise shows the message. Never SQLite's raw words alone.
+    void reportFailure(const Error &error, const QString &path = {});
+
     // The import dialog on importTarget(), its cut-off defaulting to the one on screen.
     std::unique_ptr<ImportDialog> createImportDialog(const QString &file);
     void importFile(const QString &file); // modal
@@ -74,6 +79,7 @@ private:
     void retranslate();
     bool eventFilter(QObject *watched, QEvent *event) override;
     void warn(const Error &error);
+    bool recoverFromDamage(const QString &path, const QString &message);
 
     DashboardWindow *m_window;
     QString m_ownPath;
@@ -82,6 +88,7 @@ private:
     QString m_lastOwnPath; // the user's file last open (imports go there from the sample)
     Store m_store;
     bool m_empty = false;
+    bool m_opening = false; // open() is loading: a failed read is its own result
 
     QAction *m_openAction = nullptr;
     QAction *m_sampleAction = nullptr;

@@ -689,6 +689,9 @@ void ImportDialog::importFinished(const WriteOutcome &outcome)
     } else {
         m_statusLabel->setText(tr("The import failed: nothing was written."));
         setReport(tr("The import failed; nothing was written.\n\n%1").arg(outcome.error.message));
+        updateButtons();
+        emit failed(outcome.error.message);
+        return;
     }
     updateButtons();
 }

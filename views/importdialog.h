@@ -62,6 +62,9 @@ public:
 signals:
     // Emitted after a successful write, so the main window reloads that cut-off.
     void imported(QDate cutoff);
+    // Emitted after a write failed for a reason other than districts already held (the
+    // database refused: busy, full, damaged), with the message shown in the report.
+    void failed(const QString &message);
 
 public slots:
     void reject() override; // Escape: cancels a running check first; never during a write

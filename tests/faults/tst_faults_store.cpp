@@ -40,6 +40,8 @@ private slots:
     void restoreRefusesUnhealthyFiles();
     void restoreSwapsDataOfAnOpenDatabase();
     void restoreReplacesADamagedDatabase();
+    void restoreStopsWhenTheTargetIsBusy_data();
+    void restoreStopsWhenTheTargetIsBusy();
     void dataVersionFollowsOtherWriters();
 
 private:
@@ -76,6 +78,49 @@ bool runSqlite(const QString &path, const QString &script)
     sqlite.start(u"sqlite3"_s, {path, script});
     return sqlite.waitForFinished(30000) && sqlite.exitCode() == 0;
 }
+
+QByteArray dumpOf(const QString &path)
+{
+    QProcess sqlite;
+    sqlite.start(u"sqlite3"_s, {path, u".dump"_s});
+    if (!sqlite.waitForFinished(30000) || sqlite.exitCode() != 0)
+        return {};
+    return sqlite.readAllStandardOutput();
+}
+
+// Another program (the sqlite3 shell) holding a lock on the database until it is released.
+class LockHolder
+{
+public:
+    bool hold(const QString &path, const QByteArray &statements)
+    {
+        m_shell.start(u"sqlite3"_s, {path});
+        if (!m_shell.waitForStarted())
+            return false;
+        m_shell.write(statements + "\nSELECT 'held';\n");
+        while (!m_shell.readAllStandardOutput().contains("held")) {
+            if (!m_shell.waitForReadyRead(10000))
+                return false;
+        }
+        return true;
+    }
+    bool release()
+    {
+        m_shell.write("ROLLBACK;\n.quit\n");
+        m_shell.closeWriteChannel();
+        return m_shell.waitForFinished(10000) && m_shell.exitCode() == 0;
+    }
+    ~LockHolder()
+    {
+        if (m_shell.state() != QProcess::NotRunning) {
+            m_shell.kill();
+            m_shell.waitForFinished();
+        }
+    }
+
+private:
+    QProcess m_shell;
+};
 
 } // namespace
 
@@ -323,6 +368,51 @@ void TestFaultsStore::restoreRefusesUnhealthyFiles()
     QVERIFY(!restored);
     QVERIFY(restored.error().kind != Error::Kind::Database);
     QCOMPARE(TestUtil::dump(dbPath()), before);
+}
+
+void TestFaultsStore::restoreStopsWhenTheTargetIsBusy_data()
+{
+    QTest::addColumn<QByteArray>("journal");
+    QTest::addColumn<QByteArray>("lock");
+    // A rollback-journal file (an old copy) under an exclusive lock: opening it for writing
+    // (switching it to WAL) waits out the busy timeout.
+    QTest::newRow("exclusive lock while opening") << QByteArray("delete")
+                                                  << QByteArray("BEGIN EXCLUSIVE;");
+    // The program's own WAL files: readers pass, the swap's write transaction waits.
+    QTest::newRow("write lock in WAL mode") << QByteArray("wal") << QByteArray("BEGIN IMMEDIATE;");
+}
+
+void TestFaultsStore::restoreStopsWhenTheTargetIsBusy()
+{
+    QFETCH(QByteArray, journal);
+    QFETCH(QByteArray, lock);
+    const QString backup = m_dir->filePath(u"backup.sqlite"_s);
+    makeDatabase(backup, 4);
+    makeDatabase(dbPath(), 2);
+    QVERIFY(runSqlite(dbPath(), u"PRAGMA journal_mode = %1;"_s.arg(QString::fromLatin1(journal))));
+    const QByteArray before = dumpOf(dbPath());
+    QVERIFY(!before.isEmpty());
+    const QStringList files = QDir(m_dir->path()).entryList(QDir::Files | QDir::Dirs
+                                                            | QDir::NoDotAndDotDot);
+
+    LockHolder holder;
+    QVERIFY(holder.hold(dbPath(), lock));
+    QElapsedTimer timer;
+    timer.start();
+    const Result<void> restored = Store::restore(dbPath(), backup);
+    QVERIFY(!restored);
+    QVERIFY(timer.elapsed() >= 4000); // waited the busy timeout, then gave up
+    QCOMPARE(restored.error().kind, Error::Kind::Database);
+    QVERIFY2(restored.error().message.contains(u"in use by another program"_s)
+                 && restored.error().message.contains(u"nothing was changed"_s),
+             qPrintable(restored.error().message));
+    QVERIFY(holder.release());
+
+    // Nothing changed: the same rows, no file moved, no backup taken, no temporary left.
+    QCOMPARE(dumpOf(dbPath()), before);
+    QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot),
+             files);
+    QVERIFY(Store::backups(dbPath()).isEmpty());
 }
 
 void TestFaultsStore::restoreSwapsDataOfAnOpenDatabase()

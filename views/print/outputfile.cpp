@@ -10,6 +10,9 @@
 #include <cstdio>
 #include <cstring>
 #endif
+#ifdef Q_OS_WIN
+#include <windows.h>
+#endif
 
 using namespace Qt::StringLiterals;
 
@@ -36,9 +39,19 @@ Result<void> replace(const QString &temporary, const QString &path)
         QFile::remove(temporary);
         return writeError(path, reason);
     }
+#elif defined(Q_OS_WIN)
+    // One call replaces the old file (or leaves it as it was): never a moment with neither.
+    // WRITE_THROUGH returns only once the move is on the disk.
+    const std::wstring from = QDir::toNativeSeparators(temporary).toStdWString();
+    const std::wstring to = QDir::toNativeSeparators(path).toStdWString();
+    if (!::MoveFileExW(from.c_str(), to.c_str(),
+                       MOVEFILE_REPLACE_EXISTING | MOVEFILE_WRITE_THROUGH)) {
+        const QString reason = qt_error_string(int(::GetLastError()));
+        QFile::remove(temporary);
+        return writeError(path, reason);
+    }
 #else
-    // No atomic replace in Qt's public API: the old file goes just before the new one comes.
-    QFile::remove(path);
+    QFile::remove(path); // no atomic replace known here: the old file goes just before
     if (!QFile::rename(temporary, path)) {
         QFile::remove(temporary);
         return writeError(path);

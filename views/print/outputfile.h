@@ -13,8 +13,9 @@ namespace Lengkap::OutputFile {
 // "<path>.part-XXXXXXXX" in the same folder (a rename stays on one file system).
 QString temporaryBeside(const QString &path);
 
-// Puts temporary in place of path (rename(2) on Unix replaces atomically), or removes temporary
-// and says why not.
+// Puts temporary in place of path in one step (rename(2) on Unix, MoveFileExW with
+// MOVEFILE_REPLACE_EXISTING on Windows): path holds the old file or the new one, never neither.
+// On failure removes temporary and says why not.
 Result<void> replace(const QString &temporary, const QString &path);
 
 // A failed write of an output file (full disk, no permission): Kind::Database, as the CLI's exit 4

@@ -279,10 +279,6 @@ Result<void> Store::restore(const QString &databasePath, const QString &backupFi
 
     // A healthy database, perhaps open in the window: swap its rows for the backup's in one
     // transaction, so every connection sees the old data or the restored data, never a mix.
-    if (Result<QString> saved = store.autoBackup(u"restore"_s); !saved) {
-        cleanUp();
-        return saved.error();
-    }
     QSqlQuery query(store.m_db);
     if (!query.prepare(u"ATTACH DATABASE :file AS restored"_s)) {
         cleanUp();
@@ -298,6 +294,11 @@ Result<void> Store::restore(const QString &databasePath, const QString &backupFi
         Transaction tx(store.m_db, &store.m_transactionDepth);
         if (!tx.isActive())
             return databaseError(tx.lastError());
+        // The backup of what the database holds, once the write lock is ours: a busy database
+        // stops the restore before anything, even a backup, is made. (The copy reads through a
+        // connection of its own: the state before this transaction.)
+        if (Result<QString> saved = store.autoBackup(u"restore"_s); !saved)
+            return saved.error();
         QSqlQuery q(store.m_db);
         if (!q.exec(u"PRAGMA defer_foreign_keys = ON"_s))
             return databaseError(q.lastError());
