@@ -2,7 +2,9 @@
 // scenario, 20 dentists and 15 ATLM for NTB applied in one step, two Puskesmas adjusted by hand
 // in the district table, one change undone (Ctrl+Z) and redone, saved, reopened "tomorrow";
 // "SKENARIO: <name>" on screen and paper, changed cells outlined, the difference from baseline.
+#include "cutoffchangedialog.h"
 #include "dashboardwindow.h"
+#include "exportcontroller.h"
 #include "frozentableview.h"
 #include "language.h"
 #include "nakestypes.h"
@@ -18,6 +20,10 @@
 #include "tablefilterproxy.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QInputDialog>
+#include <QTableWidget>
+#include <QTimer>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
@@ -58,6 +64,7 @@ private slots:
     void dockProposalMatchesTheCli();
     void headlineCardsShowTheDifference();
     void openingMovesTheCutoffBox();
+    void doneWhenStory();
 
 private:
     int rowOf(const QString &name) const;
@@ -657,6 +664,156 @@ void TestScenarioController::openingMovesTheCutoffBox()
     m_controller->closeScenario();
     QCOMPARE(m_window->shownCutoff(), m_cutoffs.first());
     QCOMPARE(box->currentData().toDate(), m_cutoffs.first());
+}
+
+namespace {
+
+// Answers the next modal QInputDialog (New, Open) as a planner would, once it is up.
+void answerInput(const QString &text)
+{
+    QTimer::singleShot(0, qApp, [text] {
+        auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        dialog->setTextValue(text);
+        dialog->accept();
+    });
+}
+
+QString pdfText(const QString &path)
+{
+    QProcess process;
+    process.start(u"pdftotext"_s, {u"-layout"_s, path, u"-"_s});
+    if (!process.waitForFinished(30000))
+        return {};
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+} // namespace
+
+// Issue 14's "Done when", in the window from start to end: "with 20 new dentists and 15 ATLM
+// for NTB, how many Puskesmas become complete, which ones?", two Puskesmas adjusted by hand,
+// one change undone, saved, printed, reopened tomorrow, this month compared with last month.
+void TestScenarioController::doneWhenStory()
+{
+    auto *exporter = new ExportController(m_window.get());
+    const QList<QAction *> actions = m_controller->scenarioMenu()->actions();
+    // Scenario menu: New, Open, Save, Rename, Duplicate, Delete, -, Appoint, Move, Apply
+    // the proposal, -, Compare, Change between cut-offs, -, Close.
+    QAction *newAction = actions.at(0);
+    QAction *openAction = actions.at(1);
+    QAction *applyAction = actions.at(9);
+    QAction *changeAction = actions.at(12);
+    QVERIFY(applyAction->text().contains(u"Usulan"_s, Qt::CaseInsensitive));
+
+    answerInput(u"NTB Juni"_s);
+    newAction->trigger();
+    QVERIFY(m_controller->isActive());
+
+    // 20 dentists and 15 ATLM for NTB, typed in the dock.
+    m_window->showProvince(u"52"_s);
+    ScenarioPanel *panel = showDock();
+    QTRY_VERIFY(panel->isVisible());
+    const RegionSummary before = m_window->summary();
+    for (auto [key, count] : {std::pair {"dokter_gigi", "20"}, std::pair {"atlm", "15"}}) {
+        QSpinBox *spin = panel->placementSpinBox(type(key));
+        spin->selectAll();
+        QTest::keyClicks(spin, QString::fromLatin1(count));
+    }
+    const ScenarioResult proposal = panel->result();
+    QCOMPARE(proposal.placed.at(type("dokter_gigi")), 20);
+    QCOMPARE(proposal.placed.at(type("atlm")), 15);
+    const int gained = proposal.completeAfter - proposal.completeBefore;
+    QVERIFY(gained > 0);
+    // How many, and which ones: the dock says it.
+    const QString explanation = panel->findChild<QLabel *>(u"proposalExplanation"_s)->text();
+    QVERIFY2(explanation.contains(u"(%1)"_s.arg(gained)), qPrintable(explanation));
+    for (const QString &name : proposal.completedPuskesmas().mid(0, 5))
+        QVERIFY2(explanation.contains(name.toHtmlEscaped()), qPrintable(name));
+
+    applyAction->trigger();
+    QCOMPARE(m_controller->undoStack()->count(), 1);
+    QCOMPARE(m_window->summary().complete, before.complete + gained);
+    QCOMPARE(m_window->findChild<QLabel *>(u"completeDifference"_s)->text(),
+             u"+%1 Lengkap (%2 → %3)"_s.arg(gained).arg(before.complete).arg(
+                 before.complete + gained));
+
+    // Two Puskesmas adjusted by hand in the dock, one undone with Ctrl+Z.
+    m_window->showDistrict(u"52.03"_s);
+    ScenarioChangeBox *box = panel->changeBox();
+    auto *name = box->findChild<QLineEdit *>(u"changePuskesmas"_s);
+    auto *typeBox = box->findChild<QComboBox *>(u"changeType"_s);
+    auto *amount = box->findChild<QSpinBox *>(u"changeAmount"_s);
+    auto *apply = box->findChild<QPushButton *>(u"applyChange"_s);
+    const PuskesmasData sakra = *m_window->staffingModel()->rows().at(rowOf(u"SAKRA"_s)).data;
+    const PuskesmasData keruak = *m_window->staffingModel()->rows().at(rowOf(u"KERUAK"_s)).data;
+    for (auto [puskesmas, key] : {std::pair {"SAKRA", "gizi"}, std::pair {"KERUAK", "promkes"}}) {
+        name->clear();
+        QTest::keyClicks(name, QString::fromLatin1(puskesmas));
+        typeBox->setCurrentIndex(typeBox->findData(type(key)));
+        amount->selectAll();
+        QTest::keyClicks(amount, u"2"_s);
+        QTest::mouseClick(apply, Qt::LeftButton);
+    }
+    QCOMPARE(m_controller->undoStack()->count(), 3);
+    m_window->currentTable()->setFocus();
+    QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(m_controller->workspace()->puskesmas(keruak.id)->asn, keruak.asn);
+    QCOMPARE(m_controller->workspace()->puskesmas(sakra.id)->asn.at(type("gizi")),
+             sakra.asn.at(type("gizi")) + 2);
+
+    // Saved with Ctrl+S.
+    QVERIFY(!m_controller->undoStack()->isClean());
+    QTest::keyClick(m_window.get(), Qt::Key_S, Qt::ControlModifier);
+    QVERIFY(m_controller->undoStack()->isClean());
+    const QList<ScenarioChange> saved = m_store.loadScenario(u"NTB Juni"_s)->changes;
+    QCOMPARE(saved.size(), proposal.assignments.size() + 1);
+
+    // Printed (to PDF, as File > Export PDF writes it): the scenario's name on the paper.
+    const QString pdf = QStringLiteral(LENGKAP_TEST_ARTIFACTS "/scenario_story_id.pdf");
+    QVERIFY(exporter->exportTable(pdf, ExportController::Format::Pdf));
+    const QString paper = pdfText(pdf);
+    QVERIFY2(paper.contains(u"SKENARIO: NTB Juni"_s), qPrintable(paper.left(600)));
+    QVERIFY(paper.contains(u"SAKRA"_s));
+
+    // Reopened tomorrow, in a new window, from the Scenario menu.
+    m_window.reset();
+    m_window = std::make_unique<DashboardWindow>();
+    QVERIFY(m_window->setData(m_cutoffs, [this](QDate c) { return m_store.loadSnapshot(c); }));
+    m_controller = new ScenarioController(m_window.get(), &m_store);
+    m_window->resize(1366, 768);
+    m_window->show();
+    answerInput(u"NTB Juni"_s);
+    m_controller->scenarioMenu()->actions().at(1)->trigger();
+    Q_UNUSED(openAction);
+    QVERIFY(m_controller->isActive());
+    QCOMPARE(m_controller->workspace()->changes(), saved);
+    m_window->showProvince(u"52"_s);
+    QCOMPARE(m_window->summary().complete, before.complete + gained);
+
+    // This month against last month, from the Scenario menu.
+    CutoffDiff diff;
+    int rows = 0;
+    QTimer::singleShot(0, qApp, [&] {
+        auto *dialog = qobject_cast<CutoffChangeDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        dialog->setCutoffs(m_cutoffs.at(m_cutoffs.size() - 2), m_cutoffs.last());
+        diff = dialog->diff();
+        rows = dialog->regionTable()->rowCount();
+        dialog->grab().save(QStringLiteral(LENGKAP_TEST_ARTIFACTS "/scenario_story_cutoffs.png"));
+        dialog->reject();
+    });
+    m_controller->scenarioMenu()->actions().at(12)->trigger();
+    Q_UNUSED(changeAction);
+    const Analysis lastMonth(*m_store.loadSnapshot(m_cutoffs.at(m_cutoffs.size() - 2)));
+    const Analysis thisMonth(*m_store.loadSnapshot(m_cutoffs.last()));
+    const CutoffDiff expected = diffCutoffs(lastMonth, thisMonth, Level::Province, u"52"_s,
+                                            Criteria::Sisdmk, Status::All);
+    QCOMPARE(diff.before.complete, expected.before.complete);
+    QCOMPARE(diff.after.complete, expected.after.complete);
+    QCOMPARE(diff.becameComplete.size(), expected.becameComplete.size());
+    QCOMPARE(rows, int(expected.regions.size()));
+    // The imported June data, not the scenario: the scenario is a document apart.
+    QCOMPARE(diff.after.complete, before.complete);
 }
 
 QTEST_MAIN(TestScenarioController)
