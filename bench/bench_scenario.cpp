@@ -8,6 +8,7 @@
 #include "sampledata.h"
 #include "scenario.h"
 #include "scenarioworkspace.h"
+#include "skm.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -162,6 +163,46 @@ int main(int argc, char **argv)
     }
     print("proposal: 3,000 workers of 5 types, nation", perType, "target < 100 ms");
     print("proposal: a total of 3,000 of any types, nation", total, "target < 100 ms");
+
+    // The dock's modes (issue 14, second pass): a total, ASN only, with SKM leftovers; a total
+    // larger than the empty cells, so 3,000 go one by one where the SKM shortage is largest;
+    // and the dock's recomputation with nothing to place, which follows every change and undo
+    // while the dock is open.
+    Stats asnTotal;
+    Stats skmTotal;
+    Stats idle;
+    Stats skmTable;
+    const int emptyCells = analysis.national(Criteria::Sisdmk, Status::All).shortage;
+    for (int i = 0; i < n; ++i) {
+        ProposalRequest request;
+        request.total = 3000;
+        timer.restart();
+        const ScenarioResult a
+            = planProposal(analysis, Level::National, {}, Criteria::Sisdmk, Status::Asn, request);
+        asnTotal.ms.append(ms(timer));
+        sink += a.completeAfter;
+        request.total = emptyCells + 3000;
+        timer.restart();
+        const ScenarioResult k
+            = planProposal(analysis, Level::National, {}, Criteria::Sisdmk, Status::All, request);
+        skmTotal.ms.append(ms(timer));
+        sink += k.totalSkm();
+        timer.restart();
+        const ScenarioResult e = planProposal(*workspace.analysis(), Level::National, {},
+                                              Criteria::Sisdmk, Status::All, ProposalRequest {});
+        idle.ms.append(ms(timer));
+        sink += e.completeBefore;
+        timer.restart();
+        const SkmSummary table = skmSummary(*workspace.analysis(), Level::National, {},
+                                            Criteria::Sisdmk, Status::All, SkmStandards());
+        skmTable.ms.append(ms(timer));
+        sink += table.meetingAll;
+    }
+    print("dock: total 3,000 of any types, ASN only, nation", asnTotal, "target < 100 ms");
+    std::printf("  (empty cells in the nation: %d)\n", emptyCells);
+    print("dock: total = empty cells + 3,000 (3,000 by SKM)", skmTotal, "target < 100 ms");
+    print("dock: nothing to place (after each change/undo)", idle, "");
+    print("dock: its SKM table, nation (after each change/undo)", skmTable, "");
     std::printf("(checksum %d)\n", sink);
     return 0;
 }

@@ -1,6 +1,7 @@
 #include "dashboardwindow.h"
 
 #include "labels.h"
+#include "scenariodifference.h"
 #include "scenariopanel.h"
 
 #include "breadcrumbbar.h"
@@ -190,7 +191,8 @@ void DashboardWindow::buildUi()
     auto *grid = new QGridLayout(figures);
     grid->setContentsMargins(0, 0, 0, 0);
     grid->setVerticalSpacing(4);
-    auto card = [&](QLabel **pct, QLabel **count, const QString &name, int column) {
+    auto card = [&](QLabel **pct, QLabel **count, QLabel **difference, const QString &name,
+                    int column) {
         auto *frame = new QFrame(figures);
         frame->setObjectName(name + u"Card"_s);
         frame->setFrameShape(QFrame::StyledPanel);
@@ -199,12 +201,18 @@ void DashboardWindow::buildUi()
         *pct = figureLabel(name + u"Pct"_s, 2.0, true, frame);
         *count = figureLabel(name + u"Count"_s, 1.0, false, frame);
         (*count)->setWordWrap(true);
+        // Issue 14: the scenario's difference from the imported data, shown under a scenario.
+        *difference = figureLabel(name + u"Difference"_s, 1.0, true, frame);
+        (*difference)->setWordWrap(true);
+        (*difference)->setStyleSheet(u"color: #6a1b9a;"_s);
+        (*difference)->hide();
         v->addWidget(*pct);
         v->addWidget(*count);
+        v->addWidget(*difference);
         grid->addWidget(frame, 0, column);
     };
-    card(&m_completePct, &m_completeCount, u"complete"_s, 0);
-    card(&m_incompletePct, &m_incompleteCount, u"incomplete"_s, 1);
+    card(&m_completePct, &m_completeCount, &m_completeDifference, u"complete"_s, 0);
+    card(&m_incompletePct, &m_incompleteCount, &m_incompleteDifference, u"incomplete"_s, 1);
     updateCardColors();
     m_shortage = figureLabel(u"shortage"_s, 1.05, true, figures);
     m_shortage->setWordWrap(true);
@@ -668,6 +676,14 @@ void DashboardWindow::setAnalysis(std::unique_ptr<Analysis> analysis)
         m_cutoffCombo->addItem(dateText(m_analysis->snapshot().cutoff),
                                m_analysis->snapshot().cutoff);
     }
+    // The box names the cut-off on screen, also when a scenario on another one was opened.
+    if (m_analysis) {
+        const int shown = m_cutoffCombo->findData(m_analysis->snapshot().cutoff);
+        if (shown >= 0 && shown != m_cutoffCombo->currentIndex()) {
+            const QSignalBlocker block(m_cutoffCombo);
+            m_cutoffCombo->setCurrentIndex(shown);
+        }
+    }
     m_cutoffCombo->setEnabled(m_cutoffCombo->count() > 1);
     m_completer->setAnalysis(m_analysis.get());
     refresh(); // resets or clears the staffing model: nothing points into the old one now
@@ -676,6 +692,19 @@ void DashboardWindow::setAnalysis(std::unique_ptr<Analysis> analysis)
     // A first analysis, or a cut-off without the region on screen: the home region.
     if (m_analysis && (!old || !holdsRegion(m_level, regionCode())))
         showHomeRegion();
+}
+
+void DashboardWindow::setScenarioBaseline(std::shared_ptr<const Analysis> baseline)
+{
+    if (baseline == m_scenarioBaseline)
+        return;
+    m_scenarioBaseline = std::move(baseline);
+    if (m_analysis) {
+        updateHeadline();
+    } else {
+        m_completeDifference->hide();
+        m_incompleteDifference->hide();
+    }
 }
 
 void DashboardWindow::showHomeRegion()
@@ -1201,6 +1230,20 @@ void DashboardWindow::updateHeadline()
     m_incompletePct->setText(percent(m_summary.incompletePct()));
     //: Indonesian: "%Ln Puskesmas Belum Lengkap"
     m_incompleteCount->setText(tr("%Ln Puskesmas incomplete", nullptr, m_summary.incomplete()));
+    // Only while the data on screen are a scenario's (the baseline may outlive it briefly).
+    const bool scenario = m_scenarioBaseline && m_analysis
+                          && !m_analysis->snapshot().scenario.isEmpty()
+                          && m_scenarioBaseline->snapshot().cutoff == m_analysis->snapshot().cutoff;
+    if (scenario) {
+        const RegionSummary before
+            = m_scenarioBaseline->summary(m_level, regionCode(), m_criteria, m_status);
+        m_completeDifference->setText(ScenarioDifference::complete(before, m_summary));
+        m_incompleteDifference->setText(ScenarioDifference::incomplete(before, m_summary));
+        m_completeDifference->setToolTip(ScenarioDifference::toolTip());
+        m_incompleteDifference->setToolTip(ScenarioDifference::toolTip());
+    }
+    m_completeDifference->setVisible(scenario);
+    m_incompleteDifference->setVisible(scenario);
     const QString tip = tr("Complete (Lengkap): at least one worker of each of the %1 types, "
                            "counting %2, among the Puskesmas %3")
                             .arg(NakesTypes::count())

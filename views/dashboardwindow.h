@@ -59,6 +59,9 @@ public:
     const SnapshotSource *source() const { return m_source.get(); }
     // One ready analysis (tests, benchmarks): no cut-off selector.
     void setAnalysis(std::unique_ptr<Analysis> analysis);
+    // Issue 14: the imported data under an active scenario; the headline cards then show the
+    // difference ("+3 Lengkap", "Kekurangan 67 → 52"). Null: no scenario.
+    void setScenarioBaseline(std::shared_ptr<const Analysis> baseline);
     const Analysis *analysis() const { return m_analysis.get(); }
 
     // Shows the window as the program starts: the last session's geometry, else maximised when
@@ -185,6 +188,9 @@ private:
     QLabel *m_completeCount = nullptr;
     QLabel *m_incompletePct = nullptr;
     QLabel *m_incompleteCount = nullptr;
+    QLabel *m_completeDifference = nullptr; // issue 14: against the scenario's baseline
+    QLabel *m_incompleteDifference = nullptr;
+    std::shared_ptr<const Analysis> m_scenarioBaseline;
     QLabel *m_shortage = nullptr;
     QLabel *m_shortageByType = nullptr;
     SummaryCharts *m_charts = nullptr;

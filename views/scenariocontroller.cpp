@@ -5,6 +5,7 @@
 #include "frozentableview.h"
 #include "nakestypes.h"
 #include "scenario.h"
+#include "scenariochangebox.h"
 #include "scenariocomparedialog.h"
 #include "scenariopanel.h"
 #include "staffingtablemodel.h"
@@ -123,6 +124,17 @@ ScenarioController::ScenarioController(DashboardWindow *window, Store *store)
     window->statusBar()->addWidget(m_banner);
     m_banner->hide();
 
+    // Changes typed in the dock: one undo step each, on the stack the table's edits use.
+    ScenarioChangeBox *box = window->scenarioPanel()->changeBox();
+    connect(box, &ScenarioChangeBox::changeRequested, this,
+            [this, box](const ScenarioChange &change) {
+                if (push({change}))
+                    box->setMessage(tr("Applied: %1 (Edit > Undo takes it back).")
+                                        .arg(m_undo->undoText()));
+                else
+                    box->setMessage(tr("Not applied: the scenario's cut-off does not hold that "
+                                       "Puskesmas."));
+            });
     connect(window->staffingModel(), &StaffingTableModel::countEditRequested, this,
             &ScenarioController::setCount, Qt::QueuedConnection);
     connect(window, &DashboardWindow::viewChanged, this, &ScenarioController::onViewChanged);
@@ -166,6 +178,8 @@ void ScenarioController::updateActions()
     for (QAction *action : {m_saveAction, m_renameAction, m_duplicateAction, m_closeAction,
                             m_applyProposalAction, m_appointAction, m_moveAction})
         action->setEnabled(active);
+    if (m_window)
+        m_window->scenarioPanel()->changeBox()->setActive(active);
     m_newAction->setEnabled(m_window && m_window->analysis());
 }
 
@@ -279,6 +293,7 @@ void ScenarioController::deactivate()
     m_undo->clear();
     if (m_window) {
         m_window->staffingModel()->setEditable(false);
+        m_window->setScenarioBaseline(nullptr);
         // Back to the cut-off's own data, unless the window already moved on (new cut-off).
         if (m_window->analysis() && !m_window->analysis()->snapshot().scenario.isEmpty())
             m_window->setAnalysis(std::make_unique<Analysis>(*closing->baseline()));
@@ -404,6 +419,7 @@ void ScenarioController::showScenario()
     if (!m_window || !m_workspace)
         return;
     m_showing = true;
+    m_window->setScenarioBaseline(m_workspace->baseline());
     m_window->setAnalysis(std::make_unique<Analysis>(*m_workspace->analysis()));
     m_window->staffingModel()->setEditable(true);
     m_showing = false;
@@ -423,6 +439,7 @@ void ScenarioController::onViewChanged()
         std::unique_ptr<ScenarioWorkspace> closing = std::move(m_workspace);
         m_undo->clear();
         m_window->staffingModel()->setEditable(false);
+        m_window->setScenarioBaseline(nullptr);
         m_banner->hide();
         updateActions();
         emit scenarioChanged();

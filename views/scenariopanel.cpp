@@ -1,7 +1,10 @@
 #include "scenariopanel.h"
 
 #include "nakestypes.h"
+#include "scenariochangebox.h"
 
+#include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGridLayout>
@@ -11,6 +14,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QSet>
 #include <QSettings>
 #include <QSpinBox>
 #include <QTableWidget>
@@ -168,6 +172,20 @@ ScenarioPanel::ScenarioPanel(QWidget *parent)
 
     auto *placeBox = new QGroupBox(tr("Workers to place"));
     auto *placeForm = new QFormLayout(placeBox);
+    // Issue 14: the proposal's modes and limits, as the CLI's scenario command has them.
+    m_mode = new QComboBox;
+    m_mode->setObjectName(u"proposalMode"_s);
+    m_mode->addItem(tr("Per type"), int(Mode::PerType));
+    m_mode->addItem(tr("Total of any types"), int(Mode::Total));
+    connect(m_mode, &QComboBox::currentIndexChanged, this, &ScenarioPanel::recompute);
+    m_mode->setAccessibleName(tr("Proposal:"));
+    placeForm->addRow(m_mode); // the whole row: as a field it would widen the spin box column
+    m_total = new QSpinBox;
+    m_total->setObjectName(u"proposalTotal"_s);
+    m_total->setRange(0, MaxPlaced);
+    m_total->setAccessibleName(tr("Workers of any types to place"));
+    connect(m_total, &QSpinBox::valueChanged, this, &ScenarioPanel::recompute);
+    placeForm->addRow(tr("Total:"), m_total);
     for (int t = 0; t < NakesTypes::count(); ++t) {
         auto *spin = new QSpinBox;
         spin->setObjectName(u"place_%1"_s.arg(NakesTypes::at(t).key));
@@ -181,6 +199,24 @@ ScenarioPanel::ScenarioPanel(QWidget *parent)
     clear->setObjectName(u"clearPlacements"_s);
     connect(clear, &QPushButton::clicked, this, &ScenarioPanel::clearPlacements);
     placeForm->addRow(clear);
+    m_skmLeftovers = new QCheckBox(tr("Leftovers where the SKM shortage is largest"));
+    m_skmLeftovers->setObjectName(u"skmLeftovers"_s);
+    m_skmLeftovers->setToolTip(tr("Workers no empty cell can take go to the Puskesmas furthest "
+                                  "below the SKM standard of their type"));
+    m_regionOnly = new QCheckBox(tr("Only in the region on screen"));
+    m_regionOnly->setObjectName(u"regionOnly"_s);
+    m_regionOnly->setChecked(true);
+    m_regionOnly->setToolTip(tr("Unchecked: anywhere in the data"));
+    m_asnOnly = new QCheckBox(tr("ASN cells only"));
+    m_asnOnly->setObjectName(u"asnOnly"_s);
+    m_asnOnly->setToolTip(tr("Count and fill ASN workers only, whatever the window's status"));
+    // Under both boxes, full width: beside the result they would widen the dock past 1366x768.
+    auto *options = new QVBoxLayout;
+    options->setSpacing(2);
+    for (QCheckBox *box : {m_skmLeftovers, m_regionOnly, m_asnOnly}) {
+        connect(box, &QCheckBox::toggled, this, &ScenarioPanel::recompute);
+        options->addWidget(box);
+    }
 
     auto *resultBox = new QGroupBox(tr("Result"));
     auto *resultLayout = new QVBoxLayout(resultBox);
@@ -198,10 +234,16 @@ ScenarioPanel::ScenarioPanel(QWidget *parent)
     m_receivers = new QTreeWidget;
     m_receivers->setObjectName(u"receivers"_s);
     m_receivers->setRootIsDecorated(false);
-    m_receivers->setHeaderLabels(
-        {tr("Puskesmas"), tr("District"), tr("Type"), tr("Becomes complete")});
+    m_receivers->setHeaderLabels({tr("Puskesmas"), tr("District"), tr("Type"),
+                                  tr("Becomes complete"), tr("Workers"), tr("Why")});
+    m_explanation = new QLabel;
+    m_explanation->setObjectName(u"proposalExplanation"_s);
+    m_explanation->setWordWrap(true);
+    m_explanation->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_receivers->setSortingEnabled(false);
-    resultLayout->addWidget(new QLabel(tr("Puskesmas receiving a worker:")));
+    auto *receiversCaption = new QLabel(tr("Puskesmas receiving a worker:"));
+    receiversCaption->setWordWrap(true);
+    resultLayout->addWidget(receiversCaption);
     resultLayout->addWidget(m_receivers, 1);
 
     auto *top = new QHBoxLayout;
@@ -231,13 +273,34 @@ ScenarioPanel::ScenarioPanel(QWidget *parent)
     m_skmTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     skmLayout->addWidget(m_skmTable);
 
+    m_changeBox = new ScenarioChangeBox;
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
     layout->addLayout(top, 1);
+    layout->addWidget(m_explanation); // full width: a list of names reads better than a column
+    layout->addLayout(options);
+    layout->addWidget(m_changeBox);
     layout->addWidget(skmBox, 1);
 
     recompute();
     updateSkm();
+}
+
+void ScenarioPanel::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitLabelHeights();
+}
+
+void ScenarioPanel::fitLabelHeights()
+{
+    // In the dock's scroll area the panel gets its minimum height, and a word-wrapped label's
+    // minimum is one line: ask for the height its text needs at its width.
+    for (QLabel *label : {m_title, m_explanation}) {
+        const int width = label->width() > 0 ? label->width() : 400;
+        label->setMinimumHeight(label->text().isEmpty() ? 0 : label->heightForWidth(width));
+    }
 }
 
 void ScenarioPanel::setAnalysis(const Analysis *analysis, Level level, const QString &code,
@@ -325,18 +388,52 @@ QList<Placement> ScenarioPanel::placements() const
     return list;
 }
 
+ProposalRequest ScenarioPanel::request() const
+{
+    ProposalRequest request;
+    if (Mode(m_mode->currentData().toInt()) == Mode::Total)
+        request.total = m_total->value();
+    else
+        request.placements = placements();
+    request.leftoverToSkm = m_skmLeftovers->isChecked();
+    request.standards = m_standards;
+    return request;
+}
+
+Level ScenarioPanel::proposalLevel() const
+{
+    return m_regionOnly->isChecked() ? m_level : Level::National;
+}
+
+QString ScenarioPanel::proposalCode() const
+{
+    return m_regionOnly->isChecked() ? m_code : QString();
+}
+
+Status ScenarioPanel::proposalStatus() const
+{
+    return m_asnOnly->isChecked() ? Status::Asn : m_status;
+}
+
 void ScenarioPanel::recompute()
 {
+    const bool total = Mode(m_mode->currentData().toInt()) == Mode::Total;
+    m_total->setEnabled(total);
+    for (QSpinBox *spin : std::as_const(m_placements))
+        spin->setEnabled(!total);
     m_receivers->clear();
+    m_changeBox->setPuskesmas(m_analysis, m_level, m_code);
     if (!m_analysis) {
         m_result = {};
         m_title->setText(tr("No data: import a file or open the sample data."));
         m_completeLabel->clear();
         m_shortageLabel->clear();
         m_usedLabel->clear();
+        m_explanation->clear();
         return;
     }
-    m_result = planScenario(*m_analysis, m_level, m_code, m_criteria, m_status, placements());
+    m_result = planProposal(*m_analysis, proposalLevel(), proposalCode(), m_criteria,
+                            proposalStatus(), request());
     const ScenarioResult &r = m_result;
     m_title->setText(tr("<b>Scenario for %1</b>: place workers and see how many Puskesmas become "
                         "complete.")
@@ -356,22 +453,76 @@ void ScenarioPanel::recompute()
                 over.append(u"%1 %2"_s.arg(number(r.leftOver(t)), NakesTypes::at(t).label()));
         }
         used += u"; "_s
-                + tr("%1 left over (no empty cell of that type left): %2")
-                      .arg(number(r.leftOver()), over.join(u", "_s));
+                + (over.isEmpty()
+                       ? tr("%1 left over (no empty cell left)").arg(number(r.leftOver()))
+                       : tr("%1 left over (no empty cell of that type left): %2")
+                             .arg(number(r.leftOver()), over.join(u", "_s)));
     }
+    if (r.totalSkm() > 0)
+        used += u"; "_s
+                + tr("%1 where the SKM shortage is largest").arg(number(r.totalSkm()));
     m_usedLabel->setText(used);
+    m_explanation->setText(explanationText(r));
+    fitLabelHeights();
 
     QList<QTreeWidgetItem *> items;
     items.reserve(r.assignments.size());
     for (const Assignment &a : r.assignments) {
+        const QString why = a.explanation();
         auto *item = new QTreeWidgetItem({a.puskesmas, a.district, NakesTypes::at(a.type).label(),
-                                          a.completes ? tr("yes") : tr("no")});
+                                          a.completes ? tr("yes") : tr("no"), number(a.count),
+                                          why});
         item->setData(0, Qt::UserRole, a.puskesmasId);
+        item->setTextAlignment(4, Qt::AlignRight | Qt::AlignVCenter);
+        item->setToolTip(0, why);
+        item->setToolTip(5, why);
         items.append(item);
     }
     m_receivers->addTopLevelItems(items);
     for (int c = 0; c < m_receivers->columnCount(); ++c)
         m_receivers->resizeColumnToContents(c);
+}
+
+QString ScenarioPanel::explanationText(const ScenarioResult &r)
+{
+    if (r.assignments.isEmpty())
+        return {};
+    constexpr int ShownNames = 15;
+    QStringList lines;
+    const QStringList completed = r.completedPuskesmas();
+    if (completed.isEmpty()) {
+        lines.append(tr("No Puskesmas becomes complete with these workers."));
+    } else {
+        QStringList names = completed.mid(0, ShownNames);
+        if (completed.size() > ShownNames)
+            names.append(tr("and %n more", nullptr, int(completed.size() - ShownNames)));
+        lines.append(tr("<b>Become complete (%1):</b> %2")
+                         .arg(number(int(completed.size())), names.join(u", "_s).toHtmlEscaped()));
+    }
+    QSet<qint64> filling;
+    QSet<qint64> skm;
+    int skmWorkers = 0;
+    for (const Assignment &a : r.assignments) {
+        if (a.reason == Assignment::Reason::FillsEmptyCell && !a.completes)
+            filling.insert(a.puskesmasId);
+        if (a.reason == Assignment::Reason::SkmShortage) {
+            skm.insert(a.puskesmasId);
+            skmWorkers += a.count;
+        }
+    }
+    if (!filling.isEmpty())
+        lines.append(tr("%Ln Puskesmas receive workers without becoming complete: workers that "
+                        "complete no Puskesmas fill empty cells, Puskesmas missing the fewest "
+                        "types first.",
+                        nullptr, int(filling.size())));
+    if (skmWorkers > 0)
+        lines.append(tr("%1 workers left over go to %Ln Puskesmas furthest below the SKM "
+                        "standard of their type.",
+                        nullptr, int(skm.size()))
+                         .arg(number(skmWorkers)));
+    lines.append(tr("Among equal choices, Puskesmas in remote areas (Terpencil, Sangat Terpencil) "
+                    "come first, then rawat inap, then the order of the data."));
+    return lines.join(u"<br>"_s);
 }
 
 void ScenarioPanel::updateSkm()

@@ -10,6 +10,8 @@
 
 #include <optional>
 
+class QCheckBox;
+class QComboBox;
 class QLabel;
 class QPushButton;
 class QSpinBox;
@@ -20,6 +22,8 @@ class QTreeWidget;
 // complete?" for the region the window shows, who receives them, and the region against the SKM
 // standards, which planners may edit (kept in QSettings under "skm/standards" as JSON).
 namespace Lengkap {
+
+class ScenarioChangeBox;
 
 // Edits SKM standards: a column per kategori class, then one per kategori of the data whose
 // values override the class ("–" = as its class); Restore Defaults gives the preset back.
@@ -65,6 +69,16 @@ public:
     // planner's own and not editable here, nor saved; none: the planner's own again.
     void setSourceStandards(const std::optional<SkmStandards> &standards);
     bool standardsFromSource() const { return m_fromSource; }
+    // Typed changes to the open scenario (issue 14); the ScenarioController answers them.
+    ScenarioChangeBox *changeBox() const { return m_changeBox; }
+
+    // The proposal's inputs as the dock's fields set them (issue 14): per-type budgets or a
+    // total of any types, SKM leftovers, the region on screen or the whole data, ASN only.
+    enum class Mode { PerType, Total };
+    ProposalRequest request() const;
+    Level proposalLevel() const;
+    QString proposalCode() const;
+    Status proposalStatus() const;
 
     static constexpr auto SettingsKey = "skm/standards";
 
@@ -75,9 +89,15 @@ public slots:
 signals:
     void standardsChanged();
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    void fitLabelHeights();
     void recompute();
     void updateSkm();
+    // Which Puskesmas become complete, which receive workers and why, where leftovers went.
+    static QString explanationText(const ScenarioResult &result);
     QList<Placement> placements() const;
 
     const Analysis *m_analysis = nullptr;
@@ -92,6 +112,13 @@ private:
 
     QLabel *m_title = nullptr;
     QList<QSpinBox *> m_placements; // by type index
+    QComboBox *m_mode = nullptr;
+    QSpinBox *m_total = nullptr;
+    QCheckBox *m_skmLeftovers = nullptr;
+    QCheckBox *m_regionOnly = nullptr;
+    QCheckBox *m_asnOnly = nullptr;
+    QLabel *m_explanation = nullptr;
+    ScenarioChangeBox *m_changeBox = nullptr;
     QLabel *m_completeLabel = nullptr;
     QLabel *m_shortageLabel = nullptr;
     QLabel *m_usedLabel = nullptr;

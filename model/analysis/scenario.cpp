@@ -284,7 +284,33 @@ ScenarioResult planProposal(const Analysis &analysis, Level level, const QString
 
     // The region's Puskesmas and their empty cells (DOMAIN.md §3: empty when count == 0), in
     // tie-break order: remote first, then rawat inap, then snapshot order.
+    // What a kategori means (remote, rawat inap, SKM standards) is looked up once per distinct
+    // text: a nation has a handful of kategori but 10,300 Puskesmas, and the case-insensitive
+    // searches per row and type were most of a proposal's time (bench_scenario).
+    struct KategoriInfo
+    {
+        bool remote = false;
+        bool rawatInap = false;
+        QList<int> standard; // by type
+    };
+    QList<KategoriInfo> kategoriInfo;
+    QHash<QString, qsizetype> kategoriIndex;
+    const auto infoOf = [&](const QString &kategori) {
+        auto it = kategoriIndex.constFind(kategori);
+        if (it == kategoriIndex.cend()) {
+            KategoriInfo info;
+            info.remote = isRemote(kategori);
+            info.rawatInap = kategoriClass(kategori) == KategoriClass::RawatInap;
+            info.standard.reserve(types);
+            for (int t = 0; t < types; ++t)
+                info.standard.append(request.standards.standard(kategori, t));
+            kategoriInfo.append(std::move(info));
+            it = kategoriIndex.insert(kategori, kategoriInfo.size() - 1);
+        }
+        return *it;
+    };
     QList<const PuskesmasData *> rows;
+    QList<qsizetype> infoIndex; // by row, into kategoriInfo
     QList<quint32> empty;
     QList<int> priority; // 0 best
     for (const PuskesmasData &p : analysis.snapshot().puskesmas) {
@@ -295,10 +321,12 @@ ScenarioResult planProposal(const Analysis &analysis, Level level, const QString
             if (p.count(t, status) == 0)
                 mask |= 1u << t;
         }
+        const qsizetype index = infoOf(p.kategori);
+        const KategoriInfo &info = kategoriInfo.at(index);
         rows.append(&p);
+        infoIndex.append(index);
         empty.append(mask & allTypes);
-        priority.append((isRemote(p.kategori) ? 0 : 2)
-                        + (kategoriClass(p.kategori) == KategoriClass::RawatInap ? 0 : 1));
+        priority.append((info.remote ? 0 : 2) + (info.rawatInap ? 0 : 1));
         result.shortageBefore += std::popcount(mask);
         if (!mask)
             ++result.completeBefore;
@@ -437,7 +465,7 @@ ScenarioResult planProposal(const Analysis &analysis, Level level, const QString
                 if (!any && left.at(t) <= 0)
                     continue;
                 const int have = rows.at(r)->count(t, status) + (received.at(r) >> t & 1);
-                const int shortage = request.standards.standard(rows.at(r)->kategori, t) - have;
+                const int shortage = kategoriInfo.at(infoIndex.at(r)).standard.at(t) - have;
                 if (shortage > 0)
                     queue.push({shortage, int(k), r, t});
             }
@@ -473,7 +501,7 @@ ScenarioResult planProposal(const Analysis &analysis, Level level, const QString
             ++result.completeAfter;
         const PuskesmasData &p = *rows.at(r);
         bool hasExtra = false;
-        for (int t = 0; t < types && !hasExtra; ++t)
+        for (int t = 0; t < types && !hasExtra && !extra.isEmpty(); ++t)
             hasExtra = extra.contains(quint64(r) * 64 + t);
         if (!received.at(r) && !hasExtra)
             continue;
@@ -490,8 +518,8 @@ ScenarioResult planProposal(const Analysis &analysis, Level level, const QString
         base.districtCode = p.districtCode;
         base.district = *name;
         base.completes = remaining.at(r) == 0;
-        base.remote = isRemote(p.kategori);
-        base.rawatInap = kategoriClass(p.kategori) == KategoriClass::RawatInap;
+        base.remote = kategoriInfo.at(infoIndex.at(r)).remote;
+        base.rawatInap = kategoriInfo.at(infoIndex.at(r)).rawatInap;
         for (quint32 bits = received.at(r); bits; bits &= bits - 1) {
             Assignment a = base;
             a.type = std::countr_zero(bits);

@@ -1,5 +1,7 @@
 #include "skm.h"
 
+#include <QHash>
+
 #include "analysis.h"
 #include "nakestypes.h"
 
@@ -251,13 +253,26 @@ SkmSummary skmSummary(const Analysis &analysis, Level level, const QString &code
     const int types = NakesTypes::count();
     SkmSummary s;
     s.standard = s.existing = s.shortage = s.surplus = s.meetingType = QList<int>(types, 0);
+    // The standards of a kategori are looked up once per distinct text: the case-insensitive
+    // class test per Puskesmas and type took ~50 ms over the nation, and the scenario dock
+    // recomputes this table after every change and undo (bench_scenario).
+    QHash<QString, QList<int>> standardsOf;
     for (const PuskesmasData &p : analysis.snapshot().puskesmas) {
         if (!p.inRegion(level, code) || !p.inCriteria(criteria))
             continue;
+        auto known = standardsOf.constFind(p.kategori);
+        if (known == standardsOf.cend()) {
+            QList<int> values;
+            values.reserve(types);
+            for (int t = 0; t < types; ++t)
+                values.append(standards.standard(p.kategori, t));
+            known = standardsOf.insert(p.kategori, values);
+        }
+        const QList<int> &kategoriStandards = *known;
         ++s.puskesmas;
         bool meetsAll = true;
         for (int t = 0; t < types; ++t) {
-            const int standard = standards.standard(p.kategori, t);
+            const int standard = kategoriStandards.at(t);
             const int count = p.count(t, status);
             s.standard[t] += standard;
             s.existing[t] += count;

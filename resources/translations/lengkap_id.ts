@@ -2466,6 +2466,81 @@ Centang “Ganti data kabupaten/kota yang sudah ada pada cut-off ini” lalu Imp
     </message>
 </context>
 <context>
+    <name>Lengkap::ScenarioChangeBox</name>
+    <message>
+        <source>Change workers (scenario)</source>
+        <translation>Ubah nakes (skenario)</translation>
+    </message>
+    <message>
+        <source>Add or remove (− for fewer)</source>
+        <translation>Tambah atau kurangi (− untuk mengurangi)</translation>
+    </message>
+    <message>
+        <source>Appoint Non-ASN as ASN</source>
+        <translation>Angkat Non-ASN menjadi ASN</translation>
+    </message>
+    <message>
+        <source>Move to another Puskesmas</source>
+        <translation>Pindahkan ke Puskesmas lain</translation>
+    </message>
+    <message>
+        <source>ASN</source>
+        <translation>ASN</translation>
+    </message>
+    <message>
+        <source>Non-ASN</source>
+        <translation>Non-ASN</translation>
+    </message>
+    <message>
+        <source>C&amp;hange:</source>
+        <translation>&amp;Ubah:</translation>
+    </message>
+    <message>
+        <source>P&amp;uskesmas:</source>
+        <translation>P&amp;uskesmas:</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>&amp;Jenis:</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>Stat&amp;us:</translation>
+    </message>
+    <message>
+        <source>A&amp;mount:</source>
+        <translation>Ju&amp;mlah:</translation>
+    </message>
+    <message>
+        <source>&amp;To Puskesmas:</source>
+        <translation>&amp;Ke Puskesmas:</translation>
+    </message>
+    <message>
+        <source>Type a name of the region on screen</source>
+        <translation>Ketik nama Puskesmas di wilayah yang tampil</translation>
+    </message>
+    <message>
+        <source>&amp;Apply Change</source>
+        <translation>&amp;Terapkan Perubahan</translation>
+    </message>
+    <message>
+        <source>Open or create a scenario (Scenario menu) to change workers by typing here.</source>
+        <translation>Buka atau buat skenario (menu Skenario) untuk mengubah nakes dengan mengetik di sini.</translation>
+    </message>
+    <message>
+        <source>No single Puskesmas of the region on screen is called “%1”: pick one from the list.</source>
+        <translation>Tidak ada satu Puskesmas pun di wilayah yang tampil yang bernama “%1”: pilih dari daftar.</translation>
+    </message>
+    <message>
+        <source>The amount is 0: nothing to change.</source>
+        <translation>Jumlahnya 0: tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>Name another Puskesmas of the region on screen to move the workers to.</source>
+        <translation>Sebutkan Puskesmas lain di wilayah yang tampil sebagai tujuan pemindahan nakes.</translation>
+    </message>
+</context>
+<context>
     <name>Lengkap::ScenarioCompareDialog</name>
     <message>
         <source>%1 (%2%)</source>
@@ -2703,6 +2778,14 @@ Centang “Ganti data kabupaten/kota yang sudah ada pada cut-off ini” lalu Imp
         <source>Redo</source>
         <translation>Ulangi</translation>
     </message>
+    <message>
+        <source>Applied: %1 (Edit &gt; Undo takes it back).</source>
+        <translation>Diterapkan: %1 (Sunting &gt; Urungkan membatalkannya).</translation>
+    </message>
+    <message>
+        <source>Not applied: the scenario&apos;s cut-off does not hold that Puskesmas.</source>
+        <translation>Tidak diterapkan: cut-off skenario tidak memuat Puskesmas tersebut.</translation>
+    </message>
 </context>
 <context>
     <name>Lengkap::ScenarioPanel</name>
@@ -2817,6 +2900,96 @@ Centang “Ganti data kabupaten/kota yang sudah ada pada cut-off ini” lalu Imp
     <message>
         <source>(edited standards)</source>
         <translation>(standar diubah)</translation>
+    </message>
+    <message>
+        <source>Per type</source>
+        <translation>Per jenis</translation>
+    </message>
+    <message>
+        <source>Total of any types</source>
+        <translation>Total semua jenis</translation>
+    </message>
+    <message>
+        <source>Proposal:</source>
+        <translation>Usulan:</translation>
+    </message>
+    <message>
+        <source>Workers of any types to place</source>
+        <translation>Nakes jenis apa pun yang ditempatkan</translation>
+    </message>
+    <message>
+        <source>Total:</source>
+        <translation>Total:</translation>
+    </message>
+    <message>
+        <source>Leftovers where the SKM shortage is largest</source>
+        <translation>Sisa ke kekurangan SKM terbesar</translation>
+    </message>
+    <message>
+        <source>Workers no empty cell can take go to the Puskesmas furthest below the SKM standard of their type</source>
+        <translation>Nakes yang tidak mendapat sel kosong ditempatkan di Puskesmas yang paling jauh di bawah standar SKM jenisnya</translation>
+    </message>
+    <message>
+        <source>Only in the region on screen</source>
+        <translation>Hanya di wilayah yang tampil</translation>
+    </message>
+    <message>
+        <source>Unchecked: anywhere in the data</source>
+        <translation>Tidak dicentang: di mana saja dalam data</translation>
+    </message>
+    <message>
+        <source>ASN cells only</source>
+        <translation>Hanya sel ASN</translation>
+    </message>
+    <message>
+        <source>Count and fill ASN workers only, whatever the window&apos;s status</source>
+        <translation>Hitung dan isi nakes ASN saja, apa pun status di jendela</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>Nakes</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>%1 left over (no empty cell left)</source>
+        <translation>%1 tersisa (tidak ada lagi sel kosong)</translation>
+    </message>
+    <message>
+        <source>%1 where the SKM shortage is largest</source>
+        <translation>%1 ke kekurangan SKM terbesar</translation>
+    </message>
+    <message>
+        <source>No Puskesmas becomes complete with these workers.</source>
+        <translation>Tidak ada Puskesmas yang menjadi lengkap dengan nakes ini.</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>dan %n lainnya</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Become complete (%1):&lt;/b&gt; %2</source>
+        <translation>&lt;b&gt;Menjadi lengkap (%1):&lt;/b&gt; %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln Puskesmas receive workers without becoming complete: workers that complete no Puskesmas fill empty cells, Puskesmas missing the fewest types first.</source>
+        <translation>
+            <numerusform>%Ln Puskesmas menerima nakes tanpa menjadi lengkap: nakes yang tidak melengkapi Puskesmas mana pun mengisi sel kosong, Puskesmas yang kekurangan jenis paling sedikit lebih dahulu.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 workers left over go to %Ln Puskesmas furthest below the SKM standard of their type.</source>
+        <translation>
+            <numerusform>%1 nakes sisa ditempatkan di %Ln Puskesmas yang paling jauh di bawah standar SKM jenisnya.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Among equal choices, Puskesmas in remote areas (Terpencil, Sangat Terpencil) come first, then rawat inap, then the order of the data.</source>
+        <translation>Di antara pilihan yang setara, Puskesmas di daerah terpencil (Terpencil, Sangat Terpencil) didahulukan, lalu rawat inap, lalu urutan data.</translation>
     </message>
 </context>
 <context>
@@ -3734,6 +3907,23 @@ Centang “Ganti data kabupaten/kota yang sudah ada pada cut-off ini” lalu Imp
     </message>
 </context>
 <context>
+    <name>ScenarioDifference</name>
+    <message>
+        <source>%1 complete (%2 → %3)</source>
+        <extracomment>Indonesian: &quot;%1 Lengkap (%2 → %3)&quot;; %1 is a signed difference (&quot;+3&quot;)</extracomment>
+        <translation>%1 Lengkap (%2 → %3)</translation>
+    </message>
+    <message>
+        <source>%1 incomplete · Shortage %2 → %3</source>
+        <extracomment>Indonesian: &quot;%1 Belum Lengkap · Kekurangan %2 → %3&quot;</extracomment>
+        <translation>%1 Belum Lengkap · Kekurangan %2 → %3</translation>
+    </message>
+    <message>
+        <source>Difference the scenario makes to the cut-off&apos;s imported data</source>
+        <translation>Selisih yang dibuat skenario terhadap data impor cut-off ini</translation>
+    </message>
+</context>
+<context>
     <name>TableExport</name>
     <message>
         <source>%1 %2</source>
@@ -3850,6 +4040,14 @@ Centang “Ganti data kabupaten/kota yang sudah ada pada cut-off ini” lalu Imp
     <message>
         <source>Scenario</source>
         <translation>Skenario</translation>
+    </message>
+    <message>
+        <source>Outlined cells</source>
+        <translation>Sel bergaris tepi</translation>
+    </message>
+    <message>
+        <source>Cells outlined in purple are counts the scenario changed from the cut-off&apos;s imported data.</source>
+        <translation>Sel bergaris tepi ungu adalah jumlah yang diubah skenario dari data impor cut-off ini.</translation>
     </message>
 </context>
 <context>

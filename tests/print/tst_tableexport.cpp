@@ -1,6 +1,7 @@
 #include "analysis.h"
 #include "importer.h"
 #include "printtestdata.h"
+#include "scenarioworkspace.h"
 #include "tabledata.h"
 #include "tableexport.h"
 
@@ -25,10 +26,16 @@ private slots:
     void csvRoundTrip();
     void xlsxDistrict();
     void xlsxProvinceBands();
+    void scenarioOutlinesInXlsx();
+    void scenarioColumnInCsv();
     void tabSeparated();
 
 private:
     static QString unzip(const QString &archive, const QString &member);
+    // Lombok Timur under a scenario: 2 more Gizi (ASN) at row 0, 1 Perawat (Non-ASN) fewer at row 3.
+    static std::unique_ptr<ScenarioWorkspace> scenario();
+    // The border style and colour ("medium FF6A1B9A") of a cell of sheet1, read from styles.xml.
+    static QString borderOf(const QString &sheet, const QString &styles, const QString &cell);
     QTemporaryDir m_dir;
 };
 
@@ -217,6 +224,142 @@ void TestTableExport::xlsxProvinceBands()
     QCOMPARE(sheet.count(u"<row "_s), 2 + 2); // group header row "Puskesmas without" + header
     // complete_pct is a number (77.142857...) shown with 2 decimals by its format.
     QVERIFY(sheet.contains(QRegularExpression(u"<v>77\\.14\\d*</v>"_s)));
+}
+
+std::unique_ptr<ScenarioWorkspace> TestTableExport::scenario()
+{
+    const Snapshot base = TestData::snapshot(TestData::lombokTimur());
+    ScenarioDocument document;
+    document.name = u"Rencana NTB"_s;
+    document.cutoff = base.cutoff;
+    auto workspace = std::make_unique<ScenarioWorkspace>(base, document);
+    const qint64 first = base.puskesmas.at(0).id;
+    const qint64 fourth = base.puskesmas.at(3).id;
+    workspace->push({{ScenarioChange::Kind::Add, first, 0, NakesTypes::indexOf(u"gizi"_s), true, 2}});
+    workspace->push(
+        {{ScenarioChange::Kind::Add, fourth, 0, NakesTypes::indexOf(u"perawat"_s), false, -1}});
+    return workspace;
+}
+
+QString TestTableExport::borderOf(const QString &sheet, const QString &styles, const QString &cell)
+{
+    const QRegularExpressionMatch c
+        = QRegularExpression(u"<c r=\"%1\" s=\"(\\d+)\""_s.arg(cell)).match(sheet);
+    if (!c.hasMatch())
+        return u"no cell %1"_s.arg(cell);
+    const int xf = c.captured(1).toInt();
+    const qsizetype xfs = styles.indexOf(u"<cellXfs"_s);
+    QRegularExpressionMatchIterator it
+        = QRegularExpression(u"<xf [^>]*borderId=\"(\\d+)\""_s).globalMatch(styles, xfs);
+    int border = -1;
+    for (int i = 0; it.hasNext(); ++i) {
+        const QRegularExpressionMatch m = it.next();
+        if (i == xf) {
+            border = m.captured(1).toInt();
+            break;
+        }
+    }
+    const qsizetype bordersAt = styles.indexOf(u"<borders"_s);
+    const qsizetype bordersEnd = styles.indexOf(u"</borders>"_s);
+    const QStringList borders = styles.mid(bordersAt, bordersEnd - bordersAt)
+                                    .split(u"<border>"_s, Qt::SkipEmptyParts)
+                                    .mid(1);
+    if (border < 0 || border >= borders.size())
+        return u"no border %1"_s.arg(border);
+    const QRegularExpressionMatch left
+        = QRegularExpression(u"<left style=\"(\\w+)\"><color rgb=\"(\\w+)\""_s)
+              .match(borders.at(border));
+    return left.hasMatch() ? left.captured(1) + u' ' + left.captured(2) : borders.at(border);
+}
+
+// Issue 14: the cells a scenario changed are outlined in the XLSX too, and the notes say why.
+void TestTableExport::scenarioOutlinesInXlsx()
+{
+    const std::unique_ptr<ScenarioWorkspace> workspace = scenario();
+    const RegionTable t = regionTable(*workspace->analysis(), Level::District, u"52.03"_s,
+                                      Criteria::Sisdmk, Status::All);
+    QCOMPARE(t.context.scenario, u"Rencana NTB"_s);
+    const QString path = m_dir.filePath(u"scenario.xlsx"_s);
+    QVERIFY(TableExport::writeXlsx(path, {{&t.table, t.context}}).ok());
+    const QString sheet = unzip(path, u"xl/worksheets/sheet1.xml"_s);
+    const QString styles = unzip(path, u"xl/styles.xml"_s);
+    QVERIFY(!sheet.isEmpty() && !styles.isEmpty());
+
+    const auto letter = [](int column) {
+        QString name;
+        for (int c = column + 1; c > 0; c = (c - 1) / 26)
+            name.prepend(QChar(u'A' + (c - 1) % 26));
+        return name;
+    };
+    const QSet<qint64> changedRows {workspace->snapshot().puskesmas.at(0).id,
+                                    workspace->snapshot().puskesmas.at(3).id};
+    int outlined = 0;
+    int plain = 0;
+    for (int r = 0; r < t.table.rows.size(); ++r) {
+        for (int c = 0; c < t.table.columns.size(); ++c) {
+            const TableCell &cell = t.table.rows.at(r).at(c);
+            const QString ref = letter(c) + QString::number(r + 3); // 2 header rows
+            const QString border = borderOf(sheet, styles, ref);
+            if (cell.changed) {
+                QVERIFY2(border == u"medium FF6A1B9A"_s, qPrintable(ref + u": "_s + border));
+                ++outlined;
+            } else {
+                QVERIFY2(border.startsWith(u"thin "_s), qPrintable(ref + u": "_s + border));
+                ++plain;
+            }
+        }
+    }
+    // Gizi and Perawat, each ASN, Non-ASN and Total (the changed type's count cells).
+    QVERIFY2(outlined >= 2 && outlined <= 6, qPrintable(QString::number(outlined)));
+    QVERIFY(plain > 300);
+    Q_UNUSED(changedRows);
+    const QString strings = unzip(path, u"xl/sharedStrings.xml"_s);
+    QVERIFY(strings.contains(u"Outlined cells"_s));
+    QVERIFY(strings.contains(u"SCENARIO: Rencana NTB"_s) || strings.contains(u"Rencana NTB"_s));
+
+    // Without a scenario: no outline anywhere, no note.
+    const Analysis plainAnalysis(TestData::snapshot(TestData::lombokTimur()));
+    const RegionTable p
+        = regionTable(plainAnalysis, Level::District, u"52.03"_s, Criteria::Sisdmk, Status::All);
+    const QString plainPath = m_dir.filePath(u"plain.xlsx"_s);
+    QVERIFY(TableExport::writeXlsx(plainPath, {{&p.table, p.context}}).ok());
+    QVERIFY(!unzip(plainPath, u"xl/sharedStrings.xml"_s).contains(u"Outlined cells"_s));
+    QVERIFY(borderOf(unzip(plainPath, u"xl/worksheets/sheet1.xml"_s),
+                     unzip(plainPath, u"xl/styles.xml"_s), u"C3"_s)
+                .startsWith(u"thin "_s));
+}
+
+// CSV cannot outline: a scenario's Puskesmas table names the changed types in its last column.
+void TestTableExport::scenarioColumnInCsv()
+{
+    const std::unique_ptr<ScenarioWorkspace> workspace = scenario();
+    const RegionTable t = regionTable(*workspace->analysis(), Level::District, u"52.03"_s,
+                                      Criteria::Sisdmk, Status::All);
+    const QString text = QString::fromUtf8(TableExport::csv(t.table, t.context).mid(3));
+    const QStringList lines = text.split(u"\r\n"_s, Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 36);
+    QVERIFY(lines.first().endsWith(u",scenario_changed_types"_s));
+    const QString first = workspace->snapshot().puskesmas.at(0).name;
+    const QString fourth = workspace->snapshot().puskesmas.at(3).name;
+    int changed = 0;
+    for (const QString &line : lines.mid(1)) {
+        const QString last = line.section(u',', -1);
+        if (line.contains(u',' + first + u',')) {
+            QCOMPARE(last, u"gizi"_s);
+            ++changed;
+        } else if (line.contains(u',' + fourth + u',')) {
+            QCOMPARE(last, u"perawat"_s);
+            ++changed;
+        } else {
+            QCOMPARE(last, QString());
+        }
+    }
+    QCOMPARE(changed, 2);
+    // Without a scenario the CSV is as before: no such column.
+    const Analysis plainAnalysis(TestData::snapshot(TestData::lombokTimur()));
+    const RegionTable p
+        = regionTable(plainAnalysis, Level::District, u"52.03"_s, Criteria::Sisdmk, Status::All);
+    QVERIFY(!QString::fromUtf8(TableExport::csv(p.table, p.context)).contains(u"scenario_"_s));
 }
 
 void TestTableExport::tabSeparated()

@@ -87,6 +87,31 @@ lxw_color_t rgb(const QColor &color)
     return lxw_color_t(color.rgb() & 0xffffff);
 }
 
+// The outline of a cell an active scenario changed: the screen's and the paper's purple.
+constexpr lxw_color_t ChangedOutline = 0x6a1b9a;
+
+// Issue 14: a Puskesmas table of a scenario gets a column naming the types the scenario
+// changed in each row, since CSV cannot outline cells. Re-import ignores it (with a warning).
+bool hasChangedColumn(const TableData &table, const TableContext &context)
+{
+    return !context.scenario.isEmpty() && isPuskesmasTable(table);
+}
+
+// "dokter_gigi;atlm": the keys of the types whose count cells the scenario changed.
+QString changedTypes(const TableData &table, const QList<TableCell> &row)
+{
+    QStringList keys;
+    for (int c = 0; c < table.columns.size(); ++c) {
+        const int type = table.columns.at(c).typeIndex;
+        if (type >= 0 && row.at(c).changed) {
+            const QString key = NakesTypes::at(type).key;
+            if (!keys.contains(key))
+                keys.append(key);
+        }
+    }
+    return keys.join(u';');
+}
+
 } // namespace
 
 QString TableExport::escapeFormula(const QString &text)
@@ -112,6 +137,9 @@ QByteArray TableExport::csv(const TableData &table, const TableContext &context)
     }
     for (const TableColumn &column : table.columns)
         header << csvField(escapeFormula(column.key.isEmpty() ? fullHeader(column) : column.key));
+    const bool changedColumn = hasChangedColumn(table, context);
+    if (changedColumn)
+        header << QString::fromLatin1(ChangedTypesColumn);
 
     QString text;
     text.reserve(64 * (table.rows.size() + 1) * std::max<qsizetype>(1, table.columns.size()) / 8);
@@ -132,6 +160,8 @@ QByteArray TableExport::csv(const TableData &table, const TableContext &context)
             else
                 fields << csvField(escapeFormula(cell.text));
         }
+        if (changedColumn)
+            fields << changedTypes(table, row);
         text += fields.join(u',') + u"\r\n"_s;
     }
     return QByteArray("\xEF\xBB\xBF") + text.toUtf8();
@@ -210,12 +240,20 @@ Result<void> TableExport::writeXlsx(const QString &path, const QList<Sheet> &she
     if (!workbook)
         return inputError(tr("Cannot write %1.").arg(path));
 
+    // Each cell format has a twin for the cells a scenario changed: the same fill and font,
+    // outlined in the screen's purple (issue 14).
+    std::map<lxw_format *, lxw_format *> changedTwin;
     const auto format = [&](auto configure) {
-        lxw_format *f = x.workbook_add_format(workbook);
-        x.format_set_border(f, LXW_BORDER_THIN);
-        x.format_set_border_color(f, rgb(PrintColors::grid()));
-        x.format_set_align(f, LXW_ALIGN_VERTICAL_CENTER);
-        configure(f);
+        const auto make = [&](bool changed) {
+            lxw_format *f = x.workbook_add_format(workbook);
+            x.format_set_border(f, changed ? LXW_BORDER_MEDIUM : LXW_BORDER_THIN);
+            x.format_set_border_color(f, changed ? ChangedOutline : rgb(PrintColors::grid()));
+            x.format_set_align(f, LXW_ALIGN_VERTICAL_CENTER);
+            configure(f);
+            return f;
+        };
+        lxw_format *f = make(false);
+        changedTwin[f] = make(true);
         return f;
     };
     lxw_format *headerFormat = format([&x](lxw_format *f) {
@@ -261,6 +299,7 @@ Result<void> TableExport::writeXlsx(const QString &path, const QList<Sheet> &she
     x.format_set_bold(titleFormat);
     x.format_set_font_size(titleFormat, 14);
 
+    bool anyChanged = false;
     QStringList usedNames {u"keterangan"_s};
     for (const Sheet &sheet : sheets) {
         const TableData &table = *sheet.table;
@@ -324,6 +363,10 @@ Result<void> TableExport::writeXlsx(const QString &path, const QList<Sheet> &she
                 } else if (column.numeric) {
                     f = cell.value.typeId() == QMetaType::Double ? decimalFormat : numberFormat;
                 }
+                if (cell.changed) {
+                    f = changedTwin.at(f);
+                    anyChanged = true;
+                }
                 if (column.numeric && isNumber(cell.value)) {
                     x.worksheet_write_number(ws, xr, lxw_col_t(c), cell.value.toDouble(), f);
                 } else {
@@ -373,6 +416,9 @@ Result<void> TableExport::writeXlsx(const QString &path, const QList<Sheet> &she
     put(tr("Source"), context.source);
     if (!context.scenario.isEmpty())
         put(tr("Scenario"), PrintText::scenarioStamp(context.scenario));
+    if (anyChanged)
+        put(tr("Outlined cells"), tr("Cells outlined in purple are counts the scenario changed "
+                                     "from the cut-off's imported data."));
     if (context.sample)
         put(tr("Sample data"),
             tr("%1: generated figures, not real data.").arg(PrintText::sampleStamp()));

@@ -21,7 +21,11 @@ public:
     // kode_puskesmas when every row has one) in front, so it imports again as rekap
     // (DOMAIN.md §5.1). Numbers are written as numbers in the C locale; text that a
     // spreadsheet would run as a formula (= + - @ tab CR first) is prefixed with '.
+    // Under a scenario (issue 14) a Puskesmas table ends with the column ChangedTypesColumn:
+    // the keys of the types the scenario changed in the row ("gizi;bidan"), empty for an
+    // unchanged row; CSV cannot outline cells as the screen, paper and XLSX do.
     static QByteArray csv(const TableData &table, const TableContext &context);
+    static constexpr auto ChangedTypesColumn = "scenario_changed_types";
     static Result<void> writeCsv(const QString &path, const TableData &table,
                                  const TableContext &context);
 
@@ -33,8 +37,9 @@ public:
     static QString escapeFormula(const QString &text);
 
     // XLSX: one sheet per table (header frozen, column widths, fill and band colours as cell
-    // formats, numbers as numbers), then a sheet "Keterangan" with criteria, status, cut-off,
-    // source and the rules, from the first table's context.
+    // formats, numbers as numbers; cells a scenario changed outlined in purple), then a sheet
+    // "Keterangan" with criteria, status, cut-off, source, the scenario and the rules, from the
+    // first table's context.
     struct Sheet
     {
         const TableData *table = nullptr;
