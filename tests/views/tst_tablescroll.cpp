@@ -34,6 +34,8 @@ private slots:
     void donutSelectionCleared();
     void sortStaysWithItsDistrict();
     void searchCompleterAcrossLevels();
+    void frozenHeaderOnTop_data();
+    void frozenHeaderOnTop();
 
 private:
     QTemporaryDir m_dir;
@@ -164,6 +166,52 @@ void TestTableScroll::searchCompleterAcrossLevels()
     QVERIFY(completer->completionCount() >= 1);
     QVERIFY2(completer->currentCompletion().startsWith(u"Lombok Timur"_s),
              qPrintable(completer->currentCompletion()));
+}
+
+void TestTableScroll::frozenHeaderOnTop_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QSize>("size");
+    for (const QString &language : {Language::indonesian(), Language::english()}) {
+        // The window on a 1366x768 and a 1280x720 screen, less the taskbar.
+        QTest::addRow("1366x768 %s", qPrintable(language)) << language << QSize(1366, 728);
+        QTest::addRow("1280x720 %s", qPrintable(language)) << language << QSize(1280, 680);
+    }
+}
+
+// Scrolled fully right, the header over the frozen name column shows only that column's own
+// header: the same pixels as before scrolling, no scrolled section or group title over it.
+void TestTableScroll::frozenHeaderOnTop()
+{
+    QFETCH(QString, language);
+    QFETCH(QSize, size);
+    Language::apply(language);
+    m_window->resize(size);
+    m_window->showDistrict(u"52.03"_s);
+    QCoreApplication::processEvents();
+    FrozenTableView *table = m_window->currentTable();
+    const QRect frozen = table->frozenView()->geometry();
+    const QRect header(frozen.topLeft(),
+                       QSize(frozen.width(), table->horizontalHeader()->height()));
+    QVERIFY(header.height() > 0);
+    QCOMPARE(table->horizontalScrollBar()->value(), 0);
+    const QImage before = table->grab(header).toImage();
+    QScrollBar *bar = table->horizontalScrollBar();
+    QVERIFY(bar->maximum() > header.width()); // far enough for other sections to pass under it
+    bar->setValue(bar->maximum());
+    QCoreApplication::processEvents();
+    const QImage after = table->grab(header).toImage();
+    const QString name = u"%1/frozen_header_%2x%3_%4"_s.arg(QStringLiteral(LENGKAP_TEST_ARTIFACTS))
+                             .arg(size.width())
+                             .arg(size.height())
+                             .arg(language);
+    table->grab(QRect(QPoint(0, 0), QSize(table->width(), header.bottom() + 60)))
+        .save(name + u"_scrolled.png"_s);
+    if (after != before) {
+        before.save(name + u"_before.png"_s);
+        after.save(name + u"_after.png"_s);
+    }
+    QVERIFY2(after == before, qPrintable(u"the frozen header changed when scrolled; see "_s + name));
 }
 
 } // namespace Lengkap
