@@ -8,6 +8,7 @@
 #include "coverage.h"
 #include "dockfit.h"
 #include "frozentableview.h"
+#include "groupheaderview.h"
 #include "language.h"
 #include "legendwidget.h"
 #include "methodologydialog.h"
@@ -546,6 +547,9 @@ void DashboardWindow::retranslate()
     m_filterCaption->setText(tr("S&how:"));
     m_charts->retranslate();
     refresh();
+    // The headers' words changed: widths from the new words ("Medical laboratory" is not "ATLM").
+    if (m_analysis)
+        fitColumns();
 }
 
 void DashboardWindow::updateWindowTitle()
@@ -881,9 +885,17 @@ void DashboardWindow::fitColumns()
     // Compact, readable at 1366 pixels: names get room, numbers just what they need.
     FrozenTableView *view = currentTable();
     const int name = 0; // StaffingTableModel::Name and RegionTableModel::Name: the frozen column
+    // Every header whole beside a sort indicator, every group title whole (issue 12).
+    auto *header = qobject_cast<GroupHeaderView *>(view->horizontalHeader());
+    const auto roomForHeader = [view, header](int column) {
+        if (header && view->columnWidth(column) < header->neededWidth(column))
+            view->setColumnWidth(column, header->neededWidth(column));
+    };
     if (m_level != Level::District) {
         view->resizeColumnsToContents();
         view->setColumnWidth(name, qBound(160, view->columnWidth(name), 240));
+        for (int column = 0; column < view->model()->columnCount(); ++column)
+            roomForHeader(column);
     } else {
         // Widths from font metrics, not resizeColumnsToContents(): 30 columns of sizeHint()s
         // would cost more than a frame on every drill-down.
@@ -906,13 +918,19 @@ void DashboardWindow::fitColumns()
             using Kind = StaffingTableModel::CellKind;
             for (Kind kind : {Kind::Asn, Kind::NonAsn, Kind::Total}) {
                 const int column = StaffingTableModel::countColumn(t, kind);
-                const QString header
+                const QString text
                     = m_staffingModel->headerData(column, Qt::Horizontal).toString();
                 view->setColumnWidth(column,
-                                     qMax(digits, fontMetrics().horizontalAdvance(header) + 14));
+                                     qMax(digits, fontMetrics().horizontalAdvance(text) + 14));
+                roomForHeader(column);
             }
         }
+        for (int column : {name, int(StaffingTableModel::Kategori),
+                           StaffingTableModel::completeColumn()})
+            roomForHeader(column);
     }
+    if (header)
+        header->fitGroupTitles();
 }
 
 void DashboardWindow::goBack()
