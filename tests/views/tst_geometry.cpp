@@ -15,6 +15,9 @@
 #include "store.h"
 
 #include <QAbstractButton>
+#include <QBarCategoryAxis>
+#include <QChart>
+#include <QChartView>
 #include <QAbstractScrollArea>
 #include <QAction>
 #include <QApplication>
@@ -61,6 +64,7 @@ private:
     void openWindow();
     static QStringList problems(QWidget *top, const QRect &area);
     static QStringList headerProblems(const GroupHeaderView *header);
+    static QStringList chartProblems(const QChartView *view);
     void grab(QWidget *widget, const QString &name) const;
 
     QRect m_workArea;
@@ -139,6 +143,39 @@ QStringList TestGeometry::headerProblems(const GroupHeaderView *header)
     return found;
 }
 
+QStringList TestGeometry::chartProblems(const QChartView *view)
+{
+    QStringList found;
+    const QChart *chart = view->chart();
+    if (!chart)
+        return found;
+    for (QAbstractAxis *axis : chart->axes(Qt::Vertical)) {
+        auto *categories = qobject_cast<QBarCategoryAxis *>(axis);
+        if (!categories || !categories->isVisible() || !categories->labelsVisible()
+            || categories->alignment() != Qt::AlignLeft)
+            continue;
+        const QFontMetricsF metrics(categories->labelsFont());
+        qreal widest = 0;
+        QString widestLabel;
+        for (const QString &label : categories->categories()) {
+            if (metrics.horizontalAdvance(label) > widest) {
+                widest = metrics.horizontalAdvance(label);
+                widestLabel = label;
+            }
+        }
+        // The labels end left of the plot area; they start at the chart's left edge at the
+        // earliest.
+        const qreal room = chart->plotArea().left() - chart->margins().left();
+        if (widest > room)
+            found << u"%1: axis label \"%2\" is cut: needs %3 px, has %4 (chart %5 px wide)"_s
+                         .arg(nameOf(view), widestLabel)
+                         .arg(qRound(widest))
+                         .arg(qRound(room))
+                         .arg(qRound(chart->size().width()));
+    }
+    return found;
+}
+
 QStringList TestGeometry::problems(QWidget *top, const QRect &area)
 {
     QStringList found;
@@ -156,6 +193,12 @@ QStringList TestGeometry::problems(QWidget *top, const QRect &area)
         // A table's header is a child of its scroll area, yet does not scroll away.
         if (const auto *header = qobject_cast<const GroupHeaderView *>(w)) {
             found << headerProblems(header);
+            continue;
+        }
+        // QChart's axis labels are no widgets: a category axis on the left must leave its
+        // widest label room left of the plot area, or the chart cuts it ("nvironmental health").
+        if (const auto *view = qobject_cast<const QChartView *>(w)) {
+            found << chartProblems(view);
             continue;
         }
         if (insideScrollArea(w, top))
