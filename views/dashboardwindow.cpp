@@ -16,6 +16,7 @@
 #include "regioncompleter.h"
 #include "regiontablemodel.h"
 #include "staffingtablemodel.h"
+#include "statusnotes.h"
 #include "summarycharts.h"
 #include "tabledata.h"
 #include "tablefilterproxy.h"
@@ -334,7 +335,10 @@ void DashboardWindow::buildUi()
     setCentralWidget(central);
 
     connect(m_search, &QLineEdit::textChanged, this,
-            [this](const QString &text) { currentProxy()->setNameFilter(text); });
+            [this](const QString &text) {
+                currentProxy()->setNameFilter(text);
+                m_notes->dismiss(StatusNotes::Search);
+            });
     connect(m_search, &QLineEdit::returnPressed, this, &DashboardWindow::onSearchReturn);
     // Provinces, districts and Puskesmas of the cut-off as you type, from any level.
     m_completer = new RegionCompleter(this);
@@ -360,6 +364,14 @@ void DashboardWindow::buildUi()
     connect(m_cutoffCombo, &QComboBox::activated, this,
             [this](int i) { loadCutoff(m_cutoffCombo->itemData(i).toDate()); });
 
+    // Notes about the view on screen go when no longer true (issue 12).
+    m_notes = new StatusNotes(statusBar(), this);
+    connect(this, &DashboardWindow::viewChanged, m_notes,
+            [this] { m_notes->dismiss(StatusNotes::Region); });
+    for (FrozenTableView *view : {m_regionView, m_staffingView}) {
+        connect(view->horizontalHeader(), &QHeaderView::sortIndicatorChanged, m_notes,
+                [this] { m_notes->dismiss(StatusNotes::Sort); });
+    }
     m_sourceLabel = new QLabel(this);
     m_sourceLabel->setObjectName(u"sourceLabel"_s);
     m_cutoffLabel = new QLabel(this);
@@ -970,7 +982,7 @@ void DashboardWindow::onActivated(const QModelIndex &index)
     case Level::District: {
         // The deepest level: say what the Puskesmas lacks.
         const QModelIndex done = index.siblingAtColumn(StaffingTableModel::completeColumn());
-        statusBar()->showMessage(done.data(Qt::ToolTipRole).toString(), 10000);
+        m_notes->show(done.data(Qt::ToolTipRole).toString(), StatusNotes::Region, 10000);
         break;
     }
     }
@@ -995,9 +1007,9 @@ void DashboardWindow::onCompletenessClicked(bool complete)
     // Regions: worst first for "incomplete", best first for "complete".
     m_regionView->sortByColumn(RegionTableModel::CompletePct,
                                complete ? Qt::DescendingOrder : Qt::AscendingOrder);
-    statusBar()->showMessage(complete ? tr("Sorted by % complete, highest first")
-                                      : tr("Sorted by % complete, lowest first"),
-                             5000);
+    m_notes->show(complete ? tr("Sorted by % complete, highest first")
+                           : tr("Sorted by % complete, lowest first"),
+                  StatusNotes::Sort | StatusNotes::Region, 5000);
 }
 
 void DashboardWindow::onTypeClicked(int typeIndex)
@@ -1021,8 +1033,8 @@ void DashboardWindow::onTypeClicked(int typeIndex)
     m_regionView->sortByColumn(column, Qt::DescendingOrder);
     m_regionView->scrollTo(m_regionProxy->index(0, column));
     m_regionView->setCurrentIndex(m_regionProxy->index(0, column));
-    statusBar()->showMessage(
-        tr("Sorted by Puskesmas without %1").arg(NakesTypes::at(typeIndex).label()), 5000);
+    m_notes->show(tr("Sorted by Puskesmas without %1").arg(NakesTypes::at(typeIndex).label()),
+                  StatusNotes::Sort | StatusNotes::Region, 5000);
 }
 
 void DashboardWindow::openChosen(Level level, const QString &code, const QString &puskesmas)
@@ -1076,9 +1088,9 @@ void DashboardWindow::onSearchReturn()
         showProvince(*province);
         return;
     }
-    statusBar()->showMessage(district ? tr("No data for %1 in this cut-off").arg(text)
-                                      : district.error().message,
-                             10000);
+    m_notes->show(district ? tr("No data for %1 in this cut-off").arg(text)
+                           : district.error().message,
+                  StatusNotes::Search | StatusNotes::Region, 10000);
 }
 
 void DashboardWindow::updateTableFilterChoices()
