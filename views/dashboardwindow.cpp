@@ -9,6 +9,7 @@
 #include "coverage.h"
 #include "dockfit.h"
 #include "frozentableview.h"
+#include "groupheaderview.h"
 #include "language.h"
 #include "legendwidget.h"
 #include "methodologydialog.h"
@@ -16,6 +17,7 @@
 #include "regioncompleter.h"
 #include "regiontablemodel.h"
 #include "staffingtablemodel.h"
+#include "statusnotes.h"
 #include "summarycharts.h"
 #include "tabledata.h"
 #include "tablefilterproxy.h"
@@ -341,7 +343,10 @@ void DashboardWindow::buildUi()
     setCentralWidget(central);
 
     connect(m_search, &QLineEdit::textChanged, this,
-            [this](const QString &text) { currentProxy()->setNameFilter(text); });
+            [this](const QString &text) {
+                currentProxy()->setNameFilter(text);
+                m_notes->dismiss(StatusNotes::Search);
+            });
     connect(m_search, &QLineEdit::returnPressed, this, &DashboardWindow::onSearchReturn);
     // Provinces, districts and Puskesmas of the cut-off as you type, from any level.
     m_completer = new RegionCompleter(this);
@@ -367,6 +372,14 @@ void DashboardWindow::buildUi()
     connect(m_cutoffCombo, &QComboBox::activated, this,
             [this](int i) { loadCutoff(m_cutoffCombo->itemData(i).toDate()); });
 
+    // Notes about the view on screen go when no longer true (issue 12).
+    m_notes = new StatusNotes(statusBar(), this);
+    connect(this, &DashboardWindow::viewChanged, m_notes,
+            [this] { m_notes->dismiss(StatusNotes::Region); });
+    for (FrozenTableView *view : {m_regionView, m_staffingView}) {
+        connect(view->horizontalHeader(), &QHeaderView::sortIndicatorChanged, m_notes,
+                [this] { m_notes->dismiss(StatusNotes::Sort); });
+    }
     m_sourceLabel = new QLabel(this);
     m_sourceLabel->setObjectName(u"sourceLabel"_s);
     m_cutoffLabel = new QLabel(this);
@@ -554,6 +567,9 @@ void DashboardWindow::retranslate()
     m_filterCaption->setText(tr("S&how:"));
     m_charts->retranslate();
     refresh();
+    // The headers' words changed: widths from the new words ("Medical laboratory" is not "ATLM").
+    if (m_analysis)
+        fitColumns();
 }
 
 void DashboardWindow::updateWindowTitle()
@@ -912,9 +928,17 @@ void DashboardWindow::fitColumns()
     // Compact, readable at 1366 pixels: names get room, numbers just what they need.
     FrozenTableView *view = currentTable();
     const int name = 0; // StaffingTableModel::Name and RegionTableModel::Name: the frozen column
+    // Every header whole beside a sort indicator, every group title whole (issue 12).
+    auto *header = qobject_cast<GroupHeaderView *>(view->horizontalHeader());
+    const auto roomForHeader = [view, header](int column) {
+        if (header && view->columnWidth(column) < header->neededWidth(column))
+            view->setColumnWidth(column, header->neededWidth(column));
+    };
     if (m_level != Level::District) {
         view->resizeColumnsToContents();
         view->setColumnWidth(name, qBound(160, view->columnWidth(name), 240));
+        for (int column = 0; column < view->model()->columnCount(); ++column)
+            roomForHeader(column);
     } else {
         // Widths from font metrics, not resizeColumnsToContents(): 30 columns of sizeHint()s
         // would cost more than a frame on every drill-down.
@@ -937,13 +961,19 @@ void DashboardWindow::fitColumns()
             using Kind = StaffingTableModel::CellKind;
             for (Kind kind : {Kind::Asn, Kind::NonAsn, Kind::Total}) {
                 const int column = StaffingTableModel::countColumn(t, kind);
-                const QString header
+                const QString text
                     = m_staffingModel->headerData(column, Qt::Horizontal).toString();
                 view->setColumnWidth(column,
-                                     qMax(digits, fontMetrics().horizontalAdvance(header) + 14));
+                                     qMax(digits, fontMetrics().horizontalAdvance(text) + 14));
+                roomForHeader(column);
             }
         }
+        for (int column : {name, int(StaffingTableModel::Kategori),
+                           StaffingTableModel::completeColumn()})
+            roomForHeader(column);
     }
+    if (header)
+        header->fitGroupTitles();
 }
 
 void DashboardWindow::goBack()
@@ -983,7 +1013,7 @@ void DashboardWindow::onActivated(const QModelIndex &index)
     case Level::District: {
         // The deepest level: say what the Puskesmas lacks.
         const QModelIndex done = index.siblingAtColumn(StaffingTableModel::completeColumn());
-        statusBar()->showMessage(done.data(Qt::ToolTipRole).toString(), 10000);
+        m_notes->show(done.data(Qt::ToolTipRole).toString(), StatusNotes::Region, 10000);
         break;
     }
     }
@@ -1008,9 +1038,9 @@ void DashboardWindow::onCompletenessClicked(bool complete)
     // Regions: worst first for "incomplete", best first for "complete".
     m_regionView->sortByColumn(RegionTableModel::CompletePct,
                                complete ? Qt::DescendingOrder : Qt::AscendingOrder);
-    statusBar()->showMessage(complete ? tr("Sorted by % complete, highest first")
-                                      : tr("Sorted by % complete, lowest first"),
-                             5000);
+    m_notes->show(complete ? tr("Sorted by % complete, highest first")
+                           : tr("Sorted by % complete, lowest first"),
+                  StatusNotes::Sort | StatusNotes::Region, 5000);
 }
 
 void DashboardWindow::onTypeClicked(int typeIndex)
@@ -1034,8 +1064,8 @@ void DashboardWindow::onTypeClicked(int typeIndex)
     m_regionView->sortByColumn(column, Qt::DescendingOrder);
     m_regionView->scrollTo(m_regionProxy->index(0, column));
     m_regionView->setCurrentIndex(m_regionProxy->index(0, column));
-    statusBar()->showMessage(
-        tr("Sorted by Puskesmas without %1").arg(NakesTypes::at(typeIndex).label()), 5000);
+    m_notes->show(tr("Sorted by Puskesmas without %1").arg(NakesTypes::at(typeIndex).label()),
+                  StatusNotes::Sort | StatusNotes::Region, 5000);
 }
 
 void DashboardWindow::openChosen(Level level, const QString &code, const QString &puskesmas)
@@ -1089,9 +1119,9 @@ void DashboardWindow::onSearchReturn()
         showProvince(*province);
         return;
     }
-    statusBar()->showMessage(district ? tr("No data for %1 in this cut-off").arg(text)
-                                      : district.error().message,
-                             10000);
+    m_notes->show(district ? tr("No data for %1 in this cut-off").arg(text)
+                           : district.error().message,
+                  StatusNotes::Search | StatusNotes::Region, 10000);
 }
 
 void DashboardWindow::updateTableFilterChoices()

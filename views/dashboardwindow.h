@@ -33,6 +33,7 @@ class BreadcrumbBar;
 class FrozenTableView;
 class LegendWidget;
 class RegionCompleter;
+class StatusNotes;
 class RegionTableModel;
 class StaffingTableModel;
 class SummaryCharts;
@@ -94,6 +95,7 @@ public:
     RegionTableModel *regionModel() const { return m_regionModel; }
     StaffingTableModel *staffingModel() const { return m_staffingModel; }
     SummaryCharts *charts() const { return m_charts; }
+    StatusNotes *notes() const { return m_notes; }
     BreadcrumbBar *breadcrumb() const { return m_breadcrumb; }
     QMenu *fileMenu() const { return m_fileMenu; }
     QMenu *viewMenu() const { return m_viewMenu; }
@@ -201,6 +203,7 @@ private:
     QLabel *m_searchCaption = nullptr;
     QLineEdit *m_search = nullptr;
     RegionCompleter *m_completer = nullptr;
+    StatusNotes *m_notes = nullptr;
     QLabel *m_filterCaption = nullptr;
     QComboBox *m_filterCombo = nullptr;
     QLabel *m_rowCount = nullptr;

@@ -14,6 +14,7 @@
 #include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHash>
 #include <QImage>
 #include <QMenu>
 #include <QMessageBox>
@@ -25,6 +26,9 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QSvgGenerator>
+
+#include <algorithm>
+#include <numeric>
 
 using namespace Qt::StringLiterals;
 
@@ -209,7 +213,7 @@ void ExportController::setPageSetup(const PageSetup &setup)
     settings.setValue(LandscapeKey, setup.orientation == QPageLayout::Landscape);
 }
 
-RegionTable ExportController::currentTable() const
+RegionTable ExportController::currentTable(RowOrder order) const
 {
     const Analysis *analysis = m_window->analysis();
     if (!analysis)
@@ -217,8 +221,35 @@ RegionTable ExportController::currentTable() const
     RegionTable t = regionTable(*analysis, m_window->level(), m_window->regionCode(),
                                 m_window->criteria(), m_window->status());
     // The rows as the screen shows them: the proxy's order and filter.
-    if (const QAbstractItemModel *proxy = m_window->currentProxy())
-        t.table = tableFromModel(*proxy, t.table.name);
+    const QAbstractItemModel *proxy = m_window->currentProxy();
+    if (!proxy)
+        return t;
+    TableData shown = tableFromModel(*proxy, t.table.name);
+    if (order == RowOrder::NameOrder) {
+        // The rows kept by the filter, in the order of a freshly opened region: the order of
+        // t.table, built from a fresh model. A row is known by its code and its name (codes may
+        // be missing in a rekap).
+        const auto key = [](const TableData &table, qsizetype row) {
+            return table.rowCodes.value(row) + u'\x1f'
+                   + (table.rows.at(row).isEmpty() ? QString() : table.rows.at(row).first().text);
+        };
+        QHash<QString, qsizetype> rank;
+        for (qsizetype i = 0; i < t.table.rows.size(); ++i)
+            rank.insert(key(t.table, i), i);
+        QList<qsizetype> rows(shown.rows.size());
+        std::iota(rows.begin(), rows.end(), 0);
+        std::stable_sort(rows.begin(), rows.end(), [&](qsizetype a, qsizetype b) {
+            return rank.value(key(shown, a), a) < rank.value(key(shown, b), b);
+        });
+        TableData ordered = shown;
+        for (qsizetype i = 0; i < rows.size(); ++i) {
+            ordered.rows[i] = shown.rows.at(rows.at(i));
+            if (i < ordered.rowCodes.size())
+                ordered.rowCodes[i] = shown.rowCodes.value(rows.at(i));
+        }
+        shown = ordered;
+    }
+    t.table = shown;
     return t;
 }
 
@@ -231,7 +262,9 @@ Result<void> ExportController::exportTable(const QString &path, Format format) c
     case Format::Xlsx:
         return TableExport::writeXlsx(path, {{&t.table, t.context}});
     case Format::Pdf: {
-        const Result<int> pages = writeSectionPdf(path, {t.context, &t.table}, m_setup);
+        // on paper: name order, as print()
+        const RegionTable named = currentTable(RowOrder::NameOrder);
+        const Result<int> pages = writeSectionPdf(path, {named.context, &named.table}, m_setup);
         if (!pages)
             return pages.error();
         return {};
@@ -279,7 +312,9 @@ void ExportController::copyTable() const
 
 Result<int> ExportController::print(QPrinter *printer) const
 {
-    const RegionTable t = currentTable();
+    // Paper in name order whatever the screen's sort (issue 12): a sort is a look at the
+    // moment, and the printed page does not say which order it uses. The filter is kept.
+    const RegionTable t = currentTable(RowOrder::NameOrder);
     return printSection(printer, {t.context, &t.table});
 }
 

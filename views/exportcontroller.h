@@ -47,8 +47,10 @@ public:
     PageSetup pageSetup() const { return m_setup; }
     void setPageSetup(const PageSetup &setup);
 
-    // The table on screen (rows as the proxy shows them) with its context.
-    RegionTable currentTable() const;
+    // The table on screen (rows as the proxy shows them: its filter and, for ScreenOrder, its
+    // order) with its context.
+    enum class RowOrder { ScreenOrder, NameOrder };
+    RegionTable currentTable(RowOrder order = RowOrder::ScreenOrder) const;
 
     // Without dialogs (the actions ask for the file first; tests call these directly).
     Result<void> exportTable(const QString &path, Format format) const;

@@ -43,6 +43,10 @@ FrozenTableView::FrozenTableView(QWidget *parent)
     m_frozen->setStyleSheet(
         QStringLiteral("QTableView { border: none; border-right: 2px solid #757575; }"));
     viewport()->stackUnder(m_frozen);
+    // The header was set after m_frozen was made, so it lies above it: scrolled sections and
+    // their group titles ("tal | ASN | Non-ASN", "Perawat") were painted over the frozen
+    // column's own header (issue 12). The frozen view goes on top of the header too.
+    horizontalHeader()->stackUnder(m_frozen);
 
     connect(horizontalHeader(), &QHeaderView::sectionResized, this,
             [this](int logical, int, int size) {

@@ -131,11 +131,12 @@ Result<void> ServerConnection::show(const std::shared_ptr<PgServer> &server)
     m_window->importAction()->setEnabled((*source)->acceptsImports());
     m_localAction->setEnabled(true);
     m_pushAction->setEnabled(account.mayPush() && !m_localPath.isEmpty());
-    m_window->statusBar()->showMessage(
-        account.mayPush()
-            ? tr("Connected to %1: read-only; File > Send to Server sends your district's data.")
-                  .arg(where)
-            : tr("Connected to %1: read-only.").arg(where));
+    m_connectedMessage
+        = account.mayPush()
+              ? tr("Connected to %1: read-only; File > Send to Server sends your district's data.")
+                    .arg(where)
+              : tr("Connected to %1: read-only.").arg(where);
+    m_window->statusBar()->showMessage(m_connectedMessage);
     return {};
 #endif
 }
@@ -178,6 +179,9 @@ void ServerConnection::connectInteractively()
 void ServerConnection::showLocal()
 {
     m_server.reset();
+    // Back on the local file, "Connected to …" is no longer true (issue 12).
+    if (m_window->statusBar()->currentMessage() == m_connectedMessage)
+        m_window->statusBar()->clearMessage();
     m_window->importAction()->setEnabled(true);
     m_localAction->setEnabled(false);
     m_pushAction->setEnabled(false);

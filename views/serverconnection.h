@@ -63,6 +63,7 @@ private:
     QAction *m_localAction = nullptr;
     QAction *m_pushAction = nullptr;
     QString m_localPath;
+    QString m_connectedMessage; // the status bar's "Connected to …", gone with the server
     std::shared_ptr<PgServer> m_server; // shared with the window's snapshot loader
 };
 

@@ -205,7 +205,11 @@ void SummaryCharts::retranslate()
     int widest = 0;
     for (const QString &label : std::as_const(labels))
         widest = std::max(widest, metrics.horizontalAdvance(label));
-    m_barView->setMinimumWidth(widest + 110);
+    // Qt Charts gives the axes at most 40% of the chart's width (ChartLayout's maxAxisPortion)
+    // and cuts the labels on the left beyond it ("nvironmental health" at 1280 px with the
+    // scenario dock): the view is at least wide enough for the widest name in that share,
+    // plus the tick and label padding.
+    m_barView->setMinimumWidth(int(std::ceil((widest + 10) / 0.4)) + 8);
     m_barSet->setLabel(tr("Puskesmas without the type"));
     m_barView->setToolTip(tr("Click a bar to list the Puskesmas without that type"));
     m_donutView->setToolTip(tr("Click a segment to list the complete or incomplete Puskesmas"));

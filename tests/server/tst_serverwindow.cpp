@@ -11,6 +11,7 @@
 #include <QAction>
 #include <QMenu>
 #include <QPushButton>
+#include <QStatusBar>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -146,8 +147,11 @@ void TestServerWindow::nationalAccountSeesTheNation()
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     m_window->grab().save(QStringLiteral(LENGKAP_TEST_ARTIFACTS) + u"/server_window.png"_s);
 
+    QVERIFY(!m_window->statusBar()->currentMessage().isEmpty()); // "Connected to …"
     m_connection->showLocal();
     QCOMPARE(m_backToLocal, 1);
+    // "Connected to …" is gone with the server (issue 12)
+    QCOMPARE(m_window->statusBar()->currentMessage(), QString());
     QVERIFY(!m_connection->isConnected());
     QVERIFY(m_window->importAction()->isEnabled());
 }

@@ -6,6 +6,7 @@
 // or placeholder may be cut.
 #include "dashboardwindow.h"
 #include "frozentableview.h"
+#include "groupheaderview.h"
 #include "importdialog.h"
 #include "language.h"
 #include "methodologydialog.h"
@@ -14,6 +15,9 @@
 #include "store.h"
 
 #include <QAbstractButton>
+#include <QBarCategoryAxis>
+#include <QChart>
+#include <QChartView>
 #include <QAbstractScrollArea>
 #include <QAction>
 #include <QApplication>
@@ -30,6 +34,7 @@
 #include <QSpinBox>
 #include <QStyle>
 #include <QStyleOptionComboBox>
+#include <QStyleOptionHeader>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -58,6 +63,8 @@ private slots:
 private:
     void openWindow();
     static QStringList problems(QWidget *top, const QRect &area);
+    static QStringList headerProblems(const GroupHeaderView *header);
+    static QStringList chartProblems(const QChartView *view);
     void grab(QWidget *widget, const QString &name) const;
 
     QRect m_workArea;
@@ -92,6 +99,83 @@ QString nameOf(const QWidget *w)
 
 } // namespace
 
+// The table's painted header: each section's text whole in the room the style leaves for it
+// (bold, as when highlighted), each group title whole over its columns. All sections, also
+// those scrolled out of view: the user scrolls to them.
+QStringList TestGeometry::headerProblems(const GroupHeaderView *header)
+{
+    QStringList found;
+    const QAbstractItemModel *model = header->model();
+    if (!model)
+        return found;
+    QFont bold = header->font();
+    bold.setBold(true);
+    const QFontMetrics metrics(bold);
+    const int margin = header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
+    QString lastGroup;
+    for (int column = 0; column < header->count(); ++column) {
+        if (header->isSectionHidden(column))
+            continue;
+        QStyleOptionHeader option;
+        option.initFrom(header);
+        option.state |= QStyle::State_Horizontal;
+        option.orientation = Qt::Horizontal;
+        option.section = column;
+        option.text = model->headerData(column, Qt::Horizontal).toString();
+        option.rect = header->leafRect(column);
+        const QRect label
+            = header->style()->subElementRect(QStyle::SE_HeaderLabel, &option, header);
+        if (metrics.horizontalAdvance(option.text) > label.width())
+            found << u"header \"%1\" (column %2) is cut: needs %3 px, has %4"_s.arg(option.text)
+                         .arg(column)
+                         .arg(metrics.horizontalAdvance(option.text))
+                         .arg(label.width());
+        const QString group = header->group(column);
+        if (!group.isEmpty() && group != lastGroup) {
+            const int room = header->groupRect(column).width() - 2 * margin;
+            if (metrics.horizontalAdvance(group) > room)
+                found << u"group title \"%1\" is cut: needs %2 px, has %3"_s.arg(group)
+                             .arg(metrics.horizontalAdvance(group))
+                             .arg(room);
+        }
+        lastGroup = group;
+    }
+    return found;
+}
+
+QStringList TestGeometry::chartProblems(const QChartView *view)
+{
+    QStringList found;
+    const QChart *chart = view->chart();
+    if (!chart)
+        return found;
+    for (QAbstractAxis *axis : chart->axes(Qt::Vertical)) {
+        auto *categories = qobject_cast<QBarCategoryAxis *>(axis);
+        if (!categories || !categories->isVisible() || !categories->labelsVisible()
+            || categories->alignment() != Qt::AlignLeft)
+            continue;
+        const QFontMetricsF metrics(categories->labelsFont());
+        qreal widest = 0;
+        QString widestLabel;
+        for (const QString &label : categories->categories()) {
+            if (metrics.horizontalAdvance(label) > widest) {
+                widest = metrics.horizontalAdvance(label);
+                widestLabel = label;
+            }
+        }
+        // The labels end left of the plot area; they start at the chart's left edge at the
+        // earliest.
+        const qreal room = chart->plotArea().left() - chart->margins().left();
+        if (widest > room)
+            found << u"%1: axis label \"%2\" is cut: needs %3 px, has %4 (chart %5 px wide)"_s
+                         .arg(nameOf(view), widestLabel)
+                         .arg(qRound(widest))
+                         .arg(qRound(room))
+                         .arg(qRound(chart->size().width()));
+    }
+    return found;
+}
+
 QStringList TestGeometry::problems(QWidget *top, const QRect &area)
 {
     QStringList found;
@@ -104,7 +188,20 @@ QStringList TestGeometry::problems(QWidget *top, const QRect &area)
                      .arg(topRect.height());
     const QList<QWidget *> children = top->findChildren<QWidget *>();
     for (QWidget *w : children) {
-        if (!w->isVisibleTo(top) || w->isWindow() || insideScrollArea(w, top))
+        if (!w->isVisibleTo(top) || w->isWindow())
+            continue;
+        // A table's header is a child of its scroll area, yet does not scroll away.
+        if (const auto *header = qobject_cast<const GroupHeaderView *>(w)) {
+            found << headerProblems(header);
+            continue;
+        }
+        // QChart's axis labels are no widgets: a category axis on the left must leave its
+        // widest label room left of the plot area, or the chart cuts it ("nvironmental health").
+        if (const auto *view = qobject_cast<const QChartView *>(w)) {
+            found << chartProblems(view);
+            continue;
+        }
+        if (insideScrollArea(w, top))
             continue;
         if (w->width() <= 0 || w->height() <= 0)
             continue;
@@ -251,6 +348,8 @@ void TestGeometry::window_data()
     QTest::addColumn<QString>("language");
     QTest::newRow("Indonesian") << Language::indonesian();
     QTest::newRow("English") << Language::english();
+    QTest::newRow("Indonesian switched to English") << Language::indonesian();
+    QTest::newRow("English switched to Indonesian") << Language::english();
 }
 
 void TestGeometry::window()
@@ -258,6 +357,12 @@ void TestGeometry::window()
     QFETCH(QString, language);
     Language::apply(language);
     openWindow();
+    if (QByteArray(QTest::currentDataTag()).contains("switched")) {
+        // Switched while open: headers and widths follow the new words.
+        Language::apply(language == Language::english() ? Language::indonesian()
+                                                        : Language::english());
+        QCoreApplication::processEvents();
+    }
     const QSize size = m_window->size();
     for (int level = 0; level < 3; ++level) {
         if (level == 1)
@@ -275,12 +380,15 @@ void TestGeometry::window()
         const QStringList found = problems(m_window.get(), m_workArea);
         QVERIFY2(found.isEmpty(), qPrintable(u"level %1:\n"_s.arg(level) + found.join(u'\n')));
     }
-    grab(m_window.get(), u"district_"_s + language);
+    const bool switched = QByteArray(QTest::currentDataTag()).contains("switched");
+    grab(m_window.get(), u"district_"_s + language + (switched ? u"_switched"_s : QString()));
 }
 
 void TestGeometry::scenarioDock_data()
 {
-    window_data();
+    QTest::addColumn<QString>("language");
+    QTest::newRow("Indonesian") << Language::indonesian();
+    QTest::newRow("English") << Language::english();
 }
 
 void TestGeometry::scenarioDock()
