@@ -123,6 +123,8 @@ ImportDialog::ImportDialog(const QString &databasePath, QWidget *parent)
     auto *cutoffLabel = new QLabel(tr("C&ut-off (1st of):"), this);
     cutoffLabel->setBuddy(m_monthCombo);
     m_sheetLabel = new QLabel(tr("S&heet:"), this);
+    m_sheetNote = new QLabel(this);
+    m_headerLabel = new QLabel(this);
     m_sheetLabel->setBuddy(m_sheetCombo);
     auto *detected = new QFormLayout;
     detected->addRow(tr("Format:"), m_formatLabel);
@@ -130,8 +132,10 @@ ImportDialog::ImportDialog(const QString &databasePath, QWidget *parent)
     detected->addRow(tr("Delimiter:"), m_delimiterLabel);
     auto *sheetRow = new QHBoxLayout;
     sheetRow->addWidget(m_sheetCombo);
+    sheetRow->addWidget(m_sheetNote);
     sheetRow->addStretch();
     detected->addRow(m_sheetLabel, sheetRow);
+    detected->addRow(tr("Header:"), m_headerLabel);
     detected->addRow(cutoffLabel, cutoffRow);
 
     // Workers columns: one combo per role, shown for worker exports.
@@ -225,6 +229,8 @@ ImportDialog::ImportDialog(const QString &databasePath, QWidget *parent)
     m_encodingLabel->setObjectName(u"encodingLabel"_s);
     m_delimiterLabel->setObjectName(u"delimiterLabel"_s);
     m_sheetCombo->setObjectName(u"sheetCombo"_s);
+    m_sheetNote->setObjectName(u"sheetNote"_s);
+    m_headerLabel->setObjectName(u"headerLabel"_s);
     m_monthCombo->setObjectName(u"monthCombo"_s);
     m_yearSpin->setObjectName(u"yearSpin"_s);
     m_previewTable->setObjectName(u"previewTable"_s);
@@ -348,6 +354,7 @@ void ImportDialog::setFile(const QString &path)
     m_path = path;
     m_fileEdit->setText(QDir::toNativeSeparators(path));
     m_mapping.clear();
+    m_autoSheet.clear();
     m_sheetCombo->clear();
     m_sheetCombo->setEditText(QString());
     if (!path.isEmpty())
@@ -360,7 +367,7 @@ void ImportDialog::chooseFile()
     const QString folder = QSettings().value(LastFolderKey, QDir::homePath()).toString();
     const QString path = QFileDialog::getOpenFileName(
         this, tr("Import a staffing file"), folder,
-        tr("Staffing files (*.csv *.txt *.tsv *.xlsx);;All files (*)"));
+        tr("Staffing files (*.csv *.txt *.tsv *.xlsx *.xls);;All files (*)"));
     if (!path.isEmpty())
         setFile(path);
 }
@@ -389,6 +396,8 @@ void ImportDialog::refreshPreview(bool rebuildMapping)
         if (preview) {
             m_preview = std::move(preview).value();
             maskPersonalData(*m_preview); // NIK, names, birth dates: not even on screen
+            if (m_preview->xlsx && !m_preview->sheetNamed)
+                m_autoSheet = m_preview->sheet;
         } else {
             m_previewError = preview.error().message;
         }
@@ -399,6 +408,8 @@ void ImportDialog::refreshPreview(bool rebuildMapping)
     mappingChanged();
     if (!m_previewError.isEmpty())
         setReport(tr("The file cannot be read:\n%1").arg(m_previewError));
+    else if (m_preview && !m_preview->sheetProblem.isEmpty())
+        setReport(m_preview->sheetProblem);
     else
         setReport(QString());
 }
@@ -419,14 +430,30 @@ void ImportDialog::showPreview()
                                                                : m_preview->encoding);
         m_delimiterLabel->setText(m_preview->delimiter.isEmpty() ? tr("none")
                                                                  : m_preview->delimiter);
+        if (m_preview->format == ImportFormat::Paste)
+            m_headerLabel->setText(none);
+        else if (m_preview->headerRecognised)
+            m_headerLabel->setText(m_preview->headerDescription());
+        else
+            m_headerLabel->setText(
+                tr("%1 (not recognised: the first row that is not blank)")
+                    .arg(m_preview->headerDescription()));
     } else {
         m_formatLabel->setText(none);
         m_encodingLabel->setText(none);
         m_delimiterLabel->setText(none);
+        m_headerLabel->setText(none);
     }
     const bool xlsx = have && m_preview->xlsx;
     m_sheetLabel->setVisible(xlsx);
     m_sheetCombo->setVisible(xlsx);
+    m_sheetNote->setVisible(xlsx);
+    if (xlsx && !m_preview->sheetProblem.isEmpty())
+        m_sheetNote->setText(tr("no header recognised: choose"));
+    else if (xlsx && m_preview->sheets.size() > 1 && m_preview->sheet == m_autoSheet)
+        m_sheetNote->setText(tr("chosen by its header"));
+    else
+        m_sheetNote->clear();
     if (xlsx) {
         const QSignalBlocker blocker(m_sheetCombo);
         m_sheetCombo->clear();

@@ -122,6 +122,9 @@ private:
     QLabel *m_encodingLabel = nullptr;
     QLabel *m_delimiterLabel = nullptr;
     QLabel *m_sheetLabel = nullptr;
+    QLabel *m_sheetNote = nullptr; // how the sheet was chosen
+    QLabel *m_headerLabel = nullptr; // the header row(s) the import will use
+    QString m_autoSheet; // the sheet the first preview chose by its header
     QComboBox *m_sheetCombo = nullptr;
     QComboBox *m_monthCombo = nullptr;
     QSpinBox *m_yearSpin = nullptr;

@@ -61,10 +61,24 @@ Result<ImportBatch> readTable(TableSource &source, ImportFormat format, const Re
                      .arg(rekapColumns.join(u", "_s))));
 }
 
-Result<std::unique_ptr<TableSource>> openTableSource(const QString &path, bool xlsx,
+Result<std::unique_ptr<RecordSource>> openRecords(const QString &path, TableFile kind,
+                                                  const QString &sheet)
+{
+    switch (kind) {
+    case TableFile::Xlsx:
+        return openXlsx(path, sheet);
+    case TableFile::Xls:
+        return openXls(path, sheet);
+    case TableFile::Csv:
+        break;
+    }
+    return openCsv(path);
+}
+
+Result<std::unique_ptr<TableSource>> openTableSource(const QString &path, TableFile kind,
                                                      const QString &sheet)
 {
-    Result<std::unique_ptr<RecordSource>> opened = xlsx ? openXlsx(path, sheet) : openCsv(path);
+    Result<std::unique_ptr<RecordSource>> opened = openRecords(path, kind, sheet);
     if (!opened)
         return opened.error();
     auto source = std::make_unique<TableSource>(std::move(*opened));
@@ -78,52 +92,73 @@ Result<std::unique_ptr<TableSource>> openTableSource(const QString &path, bool x
     return source;
 }
 
-// The table to read: the CSV, the sheet the user named, or the first sheet of the workbook
-// whose header is recognised (*chosenSheet says which); a workbook where no sheet has one is an
-// error listing its sheets (a workbook of one sheet is read anyway: the reader says what its
-// header lacks).
-Result<std::unique_ptr<TableSource>> openTable(const QString &path, bool xlsx,
-                                               const ReadOptions &options, QString *chosenSheet)
+} // namespace
+
+Result<ImportTable> openImportTable(const QString &path, TableFile kind,
+                                    const ReadOptions &options, SheetChoice choice)
 {
-    if (!xlsx || !options.sheet.isEmpty()) {
+    const bool workbook = kind != TableFile::Csv;
+    ImportTable table;
+    auto take = [&table](Result<std::unique_ptr<TableSource>> source) -> Result<ImportTable> {
+        if (!source)
+            return source.error();
+        table.source = std::move(*source);
+        return std::move(table);
+    };
+    if (!workbook || !options.sheet.isEmpty()) {
         // The sheet's own name for the report, as the reader matches it (exact, else any case).
-        *chosenSheet = options.sheet;
-        if (const Result<QStringList> sheets = xlsx ? listXlsxSheets(path) : QStringList();
+        table.sheet = options.sheet;
+        table.sheetNamed = workbook;
+        if (const Result<QStringList> sheets = listSheets(path, kind);
             sheets && !sheets->contains(options.sheet)) {
             for (const QString &name : *sheets) {
                 if (name.compare(options.sheet, Qt::CaseInsensitive) == 0) {
-                    *chosenSheet = name;
+                    table.sheet = name;
                     break;
                 }
             }
         }
-        return openTableSource(path, xlsx, options.sheet);
+        return take(openTableSource(path, kind, options.sheet));
     }
-    const Result<QStringList> sheets = listXlsxSheets(path);
+    const Result<QStringList> sheets = listSheets(path, kind);
     if (!sheets || sheets->size() <= 1) {
-        Result<std::unique_ptr<TableSource>> source = openTableSource(path, xlsx, {});
-        if (source && sheets && !sheets->isEmpty())
-            *chosenSheet = sheets->first();
-        return source;
+        if (sheets && !sheets->isEmpty())
+            table.sheet = sheets->first();
+        return take(openTableSource(path, kind, {}));
     }
     for (const QString &sheet : *sheets) {
-        Result<std::unique_ptr<TableSource>> source = openTableSource(path, xlsx, sheet);
+        Result<std::unique_ptr<TableSource>> source = openTableSource(path, kind, sheet);
         if (!source) {
             // An empty sheet (no header row) is passed over; a broken workbook is not.
             if (source.error().message.contains(ImporterTr::tr("the file has no header row")))
                 continue;
-            return source;
+            return source.error();
         }
         if ((*source)->headerRecognised()) {
-            *chosenSheet = sheet;
-            return source;
+            table.sheet = sheet;
+            return take(std::move(source));
         }
     }
-    return inputError(ImporterTr::tr("%1: no sheet has a header this program recognises (a "
-                                     "rekap, long or worker table); the sheets are: %2. Name "
-                                     "the sheet to read with --sheet, or in the import window.")
-                          .arg(QFileInfo(path).fileName(), sheets->join(u", "_s)));
+    const Error none = inputError(
+        ImporterTr::tr("%1: no sheet has a header this program recognises (a rekap, long or "
+                       "worker table); the sheets are: %2. Name the sheet to read with --sheet, "
+                       "or in the import window.")
+            .arg(QFileInfo(path).fileName(), sheets->join(u", "_s)));
+    if (choice == SheetChoice::RefuseUnrecognised)
+        return none;
+    // The import window shows the first sheet anyway, so the user can name the right one.
+    for (const QString &sheet : *sheets) {
+        Result<std::unique_ptr<TableSource>> source = openTableSource(path, kind, sheet);
+        if (!source)
+            continue;
+        table.sheet = sheet;
+        table.unrecognised = none;
+        return take(std::move(source));
+    }
+    return none;
 }
+
+namespace {
 
 // What the table source found, in the report: the sheet, the header row, footer rows, a NIK
 // column damaged by Excel.
@@ -152,17 +187,32 @@ bool isPasteHeaderRow(QStringView line)
     return headerRow.match(line.toString()).hasMatch();
 }
 
-// An old binary workbook (BIFF in an OLE2 compound file): this build reads none (issue 13: FreeXL
-// is not linked yet), and says so rather than reading it as a broken CSV.
-static std::optional<Error> refuseOldWorkbook(const QString &path, QByteArrayView head)
+TableFile tableFileKind(const QString &path, QByteArrayView head, ImportFormat format)
 {
-    if (!head.startsWith("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1")
-        && !path.endsWith(u".xls"_s, Qt::CaseInsensitive))
-        return std::nullopt;
-    return inputError(ImporterTr::tr("%1: an old Excel workbook (.xls): this build does not read "
-                                     "them. Save it as .xlsx in Excel (File > Save As) or as CSV, "
-                                     "and import that.")
-                          .arg(QFileInfo(path).fileName()));
+    if (format == ImportFormat::Paste)
+        return TableFile::Csv;
+    if (head.startsWith("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1"))
+        return TableFile::Xls; // whatever its name or the format asked for
+    if (format == ImportFormat::Xlsx || looksLikeXlsx(path, head))
+        return TableFile::Xlsx;
+    // A file named .xls that is no workbook (some systems export text as .xls) goes to FreeXL
+    // too, which refuses it: reading it as a CSV would guess at its layout.
+    if (looksLikeXls(path, head))
+        return TableFile::Xls;
+    return TableFile::Csv;
+}
+
+Result<QStringList> listSheets(const QString &path, TableFile kind)
+{
+    switch (kind) {
+    case TableFile::Xlsx:
+        return listXlsxSheets(path);
+    case TableFile::Xls:
+        return listXlsSheets(path);
+    case TableFile::Csv:
+        break;
+    }
+    return QStringList();
 }
 
 bool looksLikeXlsx(const QString &path, QByteArrayView head)
@@ -262,11 +312,9 @@ Result<ImportBatch> readImportFile(const QString &path, const ReadOptions &optio
     if (Result<void> readable = checkInputFile(path); !readable)
         return readable.error();
     const QByteArray head = readFileHead(path, 64 * 1024);
-    if (const std::optional<Error> old = refuseOldWorkbook(path, head))
-        return *old;
     ImportFormat format = options.format;
-    const bool xlsx = format == ImportFormat::Xlsx
-                      || (format != ImportFormat::Paste && looksLikeXlsx(path, head));
+    const TableFile kind = tableFileKind(path, head, format);
+    const bool xlsx = kind != TableFile::Csv; // a workbook, new or old
     if (format == ImportFormat::Auto && !xlsx && looksLikePaste(head))
         format = ImportFormat::Paste;
 
@@ -274,10 +322,10 @@ Result<ImportBatch> readImportFile(const QString &path, const ReadOptions &optio
     if (format == ImportFormat::Paste) {
         batch = readPaste(path, options);
     } else {
-        QString sheet;
-        Result<std::unique_ptr<TableSource>> source = openTable(path, xlsx, options, &sheet);
-        if (!source)
-            return source.error();
+        Result<ImportTable> table = openImportTable(path, kind, options);
+        if (!table)
+            return table.error();
+        TableSource &source = *table->source;
         ImportFormat tableFormat = format;
         if (xlsx) {
             tableFormat = options.sheetFormat;
@@ -286,13 +334,15 @@ Result<ImportBatch> readImportFile(const QString &path, const ReadOptions &optio
         }
         if (tableFormat != ImportFormat::Rekap && tableFormat != ImportFormat::Long
             && tableFormat != ImportFormat::Workers)
-            tableFormat = detectTableFormat((*source)->header());
-        batch = readTable(**source, tableFormat, options);
+            tableFormat = detectTableFormat(source.header());
+        batch = readTable(source, tableFormat, options);
         if (batch) {
-            reportTable(**source, sheet, batch->report);
-            batch->sha256 = (*source)->sha256Hex();
-            if (xlsx)
+            reportTable(source, table->sheet, batch->report);
+            batch->sha256 = source.sha256Hex();
+            if (kind == TableFile::Xlsx)
                 batch->format = importFormatKey(ImportFormat::Xlsx);
+            else if (kind == TableFile::Xls)
+                batch->format = u"xls"_s;
         }
     }
     if (!batch)
@@ -314,12 +364,8 @@ Result<QList<ListEntry>> readListFile(const QString &path, const ReadOptions &op
     if (Result<void> readable = checkInputFile(path); !readable)
         return readable.error();
     const QByteArray head = readFileHead(path, 8);
-    if (const std::optional<Error> old = refuseOldWorkbook(path, head))
-        return *old;
     Result<std::unique_ptr<RecordSource>> source
-        = looksLikeXlsx(path, head) || options.format == ImportFormat::Xlsx
-              ? openXlsx(path, options.sheet)
-              : openCsv(path);
+        = openRecords(path, tableFileKind(path, head, options.format), options.sheet);
     if (!source)
         return source.error();
     Result<QList<ListEntry>> entries = readList(**source, options);

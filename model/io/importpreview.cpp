@@ -16,9 +16,12 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QStringDecoder>
 #include <QXmlStreamReader>
+
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -100,45 +103,37 @@ Result<ImportPreview> previewPaste(const QString &path, ImportPreview preview, i
     return preview;
 }
 
-Result<ImportPreview> previewTable(const QString &path, const ReadOptions &options,
-                                   ImportPreview preview, int rows)
+Result<ImportPreview> previewTable(const QString &path, TableFile kind,
+                                   const ReadOptions &options, ImportPreview preview, int rows)
 {
-    Result<std::unique_ptr<RecordSource>> opened = Error {};
-    if (preview.xlsx) {
-        if (Result<QStringList> sheets = listXlsxSheets(path))
-            preview.sheets = *sheets;
-        opened = openXlsx(path, options.sheet);
-        preview.sheet = options.sheet.isEmpty() && !preview.sheets.isEmpty()
-                            ? preview.sheets.first()
-                            : options.sheet;
-    } else {
-        opened = openCsv(path);
-    }
-    if (!opened)
-        return opened.error();
-    // The header as the import finds it (title rows above it, two-row headers, footer rows).
-    TableSource source(std::move(*opened));
-    if (!source.findHeader() && source.error())
-        return *source.error();
+    if (Result<QStringList> sheets = listSheets(path, kind))
+        preview.sheets = *sheets;
+    // The sheet and the header as the import finds them (openImportTable decides for both):
+    // title rows above the header, two-row headers, footer rows.
+    Result<ImportTable> table = openImportTable(path, kind, options, SheetChoice::FirstSheet);
+    if (!table)
+        return table.error();
+    TableSource &source = *table->source;
+    preview.sheet = table->sheet;
+    preview.sheetNamed = table->sheetNamed;
+    if (table->unrecognised)
+        preview.sheetProblem = table->unrecognised->message;
+    preview.header = source.header();
+    preview.headerLine = source.headerLine();
+    preview.headerRows = source.headerRows();
+    preview.headerRecognised = source.headerRecognised();
+    bool headerRecord = true; // the source serves the header first
     while (preview.rows.size() < rows && source.next()) {
-        if (source.isBlankRecord())
+        if (std::exchange(headerRecord, false) || source.isBlankRecord())
             continue;
         QStringList cells;
         for (int i = 0; i < source.fieldCount(); ++i)
             cells.append(source.text(i));
-        if (preview.header.isEmpty() && preview.headerLine == 0) {
-            preview.header = cells;
-            preview.headerLine = source.line();
-        } else {
-            preview.rows.append(cells);
-            preview.rowLines.append(source.line());
-        }
+        preview.rows.append(cells);
+        preview.rowLines.append(source.line());
     }
     if (const std::optional<Error> error = source.error())
         return *error;
-    if (preview.headerLine == 0)
-        return inputError(
-            u"%1:1: %2"_s.arg(preview.fileName, PreviewTr::tr("the file has no header row")));
     preview.encoding = source.encodingName();
     preview.delimiter = source.delimiterName();
 
@@ -155,9 +150,21 @@ Result<ImportPreview> previewTable(const QString &path, const ReadOptions &optio
 
 } // namespace
 
+QString ImportPreview::headerDescription() const
+{
+    if (headerLine <= 0)
+        return {};
+    if (headerRows == 2)
+        return PreviewTr::tr("rows %1 and %2 (merged cells)")
+            .arg(QLocale().toString(headerLine - 1), QLocale().toString(headerLine));
+    return PreviewTr::tr("row %1").arg(QLocale().toString(headerLine));
+}
+
 QString ImportPreview::formatName() const
 {
     const QString key = importFormatKey(format);
+    if (xls)
+        return u"xls (%1)"_s.arg(key);
     return xlsx ? u"xlsx (%1)"_s.arg(key) : key;
 }
 
@@ -190,15 +197,16 @@ Result<ImportPreview> previewImportFile(const QString &path, const ReadOptions &
     if (!QFileInfo(path).isFile())
         return inputError(PreviewTr::tr("%1: no such file").arg(path));
     const QByteArray head = readFileHead(path, HeadBytes);
-    preview.xlsx = options.format == ImportFormat::Xlsx
-                   || (options.format != ImportFormat::Paste && looksLikeXlsx(path, head));
+    const TableFile kind = tableFileKind(path, head, options.format);
+    preview.xlsx = kind != TableFile::Csv;
+    preview.xls = kind == TableFile::Xls;
     if (!preview.xlsx
         && (options.format == ImportFormat::Paste
             || (options.format == ImportFormat::Auto && looksLikePaste(head)))) {
         preview.format = ImportFormat::Paste;
         return previewPaste(path, std::move(preview), rows);
     }
-    return previewTable(path, options, std::move(preview), rows);
+    return previewTable(path, kind, options, std::move(preview), rows);
 }
 
 Result<QStringList> listXlsxSheets(const QString &path)

@@ -45,6 +45,20 @@ bool looksLikePaste(const QByteArray &head);
 bool isPasteTitle(QStringView line);
 bool isPasteHeaderRow(QStringView line);
 
+// Old binary workbooks (.xls): the OLE2 signature, or the .xls name on a file that is not a zip.
+// Read through FreeXL when the build has it (xlsSupported()); else openXls() and
+// listXlsSheets() refuse them with a message saying to save as .xlsx or CSV.
+bool looksLikeXls(const QString &path, QByteArrayView head);
+bool xlsSupported();
+Result<std::unique_ptr<RecordSource>> openXls(const QString &path, const QString &sheet);
+Result<QStringList> listXlsSheets(const QString &path);
+
+// The kind of file a table is read from, and its sheets (empty for a CSV).
+enum class TableFile { Csv, Xlsx, Xls };
+// The kind of a file from its name and first bytes (an OLE2 signature wins over any name).
+TableFile tableFileKind(const QString &path, QByteArrayView head, ImportFormat format);
+Result<QStringList> listSheets(const QString &path, TableFile kind);
+
 // Which table format a header row announces (Auto when none fits).
 ImportFormat detectTableFormat(const QStringList &header);
 

@@ -1,11 +1,14 @@
 #pragma once
 
 #include "importer.h"
+#include "readers.h"
 #include "recordsource.h"
+#include "result.h"
 
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 // A table as exports really lay it out, over any RecordSource (CSV or a sheet): title rows, the
@@ -82,5 +85,25 @@ private:
     int m_nikChecked = 0;
     bool m_nikDamaged = false;
 };
+
+// The table an import reads (readImportFile() and the import window's preview decide alike):
+// the CSV, the sheet the user named, or else the first sheet of the workbook whose header is
+// recognised. A workbook of one sheet is read anyway (the reader says what its header lacks).
+struct ImportTable
+{
+    std::unique_ptr<TableSource> source; // header found (findHeader() done)
+    QString sheet; // the sheet read, as the workbook spells it; empty for a CSV
+    bool sheetNamed = false; // the user named it (else it was chosen by its header)
+    // SheetChoice::FirstSheet: why the import would refuse the workbook (no sheet has a
+    // recognised header); the first sheet is shown meanwhile.
+    std::optional<Error> unrecognised;
+};
+enum class SheetChoice {
+    RefuseUnrecognised, // the import: a workbook where no sheet has a header is an error
+    FirstSheet, // the preview: show the first sheet so the user can name the right one
+};
+Result<ImportTable> openImportTable(const QString &path, TableFile kind,
+                                    const ReadOptions &options,
+                                    SheetChoice choice = SheetChoice::RefuseUnrecognised);
 
 } // namespace Lengkap

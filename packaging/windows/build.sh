@@ -53,7 +53,8 @@ packages=(
     cmake ninja-build pkgconf
     g++-mingw-w64-x86-64-posix mingw-w64-tools libz-mingw-w64-dev binutils-mingw-w64-x86-64
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    nsis wine wine64 xvfb imagemagick unzip poppler-utils
+    nsis wine wine64 xvfb imagemagick unzip poppler-utils curl
+    libfreexl1 # FreeXL's copyright file, shipped with its DLL
 )
 missing=()
 for p in "${packages[@]}"; do
@@ -67,6 +68,11 @@ if [ "${#missing[@]}" -gt 0 ]; then
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" \
         || die "could not install ${missing[*]}"
 fi
+
+# FreeXL for old .xls workbooks, built once into the prefix (its DLL then deploys with Qt's).
+sudo=""
+[ -w "$prefix" ] || [ "$(id -u)" -eq 0 ] || sudo="sudo"
+$sudo bash "$source_dir/packaging/windows/build-freexl.sh" "$prefix" || die "could not build FreeXL for mingw"
 
 jobs="$(nproc 2>/dev/null || echo 2)"
 "$prefix/bin/qt-cmake" -S "$source_dir" -B "$build_dir" -G Ninja \

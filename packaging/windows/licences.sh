@@ -15,6 +15,7 @@ copy /usr/share/common-licenses/LGPL-2.1 "QuaZip-LGPL-2.1.txt"
 copy /usr/share/doc/libquazip1-qt6-1/copyright "QuaZip-copyright.txt"
 copy /usr/share/doc/libxlsxwriter4/copyright "libxlsxwriter-copyright.txt"
 copy /usr/share/doc/libz-mingw-w64/copyright "zlib-copyright.txt"
+copy /usr/share/doc/libfreexl1/copyright "FreeXL-copyright.txt"
 copy /usr/share/doc/mingw-w64-common/copyright "mingw-w64-runtime-copyright.txt"
 copy /usr/share/doc/gcc-mingw-w64-base/copyright "GCC-runtime-copyright.txt"
 copy "$source_dir/resources/wilayah/LICENSE-ODbL.md" "wilayah-ODbL.md"
@@ -30,6 +31,8 @@ Lengkap ships with these libraries, each under its own licence:
 - libxlsxwriter 1.1.4 and the minizip it carries: BSD 2-clause and zlib licences
   (libxlsxwriter-copyright.txt).
 - zlib 1.2.13: zlib licence (zlib-copyright.txt).
+- FreeXL 1.0.6 (libfreexl-1.dll, old .xls workbooks): MPL 1.1, GPL 2 or LGPL 2.1 at your
+  choice (FreeXL-copyright.txt); its sources are Debian's freexl_1.0.6.orig.tar.gz.
 - The mingw-w64 runtime (libwinpthread-1.dll) and the GCC runtime (libstdc++-6.dll,
   libgcc_s_seh-1.dll): GPL 3 with the GCC Runtime Library Exception, MIT and ZPL
   (mingw-w64-runtime-copyright.txt, GCC-runtime-copyright.txt).

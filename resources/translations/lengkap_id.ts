@@ -1528,10 +1528,6 @@ Cadangan sehat terbaru adalah %2, dibuat %3. Pulihkan? Basis data yang rusak dis
         <translation>Impor berkas data ketenagaan</translation>
     </message>
     <message>
-        <source>Staffing files (*.csv *.txt *.tsv *.xlsx);;All files (*)</source>
-        <translation>Berkas data ketenagaan (*.csv *.txt *.tsv *.xlsx);;Semua berkas (*)</translation>
-    </message>
-    <message>
         <source>The file cannot be read:
 %1</source>
         <translation>Berkas tidak dapat dibaca:
@@ -1780,6 +1776,26 @@ Centang “Ganti data kabupaten/kota yang sudah ada pada cut-off ini” lalu Imp
         <source>Excel workbook; the sheet&apos;s format is not recognised from its header</source>
         <translation>Buku kerja Excel; format lembar kerja tidak dikenali dari baris judulnya</translation>
     </message>
+    <message>
+        <source>Header:</source>
+        <translation>Baris judul:</translation>
+    </message>
+    <message>
+        <source>Staffing files (*.csv *.txt *.tsv *.xlsx *.xls);;All files (*)</source>
+        <translation>Berkas data ketenagaan (*.csv *.txt *.tsv *.xlsx *.xls);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>%1 (not recognised: the first row that is not blank)</source>
+        <translation>%1 (tidak dikenali: baris pertama yang tidak kosong)</translation>
+    </message>
+    <message>
+        <source>no header recognised: choose</source>
+        <translation>baris judul tidak dikenali: pilih</translation>
+    </message>
+    <message>
+        <source>chosen by its header</source>
+        <translation>dipilih menurut baris judulnya</translation>
+    </message>
 </context>
 <context>
     <name>Lengkap::ImportPreview</name>
@@ -1800,10 +1816,6 @@ Centang “Ganti data kabupaten/kota yang sudah ada pada cut-off ini” lalu Imp
         <translation>%1: berkas tidak dapat dibuka: %2</translation>
     </message>
     <message>
-        <source>the file has no header row</source>
-        <translation>berkas tidak memiliki baris judul</translation>
-    </message>
-    <message>
         <source>%1: no such file</source>
         <translation>%1: berkas tidak ditemukan</translation>
     </message>
@@ -1818,6 +1830,14 @@ Centang “Ganti data kabupaten/kota yang sudah ada pada cut-off ini” lalu Imp
     <message>
         <source>%1: the workbook part is not valid XML</source>
         <translation>%1: bagian buku kerja bukan XML yang valid</translation>
+    </message>
+    <message>
+        <source>rows %1 and %2 (merged cells)</source>
+        <translation>baris %1 dan %2 (sel gabungan)</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>baris %1</translation>
     </message>
 </context>
 <context>
@@ -1860,10 +1880,6 @@ Centang “Ganti data kabupaten/kota yang sudah ada pada cut-off ini” lalu Imp
     <message>
         <source>%1: no sheet has a header this program recognises (a rekap, long or worker table); the sheets are: %2. Name the sheet to read with --sheet, or in the import window.</source>
         <translation>%1: tidak ada lembar kerja dengan baris judul yang dikenali program ini (tabel rekap, long atau data pegawai); lembar kerjanya: %2. Sebutkan lembar kerja yang dibaca dengan --sheet, atau di jendela impor.</translation>
-    </message>
-    <message>
-        <source>%1: an old Excel workbook (.xls): this build does not read them. Save it as .xlsx in Excel (File &gt; Save As) or as CSV, and import that.</source>
-        <translation>%1: buku kerja Excel lama (.xls): versi program ini tidak dapat membacanya. Simpan sebagai .xlsx di Excel (File &gt; Save As) atau sebagai CSV, lalu impor berkas itu.</translation>
     </message>
 </context>
 <context>
@@ -3426,6 +3442,18 @@ Centang “Ganti data kabupaten/kota yang sudah ada pada cut-off ini” lalu Imp
         <source>a scenario needs a name</source>
         <translation>skenario memerlukan nama</translation>
     </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation type="unfinished">%1: tidak dapat dibaca: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Lengkap database or is damaged; it was left untouched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged (integrity check failed); it was left untouched. Restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Lengkap::SummaryCharts</name>
@@ -3625,6 +3653,57 @@ Centang “Ganti data kabupaten/kota yang sudah ada pada cut-off ini” lalu Imp
     <message>
         <source>%1:%2: no worker rows after the header</source>
         <translation>%1:%2: tidak ada baris data tenaga setelah baris judul</translation>
+    </message>
+</context>
+<context>
+    <name>Lengkap::XlsReader</name>
+    <message>
+        <source>the file cannot be opened</source>
+        <translation>berkas tidak dapat dibuka</translation>
+    </message>
+    <message>
+        <source>not enough memory to read the workbook</source>
+        <translation>memori tidak cukup untuk membaca buku kerja</translation>
+    </message>
+    <message>
+        <source>the workbook is cut short or damaged</source>
+        <translation>buku kerja terpotong atau rusak</translation>
+    </message>
+    <message>
+        <source>the file holds no Excel workbook</source>
+        <translation>berkas tidak berisi buku kerja Excel</translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s text is in an encoding that cannot be read</source>
+        <translation>teks buku kerja memakai penyandian yang tidak dapat dibaca</translation>
+    </message>
+    <message>
+        <source>the workbook is severely damaged (refused)</source>
+        <translation>buku kerja rusak berat (ditolak)</translation>
+    </message>
+    <message>
+        <source>the workbook is damaged (FreeXL error %1)</source>
+        <translation>buku kerja rusak (galat FreeXL %1)</translation>
+    </message>
+    <message>
+        <source>%1: the workbook is protected by a password; open it in Excel, remove the password and save it as .xlsx</source>
+        <translation>%1: buku kerja dilindungi kata sandi; buka di Excel, hapus kata sandinya, lalu simpan sebagai .xlsx</translation>
+    </message>
+    <message>
+        <source>%1: the workbook has no sheets</source>
+        <translation>%1: buku kerja tidak memiliki lembar kerja</translation>
+    </message>
+    <message>
+        <source>%1: no sheet named &apos;%2&apos;; the sheets are: %3</source>
+        <translation>%1: tidak ada lembar kerja bernama &apos;%2&apos;; lembar kerja yang ada: %3</translation>
+    </message>
+    <message>
+        <source>%1: an old Excel workbook (.xls): this build does not read them. Save it as .xlsx in Excel (File &gt; Save As) or as CSV, and import that.</source>
+        <translation>%1: buku kerja Excel lama (.xls): versi program ini tidak dapat membacanya. Simpan sebagai .xlsx di Excel (File &gt; Save As) atau sebagai CSV, lalu impor berkas itu.</translation>
+    </message>
+    <message>
+        <source>not an Excel workbook (no valid .xls header); if it is a text export, rename it to .csv</source>
+        <translation>bukan buku kerja Excel (tidak ada kepala .xls yang sah); jika berkas ini ekspor teks, ganti namanya menjadi .csv</translation>
     </message>
 </context>
 <context>

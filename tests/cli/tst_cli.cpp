@@ -29,6 +29,7 @@ private slots:
     void importThenSummary();
     void refusedImportsWriteNothing_data();
     void refusedImportsWriteNothing();
+    void oldXlsWorkbooks();
     void replaceSwapsOneDistrict();
     void newerDatabaseIsRefused();
     void messagesInIndonesianByDefault();
@@ -344,6 +345,35 @@ void TestCli::refusedImportsWriteNothing()
         QVERIFY2(run.err.contains(message), qPrintable(run.err));
     QVERIFY(run.out.isEmpty());
     QCOMPARE(dump(), before);
+}
+
+// Issue 13: an old .xls workbook imports like its .xlsx (FreeXL builds); a damaged or hostile one
+// is refused with exit 3 and nothing written, as is every .xls in a build without FreeXL.
+void TestCli::oldXlsWorkbooks()
+{
+    QCOMPARE(cli({u"import"_s, u"--db"_s, db(), u"--cutoff"_s, u"2024-12-01"_s, seedRekap}).code,
+             0);
+    const QString before = dump();
+    const QString data = QStringLiteral(LENGKAP_TEST_DATA);
+    for (const QString &name : {u"truncated.xls"_s, u"bogus_ole2.xls"_s,
+                                u"text_named_xls.xls"_s, u"old_binary.xls"_s}) {
+        const Run run = cli({u"import"_s, u"--db"_s, db(), u"--cutoff"_s, u"2024-12-01"_s,
+                             data + u"/broken/xls/"_s + name});
+        QCOMPARE(run.code, 3);
+        QVERIFY2(run.err.contains(name + u": "_s), qPrintable(run.err));
+        QVERIFY(run.out.isEmpty());
+        QCOMPARE(dump(), before);
+    }
+    const Run run = cli({u"import"_s, u"--db"_s, db(), u"--cutoff"_s, u"2025-01-01"_s,
+                         u"--lang"_s, u"en"_s, data + u"/xls/shapes_xlwt.xls"_s});
+    if (run.err.contains(u"this build does not read them"_s)) {
+        QCOMPARE(run.code, 3); // built without FreeXL
+        QCOMPARE(dump(), before);
+        return;
+    }
+    QVERIFY2(run.code == 0, qPrintable(run.err));
+    QVERIFY2(run.err.contains(u"Sheet read: Pegawai"_s), qPrintable(run.err));
+    QVERIFY2(run.err.contains(u"Header on rows 4 and 5"_s), qPrintable(run.err));
 }
 
 void TestCli::replaceSwapsOneDistrict()

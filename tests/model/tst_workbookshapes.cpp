@@ -10,6 +10,7 @@
 #include "readers.h"
 #include "tablesource.h"
 
+#include <QFileInfo>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -32,8 +33,12 @@ private slots:
     void sameFiguresAsCsv_data();
     void sameFiguresAsCsv();
     void noSheetWithATable();
-    void oldXlsRefused();
+    void oldXls_data();
+    void oldXls();
+    void oldXlsWithoutTable();
     void previewFindsTheHeader();
+    void previewReadsTheImportsSheet_data();
+    void previewReadsTheImportsSheet();
     void footerRows_data();
     void footerRows();
 };
@@ -57,6 +62,14 @@ void TestWorkbookShapes::sameFiguresAsCsv_data()
     QTest::newRow("libxlsxwriter: title rows, header on row 4, second sheet, footers")
         << u"xlsx/shapes_libxlsxwriter.xlsx"_s << QString() << u"Data Pegawai"_s << 4 << 1 << 2
         << true << 5;
+    // xlwt: an old binary workbook (BIFF8), read through FreeXL where the build has it.
+    if (xlsSupported()) {
+        QTest::newRow("xlwt .xls: title rows, two-row merged header, second sheet, footers")
+            << u"xls/shapes_xlwt.xls"_s << QString() << u"Pegawai"_s << 5 << 2 << 2 << true << 6;
+        QTest::newRow("xlwt .xls: the sheet named")
+            << u"xls/shapes_xlwt.xls"_s << u"PEGAWAI"_s << u"Pegawai"_s << 5 << 2 << 2 << true
+            << 6;
+    }
     QTest::newRow("CSV: title rows, header on line 4, footers")
         << u"workers/title_footer.csv"_s << QString() << QString() << 4 << 1 << 2 << false << 5;
     QTest::newRow("the plain CSV") << u"workers/sisdmk_codes.csv"_s << QString() << QString() << 1
@@ -112,20 +125,82 @@ void TestWorkbookShapes::noSheetWithATable()
              qPrintable(batch.error().message));
     QVERIFY2(batch.error().message.contains(u"the sheets are: Ringkasan, Catatan"_s),
              qPrintable(batch.error().message));
+    // The preview shows the first sheet with the import's refusal, so the user can name one.
+    const Result<ImportPreview> preview
+        = previewImportFile(dataPath(u"xlsx/no_table_two_sheets.xlsx"_s), {}, 5);
+    QVERIFY2(preview.ok(), qPrintable(preview.ok() ? QString() : preview.error().message));
+    QCOMPARE(preview->sheets, QStringList({u"Ringkasan"_s, u"Catatan"_s}));
+    QCOMPARE(preview->sheet, u"Ringkasan"_s);
+    QVERIFY(!preview->headerRecognised);
+    QCOMPARE(preview->sheetProblem, batch.error().message);
 }
 
-// FreeXL is not linked in this build: an old .xls says so, never reads as a broken CSV.
-void TestWorkbookShapes::oldXlsRefused()
+// Old .xls workbooks: read through FreeXL when the build has it, and then a damaged or hostile
+// one is refused with "file: message", never read as a broken CSV; without FreeXL every .xls
+// is refused with a message saying to save it as .xlsx or CSV.
+void TestWorkbookShapes::oldXls_data()
 {
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("message"); // with FreeXL
+    QTest::newRow("an OLE2 header and nothing else")
+        << u"broken/xls/old_binary.xls"_s << u"old_binary.xls: the workbook is"_s;
+    QTest::newRow("truncated") << u"broken/xls/truncated.xls"_s << u"truncated.xls: the workbook is"_s;
+    QTest::newRow("OLE2 signature, then noise")
+        << u"broken/xls/bogus_ole2.xls"_s << u"bogus_ole2.xls: "_s;
+    QTest::newRow("a CSV named .xls")
+        << u"broken/xls/text_named_xls.xls"_s
+        << u"text_named_xls.xls: not an Excel workbook (no valid .xls header"_s;
+}
+
+void TestWorkbookShapes::oldXls()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, message);
+    const QString expected = xlsSupported()
+                                 ? message
+                                 : QFileInfo(file).fileName()
+                                       + u": an old Excel workbook (.xls): this build does not"_s;
+    const QString name = QFileInfo(file).fileName();
     for (const Result<ImportBatch> &batch :
-         {readImportFile(dataPath(u"broken/xls/old_binary.xls"_s)),
-          readImportFile(dataPath(u"broken/xls/old_binary.xls"_s), {ImportFormat::Workers})}) {
+         {readImportFile(dataPath(file)), readImportFile(dataPath(file), {ImportFormat::Workers})}) {
         QVERIFY(!batch.ok());
         QCOMPARE(batch.error().kind, Error::Kind::Input);
-        QVERIFY2(batch.error().message.startsWith(u"old_binary.xls: an old Excel workbook (.xls)"_s),
-                 qPrintable(batch.error().message));
+        QVERIFY2(batch.error().message.startsWith(expected), qPrintable(batch.error().message));
     }
-    QVERIFY(!readListFile(dataPath(u"broken/xls/old_binary.xls"_s)).ok());
+    const Result<QList<ListEntry>> list = readListFile(dataPath(file));
+    QVERIFY(!list.ok());
+    QVERIFY2(list.error().message.startsWith(name + u": "_s), qPrintable(list.error().message));
+    const Result<ImportPreview> preview = previewImportFile(dataPath(file), {}, 5);
+    QVERIFY(!preview.ok());
+    QVERIFY2(preview.error().message.startsWith(name + u": "_s),
+             qPrintable(preview.error().message));
+}
+
+void TestWorkbookShapes::oldXlsWithoutTable()
+{
+    if (!xlsSupported())
+        QSKIP("built without FreeXL (LENGKAP_WITH_FREEXL=OFF): oldXls covers the refusal");
+    const Result<ImportBatch> batch = readImportFile(dataPath(u"xls/no_table_two_sheets.xls"_s));
+    QVERIFY(!batch.ok());
+    QVERIFY2(batch.error().message.contains(u"the sheets are: Ringkasan, Catatan"_s),
+             qPrintable(batch.error().message));
+    ReadOptions nope;
+    nope.sheet = u"Nope"_s;
+    const Result<ImportBatch> named = readImportFile(dataPath(u"xls/shapes_xlwt.xls"_s), nope);
+    QVERIFY(!named.ok());
+    QVERIFY2(named.error().message.contains(u"no sheet named 'Nope'; the sheets are: Petunjuk, "
+                                            "Pegawai"_s),
+             qPrintable(named.error().message));
+    // The preview picks the sheet the import reads.
+    const Result<ImportPreview> preview = previewImportFile(dataPath(u"xls/shapes_xlwt.xls"_s), {}, 3);
+    QVERIFY2(preview.ok(), qPrintable(preview.ok() ? QString() : preview.error().message));
+    QVERIFY(preview->xls && preview->xlsx);
+    QCOMPARE(preview->sheets, QStringList({u"Petunjuk"_s, u"Pegawai"_s}));
+    QCOMPARE(preview->sheet, u"Pegawai"_s);
+    QCOMPARE(preview->headerLine, 5);
+    QCOMPARE(preview->headerRows, 2);
+    QCOMPARE(preview->formatName(), u"xls (workers)"_s);
+    QCOMPARE(readImportFile(dataPath(u"xls/shapes_xlwt.xls"_s))->format, u"xls"_s);
 }
 
 // The import window's preview shows the header the import will use, not the title row.
@@ -141,6 +216,63 @@ void TestWorkbookShapes::previewFindsTheHeader()
     QCOMPARE(preview->format, ImportFormat::Workers);
     QVERIFY(preview->missingWorkerRoles().isEmpty());
     QCOMPARE(preview->rowLines.first(), 6);
+}
+
+// The preview and the import choose the sheet and the header alike (openImportTable decides for
+// both): the preview shows the sheet and the header row(s) the import will read.
+void TestWorkbookShapes::previewReadsTheImportsSheet_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("sheet"); // named, or empty
+    QTest::addColumn<QString>("sheetRead");
+    QTest::addColumn<int>("headerLine");
+    QTest::addColumn<int>("headerRows");
+    QTest::addColumn<QString>("description");
+    // The table is on the second sheet in both: the first holds a summary.
+    QTest::newRow("openpyxl, no sheet named") << u"xlsx/shapes_openpyxl.xlsx"_s << QString()
+                                              << u"Pegawai"_s << 5 << 2
+                                              << u"rows 4 and 5 (merged cells)"_s;
+    QTest::newRow("libxlsxwriter, no sheet named")
+        << u"xlsx/shapes_libxlsxwriter.xlsx"_s << QString() << u"Data Pegawai"_s << 4 << 1
+        << u"row 4"_s;
+    QTest::newRow("libxlsxwriter, the sheet named in another case")
+        << u"xlsx/shapes_libxlsxwriter.xlsx"_s << u"data pegawai"_s << u"Data Pegawai"_s << 4
+        << 1 << u"row 4"_s;
+    QTest::newRow("CSV with title rows") << u"workers/title_footer.csv"_s << QString()
+                                         << QString() << 4 << 1 << u"row 4"_s;
+}
+
+void TestWorkbookShapes::previewReadsTheImportsSheet()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, sheet);
+    QFETCH(QString, sheetRead);
+    QFETCH(int, headerLine);
+    QFETCH(int, headerRows);
+    QFETCH(QString, description);
+
+    ReadOptions options;
+    options.sheet = sheet;
+    const Result<ImportPreview> preview = previewImportFile(dataPath(file), options, 5);
+    QVERIFY2(preview.ok(), qPrintable(preview.ok() ? QString() : preview.error().message));
+    const Result<ImportBatch> batch = readImportFile(dataPath(file), options);
+    QVERIFY2(batch.ok(), qPrintable(batch.ok() ? QString() : batch.error().message));
+
+    QCOMPARE(preview->sheet, sheetRead);
+    QCOMPARE(preview->sheet, batch->report.sheet);
+    QCOMPARE(preview->sheetNamed, !sheet.isEmpty());
+    QVERIFY(preview->sheetProblem.isEmpty());
+    QCOMPARE(preview->headerLine, headerLine);
+    QCOMPARE(preview->headerLine, batch->report.headerLine);
+    QCOMPARE(preview->headerRows, headerRows);
+    QCOMPARE(preview->headerRows, batch->report.headerRows);
+    QVERIFY(preview->headerRecognised);
+    QCOMPARE(preview->headerDescription(), description);
+    QCOMPARE(preview->format, ImportFormat::Workers);
+    QVERIFY(preview->missingWorkerRoles().isEmpty());
+    // The first row shown is the first row the import reads.
+    QCOMPARE(preview->rowLines.first(), batch->puskesmas.first().line);
+    QCOMPARE(preview->rows.size(), 5);
 }
 
 void TestWorkbookShapes::footerRows_data()

@@ -4,6 +4,7 @@
 // "file:line:" error with the database untouched, Cancel during a check of a large file, and
 // mapping an unrecognised workers column. Saves grabs to look at.
 #include "importdialog.h"
+#include "language.h"
 
 #include "store.h"
 
@@ -43,6 +44,8 @@ private slots:
     void workersColumnMapping();
     void pastePreview();
     void xlsxSheetChooser();
+    void workbookSheetAndHeaderShown_data();
+    void workbookSheetAndHeaderShown();
 
 private:
     template<typename T> static T *child(const ImportDialog &dialog, const char *name)
@@ -453,14 +456,58 @@ void TestImportDialog::xlsxSheetChooser()
     auto *sheets = child<QComboBox>(dialog, "sheetCombo");
     QVERIFY(sheets->isVisible());
     QCOMPARE(sheets->count(), 2);
-    QCOMPARE(sheets->currentIndex(), 0);
-    const QString second = sheets->itemText(1);
+    // The sheet the import reads: the first whose header is recognised (the second here).
+    QCOMPARE(sheets->currentIndex(), 1);
+    const QString first = sheets->itemText(0);
     sheets->setFocus();
-    QTest::keyClick(sheets, Qt::Key_Down); // activated: the preview reads the second sheet
-    QCOMPARE(sheets->currentText(), second);
+    QTest::keyClick(sheets, Qt::Key_Up); // activated: the preview reads the first sheet
+    QCOMPARE(sheets->currentText(), first);
     QCOMPARE(child<QComboBox>(dialog, "sheetCombo")->count(), 2);
     QVERIFY(child<QTableWidget>(dialog, "previewTable")->columnCount() > 0);
     grab(dialog, u"importdialog_xlsx.png"_s);
+}
+
+// Issue 13: a workbook whose table is on its second sheet below title rows. The window previews
+// the sheet and header row the import will use, says so, and imports that sheet.
+void TestImportDialog::workbookSheetAndHeaderShown_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("chosen");
+    QTest::addColumn<QString>("header");
+    QTest::addColumn<QString>("sheetRead");
+    QTest::newRow("English") << Language::english() << u"chosen by its header"_s
+                             << u"row 4"_s << u"Sheet read: Data Pegawai"_s;
+    QTest::newRow("Indonesian") << Language::indonesian()
+                                << u"dipilih menurut baris judulnya"_s
+                                << u"baris 4"_s
+                                << u"Lembar kerja yang dibaca: Data Pegawai"_s;
+}
+
+void TestImportDialog::workbookSheetAndHeaderShown()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, chosen);
+    QFETCH(QString, header);
+    QFETCH(QString, sheetRead);
+    QVERIFY(Language::apply(language));
+    ImportDialog dialog(m_db);
+    dialog.resize(1366, 728); // a 1366x768 laptop screen less the task bar
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    dialog.setCutoff(QDate(2024, 6, 1));
+    dialog.setFile(data(u"xlsx/shapes_libxlsxwriter.xlsx"_s));
+    auto *sheets = child<QComboBox>(dialog, "sheetCombo");
+    QCOMPARE(sheets->currentText(), u"Data Pegawai"_s);
+    QCOMPARE(child<QLabel>(dialog, "sheetNote")->text(), chosen);
+    QCOMPARE(child<QLabel>(dialog, "headerLabel")->text(), header);
+    auto *table = child<QTableWidget>(dialog, "previewTable");
+    QVERIFY(table->rowCount() > 0);
+    QCOMPARE(table->verticalHeaderItem(0)->text(), u"5"_s); // the first row below the header
+    QVERIFY(check(dialog));
+    QVERIFY2(dialog.reportText().contains(sheetRead), qPrintable(dialog.reportText()));
+    grab(dialog, u"importdialog_workbook_%1.png"_s.arg(language));
+    QVERIFY2(dialog.width() <= 1366, qPrintable(QString::number(dialog.width())));
+    Language::apply(Language::english());
 }
 
 QTEST_MAIN(TestImportDialog)
