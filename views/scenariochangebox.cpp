@@ -188,10 +188,14 @@ void ScenarioChangeBox::setPuskesmas(const Analysis *analysis, Level level, cons
     }
     const Snapshot &snapshot = analysis->snapshot();
     // The names do not change with a scenario's counts: rebuild only for other data or region.
-    const QString key = u"%1|%2|%3|%4"_s.arg(snapshot.cutoff.toString(Qt::ISODate))
-                            .arg(int(level))
-                            .arg(code)
-                            .arg(snapshot.puskesmas.size());
+    // (A re-import of the cut-off gives new ids: the first and last id tell.)
+    const QString key
+        = u"%1|%2|%3|%4|%5|%6"_s.arg(snapshot.cutoff.toString(Qt::ISODate))
+              .arg(int(level))
+              .arg(code)
+              .arg(snapshot.puskesmas.size())
+              .arg(snapshot.puskesmas.isEmpty() ? 0 : snapshot.puskesmas.constFirst().id)
+              .arg(snapshot.puskesmas.isEmpty() ? 0 : snapshot.puskesmas.constLast().id);
     if (key == m_listKey)
         return;
     m_listKey = key;
