@@ -13,6 +13,7 @@
 #include "scenariopanel.h"
 #include "staffingtablemodel.h"
 #include "store.h"
+#include "summarycharts.h"
 #include "tabledata.h"
 #include "tablefilterproxy.h"
 
@@ -23,6 +24,7 @@
 #include <QMenuBar>
 #include <QSettings>
 #include <QSpinBox>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -43,6 +45,7 @@ private slots:
     void changingTheCutoffClosesTheScenario();
     void deleteKeepsABackup();
     void appointAndMove();
+    void bannerStaysThroughNotes();
 
 private:
     int rowOf(const QString &name) const;
@@ -311,6 +314,20 @@ void TestScenarioController::appointAndMove()
     m_window->currentTable()->setCurrentIndex(cell);
     QCOMPARE(m_window->currentProxy()->mapToSource(m_window->currentTable()->currentIndex()).row(),
              rowOf(u"SAKRA"_s));
+}
+
+// A passing status-bar note ("Sorted by % complete") does not hide the scenario's banner.
+void TestScenarioController::bannerStaysThroughNotes()
+{
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(m_controller->newScenario(u"NTB plan"_s));
+    QVERIFY(m_controller->banner()->isVisible());
+    m_window->showNational();
+    emit m_window->charts()->completenessClicked(true);
+    QCoreApplication::processEvents();
+    QVERIFY(!m_window->statusBar()->currentMessage().isEmpty());
+    QVERIFY(m_controller->banner()->isVisible());
 }
 
 QTEST_MAIN(TestScenarioController)
