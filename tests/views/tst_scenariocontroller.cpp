@@ -328,6 +328,8 @@ void TestScenarioController::bannerStaysThroughNotes()
     QCoreApplication::processEvents();
     QVERIFY(!m_window->statusBar()->currentMessage().isEmpty());
     QVERIFY(m_controller->banner()->isVisible());
+    m_window->statusBar()->grab().save(QStringLiteral(LENGKAP_TEST_ARTIFACTS)
+                                       + u"/scenario_banner_with_note.png"_s);
 }
 
 QTEST_MAIN(TestScenarioController)
