@@ -342,11 +342,10 @@ void DashboardWindow::buildUi()
     layout->addWidget(splitter, 1);
     setCentralWidget(central);
 
-    connect(m_search, &QLineEdit::textChanged, this,
-            [this](const QString &text) {
-                currentProxy()->setNameFilter(text);
-                m_notes->dismiss(StatusNotes::Search);
-            });
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
+        currentProxy()->setNameFilter(text);
+        m_notes->dismiss(StatusNotes::Search);
+    });
     connect(m_search, &QLineEdit::returnPressed, this, &DashboardWindow::onSearchReturn);
     // Provinces, districts and Puskesmas of the cut-off as you type, from any level.
     m_completer = new RegionCompleter(this);
@@ -961,15 +960,14 @@ void DashboardWindow::fitColumns()
             using Kind = StaffingTableModel::CellKind;
             for (Kind kind : {Kind::Asn, Kind::NonAsn, Kind::Total}) {
                 const int column = StaffingTableModel::countColumn(t, kind);
-                const QString text
-                    = m_staffingModel->headerData(column, Qt::Horizontal).toString();
+                const QString text = m_staffingModel->headerData(column, Qt::Horizontal).toString();
                 view->setColumnWidth(column,
                                      qMax(digits, fontMetrics().horizontalAdvance(text) + 14));
                 roomForHeader(column);
             }
         }
-        for (int column : {name, int(StaffingTableModel::Kategori),
-                           StaffingTableModel::completeColumn()})
+        for (int column :
+             {name, int(StaffingTableModel::Kategori), StaffingTableModel::completeColumn()})
             roomForHeader(column);
     }
     if (header)

@@ -121,7 +121,9 @@ ScenarioController::ScenarioController(DashboardWindow *window, Store *store)
     m_banner->setObjectName(u"scenarioBanner"_s);
     m_banner->setStyleSheet(u"QLabel { background: #6a1b9a; color: white; font-weight: bold; "
                             "padding: 2px 8px; }"_s);
-    window->statusBar()->addWidget(m_banner);
+    // Permanent: a passing status message hides the status bar's other widgets, and the
+    // scenario must stay named while one shows (issue 12).
+    window->statusBar()->insertPermanentWidget(0, m_banner);
     m_banner->hide();
 
     // Changes typed in the dock: one undo step each, on the stack the table's edits use.

@@ -19,7 +19,7 @@ public:
     enum Scope {
         Region = 0x1, // the region, cut-off, criteria or status on screen
         Search = 0x2, // the text in the search box
-        Sort = 0x4,   // the table's order
+        Sort = 0x4, // the table's order
     };
     Q_DECLARE_FLAGS(Scopes, Scope)
 

@@ -15,12 +15,12 @@
 #include "store.h"
 
 #include <QAbstractButton>
-#include <QBarCategoryAxis>
-#include <QChart>
-#include <QChartView>
 #include <QAbstractScrollArea>
 #include <QAction>
 #include <QApplication>
+#include <QBarCategoryAxis>
+#include <QChart>
+#include <QChartView>
 #include <QComboBox>
 #include <QDir>
 #include <QDockWidget>

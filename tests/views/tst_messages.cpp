@@ -59,14 +59,10 @@ void TestMessages::note_data()
     QTest::addColumn<QString>("note");
     QTest::addColumn<QString>("change");
     const QList<std::pair<const char *, const char *>> cases {
-        {"search not found", "search cleared"},
-        {"search not found", "search edited"},
-        {"search not found", "region changed"},
-        {"sorted by complete", "region changed"},
-        {"sorted by complete", "other sort"},
-        {"sorted by type", "region changed"},
-        {"sorted by type", "other sort"},
-        {"puskesmas lacks", "region changed"},
+        {"search not found", "search cleared"},  {"search not found", "search edited"},
+        {"search not found", "region changed"},  {"sorted by complete", "region changed"},
+        {"sorted by complete", "other sort"},    {"sorted by type", "region changed"},
+        {"sorted by type", "other sort"},        {"puskesmas lacks", "region changed"},
         {"puskesmas lacks", "criteria changed"},
     };
     for (const QString &language : {Language::indonesian(), Language::english()}) {
@@ -152,9 +148,9 @@ void TestMessages::note()
     QCOMPARE(m_window->notes()->current(), shown);
     // readable: whole in the status bar, not cut at its right end
     const int needed = m_window->statusBar()->fontMetrics().horizontalAdvance(shown);
-    QVERIFY2(needed <= roomForMessage(), qPrintable(u"\"%1\" needs %2 px, has %3"_s.arg(shown)
-                                                        .arg(needed)
-                                                        .arg(roomForMessage())));
+    QVERIFY2(
+        needed <= roomForMessage(),
+        qPrintable(u"\"%1\" needs %2 px, has %3"_s.arg(shown).arg(needed).arg(roomForMessage())));
     m_window->grab(QRect(0, m_window->height() - 40, m_window->width(), 40))
         .save(QStringLiteral(LENGKAP_TEST_ARTIFACTS) + u"/message_"_s
               + QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'_').remove(u',')
@@ -163,8 +159,8 @@ void TestMessages::note()
     makeFalse(change);
     QCoreApplication::processEvents();
     QVERIFY2(m_window->statusBar()->currentMessage().isEmpty(),
-             qPrintable(u"still shown after \"%1\": %2"_s.arg(change,
-                                                                m_window->statusBar()->currentMessage())));
+             qPrintable(u"still shown after \"%1\": %2"_s.arg(
+                 change, m_window->statusBar()->currentMessage())));
     m_window.reset();
 }
 

@@ -16,6 +16,7 @@
 #include "scenariopanel.h"
 #include "staffingtablemodel.h"
 #include "store.h"
+#include "summarycharts.h"
 #include "tabledata.h"
 #include "tablefilterproxy.h"
 
@@ -39,6 +40,7 @@
 #include <QMenuBar>
 #include <QSettings>
 #include <QSpinBox>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
@@ -65,6 +67,7 @@ private slots:
     void headlineCardsShowTheDifference();
     void openingMovesTheCutoffBox();
     void doneWhenStory();
+    void bannerStaysThroughNotes();
 
 private:
     int rowOf(const QString &name) const;
@@ -814,6 +817,20 @@ void TestScenarioController::doneWhenStory()
     QCOMPARE(rows, int(expected.regions.size()));
     // The imported June data, not the scenario: the scenario is a document apart.
     QCOMPARE(diff.after.complete, before.complete);
+// A passing status-bar note ("Sorted by % complete") does not hide the scenario's banner.
+void TestScenarioController::bannerStaysThroughNotes()
+{
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(m_controller->newScenario(u"NTB plan"_s));
+    QVERIFY(m_controller->banner()->isVisible());
+    m_window->showNational();
+    emit m_window->charts()->completenessClicked(true);
+    QCoreApplication::processEvents();
+    QVERIFY(!m_window->statusBar()->currentMessage().isEmpty());
+    QVERIFY(m_controller->banner()->isVisible());
+    m_window->statusBar()->grab().save(QStringLiteral(LENGKAP_TEST_ARTIFACTS)
+                                       + u"/scenario_banner_with_note.png"_s);
 }
 
 QTEST_MAIN(TestScenarioController)

@@ -179,7 +179,8 @@ void TestTableScroll::sortIndicatorLeavesTextWhole_data()
     QTest::addColumn<int>("level");
     for (const QString &language : {Language::indonesian(), Language::english()}) {
         for (Level level : {Level::National, Level::Province, Level::District})
-            QTest::addRow("%s level %d", qPrintable(language), int(level)) << language << int(level);
+            QTest::addRow("%s level %d", qPrintable(language), int(level))
+                << language << int(level);
     }
 }
 
@@ -224,13 +225,14 @@ void TestTableScroll::sortIndicatorLeavesTextWhole()
         option.text = table->model()->headerData(column, Qt::Horizontal).toString();
         option.sortIndicator = QStyleOptionHeader::SortDown;
         option.rect = header->leafRect(column);
-        const QRect label = header->style()->subElementRect(QStyle::SE_HeaderLabel, &option, header);
-        const QRect arrow = header->style()->subElementRect(QStyle::SE_HeaderArrow, &option, header);
+        const QRect label
+            = header->style()->subElementRect(QStyle::SE_HeaderLabel, &option, header);
+        const QRect arrow
+            = header->style()->subElementRect(QStyle::SE_HeaderArrow, &option, header);
         const QRect text = QStyle::alignedRect(Qt::LeftToRight, Qt::AlignCenter,
                                                metrics.size(0, option.text), label);
         if (metrics.horizontalAdvance(option.text) > label.width() || arrow.intersects(text))
-            cut << u"%1 (column %2): text %3 px, room %4 px, indicator at %5..%6"_s
-                       .arg(option.text)
+            cut << u"%1 (column %2): text %3 px, room %4 px, indicator at %5..%6"_s.arg(option.text)
                        .arg(column)
                        .arg(metrics.horizontalAdvance(option.text))
                        .arg(label.width())
@@ -294,7 +296,8 @@ void TestTableScroll::frozenHeaderOnTop()
         before.save(name + u"_before.png"_s);
         after.save(name + u"_after.png"_s);
     }
-    QVERIFY2(after == before, qPrintable(u"the frozen header changed when scrolled; see "_s + name));
+    QVERIFY2(after == before,
+             qPrintable(u"the frozen header changed when scrolled; see "_s + name));
 }
 
 } // namespace Lengkap
