@@ -781,8 +781,8 @@
         <translation>keluarkan data contoh (DATA CONTOH) yang dicampurkan versi lama</translation>
     </message>
     <message>
-        <source>sample data (DATA CONTOH) mixed with your imports: %1 districts at cut-off(s) %2; move it out with: lengkap-cli split-sample --db FILE</source>
-        <translation>data contoh (DATA CONTOH) tercampur dengan impor Anda: %1 kabupaten/kota pada cut-off %2; keluarkan dengan: lengkap-cli split-sample --db BERKAS</translation>
+        <source>sample data (DATA CONTOH) mixed with your imports: %1 district tables at cut-off(s) %2; move it out with: lengkap-cli split-sample --db FILE</source>
+        <translation>data contoh (DATA CONTOH) tercampur dengan impor Anda: %1 tabel kabupaten/kota pada cut-off %2; keluarkan dengan: lengkap-cli split-sample --db BERKAS</translation>
     </message>
     <message>
         <source>Remove the national sample data (DATA CONTOH) from a database that an earlier version filled with it beside your own imports. An automatic backup is made first; your own imports are not changed. The sample stays available in its own file.</source>
@@ -801,8 +801,8 @@
         <translation>%1 hanya berisi data contoh (ini berkas data contoh): tidak ada yang dihapus</translation>
     </message>
     <message>
-        <source>%1: sample data removed (%2 districts at cut-off(s) %3); your %4 imported districts kept; backup: %5</source>
-        <translation>%1: data contoh dikeluarkan (%2 kabupaten/kota pada cut-off %3); %4 kabupaten/kota impor Anda tetap; cadangan: %5</translation>
+        <source>%1: sample data removed (%2 district tables at cut-off(s) %3); your %4 imported districts kept; backup: %5</source>
+        <translation>%1: data contoh dikeluarkan (%2 tabel kabupaten/kota pada cut-off %3); %4 kabupaten/kota impor Anda tetap; cadangan: %5</translation>
     </message>
 </context>
 <context>
