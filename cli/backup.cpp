@@ -134,6 +134,15 @@ int runCheck(const QStringList &arguments)
     if (!backups.isEmpty())
         o << u"  "_s << BackupTr::tr("newest: %1").arg(QFileInfo(backups.first()).fileName())
           << u'\n';
+    if (health.healthy()) {
+        // Issue 12: an older version put the sample into the user's own file.
+        Store store;
+        if (store.open(path, Store::OpenMode::ReadOnly).ok()) {
+            const Result<MixedSample> mixed = store.mixedSample();
+            if (mixed && mixed->isMixed())
+                o << mixedSampleReport(*mixed) << u'\n';
+        }
+    }
     o.flush();
     if (!health.healthy()) {
         err() << BackupTr::tr("%1 is damaged: nothing should be imported into it. Restore a "

@@ -2,6 +2,10 @@
 
 #include <QStringList>
 
+namespace Lengkap {
+struct MixedSample;
+}
+
 // One function per sub-command of lengkap-cli (DOMAIN.md §6). Each gets the arguments after
 // the sub-command name (arguments.first() is "lengkap-cli <command>" for QCommandLineParser),
 // prints results on stdout and messages on stderr, and returns the exit code:
@@ -28,5 +32,8 @@ int runPull(const QStringList &arguments);
 int runBackup(const QStringList &arguments); // backup.cpp
 int runRestore(const QStringList &arguments);
 int runCheck(const QStringList &arguments);
+int runSplitSample(const QStringList &arguments); // splitsample.cpp (issue 12)
+// "sample data mixed with your imports ...", for check (splitsample.cpp).
+QString mixedSampleReport(const MixedSample &mixed);
 
 } // namespace Lengkap::Cli

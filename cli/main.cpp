@@ -72,6 +72,9 @@ const Command commands[] = {
     {"check", false, Lengkap::Cli::runCheck,
      QT_TRANSLATE_NOOP("Lengkap::Cli",
                        "check a database: integrity, data rules, schema, cut-offs (exit 0 or 4)")},
+    {"split-sample", false, Lengkap::Cli::runSplitSample,
+     QT_TRANSLATE_NOOP("Lengkap::Cli",
+                       "remove the sample data (DATA CONTOH) an older version mixed in")},
 };
 
 // Indonesian unless --lang en or LANG/LC_ALL/LANGUAGE starts with "en".

@@ -1361,7 +1361,10 @@ void DashboardWindow::setAlternativePalette(bool on)
     // the tables and the legend repaint with the new colours
     m_regionView->viewport()->update();
     m_staffingView->viewport()->update();
-    m_legend->update();
+    // the legend's texts name the colours in the colour-blind palette: measured again
+    m_legend->setMode(m_level == Level::District ? LegendWidget::Mode::Cells
+                                                 : LegendWidget::Mode::Bands,
+                      m_status, m_bands);
 }
 
 void DashboardWindow::updateCardColors()

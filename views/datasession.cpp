@@ -4,6 +4,7 @@
 
 #include "dashboardwindow.h"
 #include "importdialog.h"
+#include "samplesplitbar.h"
 #include "samplestore.h"
 
 #include <QAction>
@@ -130,6 +131,7 @@ DataSession::DataSession(DashboardWindow *window, const QString &ownPath, const 
 
     connect(window, &DashboardWindow::importRequested, this, &DataSession::importFile);
     window->installEventFilter(this); // LanguageChange
+    new SampleSplitBar(window, this); // issue 12: an older file that mixes the sample in
     retranslate();
     updateRecentMenu();
 }

@@ -42,7 +42,19 @@ QList<LegendWidget::Item> LegendWidget::items() const
     QList<Item> list;
     if (m_mode == Mode::Bands) {
         for (Band band : {Band::DarkGreen, Band::LightGreen, Band::Orange, Band::Red}) {
-            list.append({tr("%1 %2").arg(Labels::band(band), Labels::bandRange(band, m_bands)),
+            // The bands keep the ministry's names; in the colour-blind palette, whose colours
+            // are not those names, the legend also says the colour shown (issue 12).
+            // ("Oranye" needs no "(oranye)".)
+            const bool sameWord = Labels::band(band).compare(ColorScheme::bandColourName(band),
+                                                             Qt::CaseInsensitive)
+                                  == 0;
+            const QString name = ColorScheme::alternative() && !sameWord
+                                     ? tr("%1 (%2)", "band name (its colour in the colour-blind "
+                                                     "palette)")
+                                           .arg(Labels::band(band),
+                                                ColorScheme::bandColourName(band))
+                                     : Labels::band(band);
+            list.append({tr("%1 %2").arg(name, Labels::bandRange(band, m_bands)),
                          [band](QPainter *p, const QRect &r) {
                              ColorScheme::paintBandSwatch(p, r, band);
                          }});

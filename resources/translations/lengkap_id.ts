@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
+    <name>ColorScheme</name>
+    <message>
+        <source>dark red</source>
+        <translation>merah tua</translation>
+    </message>
+    <message>
+        <source>orange</source>
+        <translation>oranye</translation>
+    </message>
+    <message>
+        <source>light blue</source>
+        <translation>biru muda</translation>
+    </message>
+    <message>
+        <source>dark blue</source>
+        <translation>biru tua</translation>
+    </message>
+    <message>
+        <source>red</source>
+        <translation>merah</translation>
+    </message>
+    <message>
+        <source>light green</source>
+        <translation>hijau muda</translation>
+    </message>
+    <message>
+        <source>dark green</source>
+        <translation>hijau tua</translation>
+    </message>
+</context>
+<context>
     <name>Lengkap::BreadcrumbBar</name>
     <message>
         <source>Go back to %1</source>
@@ -744,6 +775,34 @@
         <translation>
             <numerusform>%1: %Ln Puskesmas di %3 kabupaten/kota diimpor untuk cut-off %2</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>remove the sample data (DATA CONTOH) an older version mixed in</source>
+        <translation>keluarkan data contoh (DATA CONTOH) yang dicampurkan versi lama</translation>
+    </message>
+    <message>
+        <source>sample data (DATA CONTOH) mixed with your imports: %1 district tables at cut-off(s) %2; move it out with: lengkap-cli split-sample --db FILE</source>
+        <translation>data contoh (DATA CONTOH) tercampur dengan impor Anda: %1 tabel kabupaten/kota pada cut-off %2; keluarkan dengan: lengkap-cli split-sample --db BERKAS</translation>
+    </message>
+    <message>
+        <source>Remove the national sample data (DATA CONTOH) from a database that an earlier version filled with it beside your own imports. An automatic backup is made first; your own imports are not changed. The sample stays available in its own file.</source>
+        <translation>Keluarkan data contoh nasional (DATA CONTOH) dari basis data yang diisi versi lama di samping impor Anda sendiri. Cadangan otomatis dibuat lebih dulu; impor Anda sendiri tidak diubah. Data contoh tetap tersedia di berkasnya sendiri.</translation>
+    </message>
+    <message>
+        <source>split-sample takes no FILE argument</source>
+        <translation>split-sample tidak menerima argumen BERKAS</translation>
+    </message>
+    <message>
+        <source>%1: no sample data in this database; nothing changed</source>
+        <translation>%1: basis data ini tidak berisi data contoh; tidak ada yang diubah</translation>
+    </message>
+    <message>
+        <source>%1 holds only the sample data (it is a sample file): nothing was removed</source>
+        <translation>%1 hanya berisi data contoh (ini berkas data contoh): tidak ada yang dihapus</translation>
+    </message>
+    <message>
+        <source>%1: sample data removed (%2 district tables at cut-off(s) %3); your %4 imported districts kept; backup: %5</source>
+        <translation>%1: data contoh dikeluarkan (%2 tabel kabupaten/kota pada cut-off %3); %4 kabupaten/kota impor Anda tetap; cadangan: %5</translation>
     </message>
 </context>
 <context>
@@ -1962,6 +2021,11 @@ Centang “Ganti data kabupaten/kota yang sudah ada pada cut-off ini” lalu Imp
         <source>Legend:</source>
         <translation>Keterangan:</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>band name (its colour in the colour-blind palette)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>Lengkap::ListReader</name>
@@ -2420,6 +2484,41 @@ Centang “Ganti data kabupaten/kota yang sudah ada pada cut-off ini” lalu Imp
         <translation>
             <numerusform>%1: pembacaan dihentikan setelah %n baris yang tidak valid</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Lengkap::SampleSplitBar</name>
+    <message>
+        <source>Move the sample data out</source>
+        <translation>Keluarkan data contoh</translation>
+    </message>
+    <message>
+        <source>This file holds the sample data (DATA CONTOH) at %1 (%2 district tables) beside your own imports. Remove the sample from this file?
+
+A backup of the file is made first; your own imports are not changed. The sample stays available under File → Open sample data.</source>
+        <translation>Berkas ini berisi data contoh (DATA CONTOH) pada %1 (%2 tabel kabupaten/kota) di samping impor Anda sendiri. Keluarkan data contoh dari berkas ini?
+
+Cadangan berkas dibuat lebih dulu; impor Anda sendiri tidak diubah. Data contoh tetap tersedia di Berkas → Buka Data Contoh.</translation>
+    </message>
+    <message>
+        <source>The sample data could not be removed; the file is as it was.
+
+%1</source>
+        <translation>Data contoh tidak dapat dikeluarkan; berkas tetap seperti semula.
+
+%1</translation>
+    </message>
+    <message>
+        <source>The sample data were removed. A backup of the file as it was is in %1.</source>
+        <translation>Data contoh sudah dikeluarkan. Cadangan berkas seperti semula ada di %1.</translation>
+    </message>
+    <message>
+        <source>This file also holds the SAMPLE DATA (DATA CONTOH) at %1 (%2 district tables), put there by an earlier version, mixed with your own imports.</source>
+        <translation>Berkas ini juga berisi DATA CONTOH pada %1 (%2 tabel kabupaten/kota), dimasukkan oleh versi lama, tercampur dengan impor Anda sendiri.</translation>
+    </message>
+    <message>
+        <source>&amp;Move the sample out…</source>
+        <translation>Pindahkan data &amp;contoh…</translation>
     </message>
 </context>
 <context>
@@ -3453,6 +3552,8 @@ Centang “Ganti data kabupaten/kota yang sudah ada pada cut-off ini” lalu Imp
     <message>
         <source>%1 is damaged (integrity check failed); it was left untouched. Restore it from a backup.</source>
         <translation type="unfinished"></translation>
+        <source>the database holds no sample data</source>
+        <translation>basis data ini tidak berisi data contoh</translation>
     </message>
 </context>
 <context>

@@ -41,6 +41,17 @@ struct ImportOutcome
     QStringList replacedDistricts; // those that swapped older data (--replace)
 };
 
+// A database made before the national sample got a file of its own (issue 12) may hold the
+// sample (DATA CONTOH: import_log.sample = 1) beside the user's own imports.
+struct MixedSample
+{
+    QList<QDate> cutoffs; // cut-offs holding districts of the sample, oldest first
+    int sampleDistricts = 0; // (cut-off, district) pairs the sample holds
+    int sampleImports = 0;
+    int ownDistricts = 0; // (cut-off, district) pairs of the user's own imports
+    bool isMixed() const { return sampleDistricts > 0 && ownDistricts > 0; }
+};
+
 class Store : public SnapshotSource
 {
 public:
@@ -135,6 +146,14 @@ public:
     // A consistent copy of the whole database (VACUUM INTO) beside it, in <name>.backups/,
     // before something is deleted. Returns its path.
     Result<QString> backupBeforeDeletion(const QString &what);
+
+    // The sample's part of the open database (storesample.cpp); read only.
+    Result<MixedSample> mixedSample() const;
+    // Deletes the sample's rows (its imports, their districts, Puskesmas rows and counts, its
+    // RPJMN and registered lists, cut-offs left empty, Puskesmas no longer referenced) in one
+    // transaction, after an automatic backup ("sample"); the user's imports are not touched.
+    // Returns the backup's path. A failure leaves the file as it was.
+    Result<QString> removeSample();
 
 private:
     Error readOnlyError() const;
