@@ -405,6 +405,8 @@ XmlScanner::Token XmlScanner::parseTag(qsizetype length)
         return fail(ScannerTr::tr("a tag without a name"));
     const QByteArrayView qualified(tag + 1, i - 1);
     const QByteArrayView local(colon ? tag + colon + 1 : tag + 1, colon ? i - colon - 1 : i - 1);
+    if (local.isEmpty()) // <x:>: a prefix without a local name (found by fuzz_xmlscanner)
+        return fail(ScannerTr::tr("a tag without a name"));
     m_attributes.clear();
     bool empty = false;
     while (true) {

@@ -1,6 +1,7 @@
 // previewImportFile(): the format, dialect, header and first rows the import window shows, and
 // the workers column roles, which must agree with what readImportFile() then finds.
 #include "importpreview.h"
+#include "tablesource.h"
 
 #include <QTest>
 
@@ -187,15 +188,22 @@ void TestImportPreview::xlsxSheets()
     QVERIFY2(first.ok(), qPrintable(first.ok() ? QString() : first.error().message));
     QVERIFY(first->xlsx);
     QCOMPARE(first->sheets, *sheets);
-    QCOMPARE(first->sheet, sheets->first());
+    // No sheet named: the one the import reads, the first with a recognised header (the second
+    // here; the first holds no table).
+    const Result<ImportTable> imported = openImportTable(workbook, TableFile::Xlsx, {});
+    QVERIFY2(imported.ok(), qPrintable(imported.ok() ? QString() : imported.error().message));
+    QCOMPARE(first->sheet, imported->sheet);
+    QCOMPARE(first->sheet, sheets->last());
+    QVERIFY(!first->sheetNamed);
     QVERIFY(first->formatName().startsWith(u"xlsx ("_s));
     QVERIFY(!first->header.isEmpty());
 
     ReadOptions options;
-    options.sheet = sheets->last();
+    options.sheet = sheets->first();
     const Result<ImportPreview> second = previewImportFile(workbook, options);
     QVERIFY(second.ok());
-    QCOMPARE(second->sheet, sheets->last());
+    QCOMPARE(second->sheet, sheets->first());
+    QVERIFY(second->sheetNamed);
 
     options.sheet = u"no such sheet"_s;
     QVERIFY(!previewImportFile(workbook, options).ok());

@@ -183,6 +183,11 @@ void TestXmlScanner::documents_data()
                                         << QStringList({u"<a>"_s, u"<b>"_s, u"ERROR"_s});
     QTest::newRow("prefix must match too") << QByteArray("<x:a></y:a>")
                                            << QStringList({u"<a>"_s, u"ERROR"_s});
+    // Found by fuzz_xmlscanner: "<bookView:>" gave a start element with an empty name.
+    QTest::newRow("prefix without a local name") << QByteArray("<a><x:></x:></a>")
+                                                 << QStringList({u"<a>"_s, u"ERROR"_s});
+    QTest::newRow("prefix without a local name, empty element") << QByteArray("<a><x:/></a>")
+                                                                << QStringList({u"<a>"_s, u"ERROR"_s});
     QTest::newRow("unclosed element") << QByteArray("<a><b></b>")
                                       << QStringList({u"<a>"_s, u"<b>"_s, u"</b>"_s, u"ERROR"_s});
     QTest::newRow("unquoted attribute") << QByteArray("<a t=1/>") << error;
