@@ -119,7 +119,9 @@ int main(int argc, char **argv)
                         count.value(0).toLongLong(), count.value(1).toLongLong());
         count.finish();
         Stats first, now, firstCpu, nowCpu;
-        const auto cpuMs = [] { return 1000.0 * double(std::clock()) / CLOCKS_PER_SEC; };
+        const auto cpuMs = [] {
+            return 1000.0 * double(std::clock()) / CLOCKS_PER_SEC;
+        };
         for (int i = 0; i < runs; ++i) {
             // Interleaved, so a change in the machine's load hits both alike; CPU time too,
             // which a loaded machine disturbs less than wall time.
@@ -135,8 +137,8 @@ int main(int argc, char **argv)
             now.ms.append(double(timer.nsecsElapsed()) / 1e6);
             nowCpu.ms.append(cpuMs() - cpu);
             if (!problems || !problems->isEmpty())
-                fail(u"the sample breaks a rule: %1"_s.arg(
-                    problems ? problems->join(u"; "_s) : problems.error().message));
+                fail(u"the sample breaks a rule: %1"_s.arg(problems ? problems->join(u"; "_s)
+                                                                    : problems.error().message));
         }
         std::printf("domain checks (warm page cache)\n");
         print("rules as first written (baseline)", first);

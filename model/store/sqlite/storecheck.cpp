@@ -280,8 +280,7 @@ Result<QStringList> domainProblems(const QSqlDatabase &db)
         FROM staffing)");
     if (!counts)
         return counts.error();
-    add(QT_TRANSLATE_NOOP("Lengkap::Store", "%n worker count(s) outside 0..999"),
-        counts->at(0));
+    add(QT_TRANSLATE_NOOP("Lengkap::Store", "%n worker count(s) outside 0..999"), counts->at(0));
     add(QT_TRANSLATE_NOOP("Lengkap::Store", "%n count(s) of an unknown worker type"),
         counts->at(1));
     // Every Puskesmas of the counts in its cut-off: looked up once per Puskesmas and cut-off
