@@ -17,6 +17,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
 #include <functional>
 
 using namespace Qt::StringLiterals;
@@ -117,24 +118,36 @@ int main(int argc, char **argv)
             std::printf("national sample: %lld counts in %lld cut-offs\n",
                         count.value(0).toLongLong(), count.value(1).toLongLong());
         count.finish();
-        Stats first, now;
+        Stats first, now, firstCpu, nowCpu;
+        const auto cpuMs = [] {
+            return 1000.0 * double(std::clock()) / CLOCKS_PER_SEC;
+        };
         for (int i = 0; i < runs; ++i) {
-            // Interleaved, so a change in the machine's load hits both alike.
+            // Interleaved, so a change in the machine's load hits both alike; CPU time too,
+            // which a loaded machine disturbs less than wall time.
             QElapsedTimer timer;
             timer.start();
+            double cpu = cpuMs();
             (void)runFirstRules(db);
             first.ms.append(double(timer.nsecsElapsed()) / 1e6);
+            firstCpu.ms.append(cpuMs() - cpu);
             timer.restart();
+            cpu = cpuMs();
             const Result<QStringList> problems = domainProblems(db);
             now.ms.append(double(timer.nsecsElapsed()) / 1e6);
+            nowCpu.ms.append(cpuMs() - cpu);
             if (!problems || !problems->isEmpty())
-                fail(u"the sample breaks a rule: %1"_s.arg(
-                    problems ? problems->join(u"; "_s) : problems.error().message));
+                fail(u"the sample breaks a rule: %1"_s.arg(problems ? problems->join(u"; "_s)
+                                                                    : problems.error().message));
         }
         std::printf("domain checks (warm page cache)\n");
         print("rules as first written (baseline)", first);
         print("domainProblems() now", now);
         std::printf("  ratio now / baseline (medians): %.2f\n", now.median() / first.median());
+        print("CPU: rules as first written (baseline)", firstCpu);
+        print("CPU: domainProblems() now", nowCpu);
+        std::printf("  CPU ratio now / baseline (medians): %.2f\n",
+                    nowCpu.median() / firstCpu.median());
     }
     Stats open;
     for (int i = 0; i < runs; ++i) {

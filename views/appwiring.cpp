@@ -45,7 +45,8 @@ Result<void> AppWiring::start(const QString &explicitDatabase)
     m_follower = new DatabaseFollower(
         m_session->store(), m_window.get(), [this] { reload(); }, m_followIntervalMs);
     // File > Connect to Server (issue 15): a server's data in the same views, read-only.
-    m_server = new ServerConnection(m_window.get(), [this] { reload(); }, m_session->path());
+    m_server = new ServerConnection(
+        m_window.get(), [this] { reload(); }, m_session->path());
     // Whenever the window shows a local file (opened, imported into, reloaded, restored): the
     // follower watches that file, Send to Server sends it, and a server view is left.
     connect(m_session.get(), &DataSession::opened, this, [this](const QString &path) {

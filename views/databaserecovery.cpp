@@ -72,15 +72,15 @@ bool offerRestore(QWidget *parent, const QString &databasePath, const QString &m
 bool offerBackup(QWidget *parent, const QString &databasePath, const QString &message)
 {
     const QString newest = newestHealthyBackup(databasePath);
-    QMessageBox box(QMessageBox::Warning, RecoveryTr::tr("Lengkap"),
-                    newest.isEmpty()
-                        ? RecoveryTr::tr("%1\n\nThere is no healthy automatic backup in %2. "
-                                         "Choose a backup file to restore? The damaged database "
-                                         "is kept in the backups folder.")
-                              .arg(message, QDir::toNativeSeparators(
-                                                Store::backupFolder(databasePath)))
-                        : newestQuestion(message, newest),
-                    QMessageBox::NoButton, parent);
+    QMessageBox box(
+        QMessageBox::Warning, RecoveryTr::tr("Lengkap"),
+        newest.isEmpty()
+            ? RecoveryTr::tr("%1\n\nThere is no healthy automatic backup in %2. "
+                             "Choose a backup file to restore? The damaged database "
+                             "is kept in the backups folder.")
+                  .arg(message, QDir::toNativeSeparators(Store::backupFolder(databasePath)))
+            : newestQuestion(message, newest),
+        QMessageBox::NoButton, parent);
     box.setObjectName(u"restoreOffer"_s);
     QPushButton *restore = nullptr;
     if (!newest.isEmpty()) {

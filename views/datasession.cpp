@@ -303,9 +303,8 @@ void DataSession::importFile(const QString &file)
     });
     // The write refused the file (its integrity or data checks failed): offer a backup; the
     // dialog stays, so the import can be tried again on the restored file.
-    connect(dialog.get(), &ImportDialog::failed, this, [this, target](const QString &message) {
-        (void)recoverFromDamage(target, message);
-    });
+    connect(dialog.get(), &ImportDialog::failed, this,
+            [this, target](const QString &message) { (void)recoverFromDamage(target, message); });
     dialog->exec();
 }
 

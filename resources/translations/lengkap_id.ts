@@ -1348,6 +1348,30 @@ Cadangan sehat terbaru adalah %2, dibuat %3. Pulihkan? Basis data yang rusak dis
         <source>Lengkap</source>
         <translation>Lengkap</translation>
     </message>
+    <message>
+        <source>%1
+
+There is no healthy automatic backup in %2. Choose a backup file to restore? The damaged database is kept in the backups folder.</source>
+        <translation>%1
+
+Tidak ada cadangan otomatis yang sehat di %2. Pilih berkas cadangan untuk dipulihkan? Basis data yang rusak disimpan di folder cadangan.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Pulihkan</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose a backup…</source>
+        <translation>Pi&amp;lih cadangan…</translation>
+    </message>
+    <message>
+        <source>Choose a backup</source>
+        <translation>Pilih cadangan</translation>
+    </message>
+    <message>
+        <source>Lengkap databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Basis data Lengkap (*.sqlite *.db);;Semua berkas (*)</translation>
+    </message>
 </context>
 <context>
     <name>Lengkap::ExportController</name>

@@ -208,8 +208,8 @@ void TestAppWiring::readOnlyFileDisablesImport()
     const QString db = folder + u"/dinkes.sqlite"_s;
     const bool root = ::geteuid() == 0;
     if (root)
-        QCOMPARE(CliTest::runProgram(u"mount"_s, {u"-t"_s, u"tmpfs"_s, u"-o"_s, u"size=8m"_s,
-                                                  u"tmpfs"_s, folder})
+        QCOMPARE(CliTest::runProgram(
+                     u"mount"_s, {u"-t"_s, u"tmpfs"_s, u"-o"_s, u"size=8m"_s, u"tmpfs"_s, folder})
                      .code,
                  0);
     const auto cleanup = qScopeGuard([&] {
@@ -233,7 +233,8 @@ void TestAppWiring::readOnlyFileDisablesImport()
     QCOMPARE(wiring.window().analysis()->snapshot().puskesmas.size(), 35);
     QVERIFY(!wiring.window().importAction()->isEnabled());
     QVERIFY(wiring.follower()->bar()->isVisible());
-    QVERIFY2(wiring.follower()->text().contains(u"Read-only"_s), qPrintable(wiring.follower()->text()));
+    QVERIFY2(wiring.follower()->text().contains(u"Read-only"_s),
+             qPrintable(wiring.follower()->text()));
     QCOMPARE(QDir(folder).entryList(QDir::Files), QStringList {u"dinkes.sqlite"_s});
 }
 

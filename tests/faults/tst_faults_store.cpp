@@ -376,8 +376,8 @@ void TestFaultsStore::restoreStopsWhenTheTargetIsBusy_data()
     QTest::addColumn<QByteArray>("lock");
     // A rollback-journal file (an old copy) under an exclusive lock: opening it for writing
     // (switching it to WAL) waits out the busy timeout.
-    QTest::newRow("exclusive lock while opening") << QByteArray("delete")
-                                                  << QByteArray("BEGIN EXCLUSIVE;");
+    QTest::newRow("exclusive lock while opening")
+        << QByteArray("delete") << QByteArray("BEGIN EXCLUSIVE;");
     // The program's own WAL files: readers pass, the swap's write transaction waits.
     QTest::newRow("write lock in WAL mode") << QByteArray("wal") << QByteArray("BEGIN IMMEDIATE;");
 }
@@ -392,8 +392,8 @@ void TestFaultsStore::restoreStopsWhenTheTargetIsBusy()
     QVERIFY(runSqlite(dbPath(), u"PRAGMA journal_mode = %1;"_s.arg(QString::fromLatin1(journal))));
     const QByteArray before = dumpOf(dbPath());
     QVERIFY(!before.isEmpty());
-    const QStringList files = QDir(m_dir->path()).entryList(QDir::Files | QDir::Dirs
-                                                            | QDir::NoDotAndDotDot);
+    const QStringList files
+        = QDir(m_dir->path()).entryList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot);
 
     LockHolder holder;
     QVERIFY(holder.hold(dbPath(), lock));
@@ -410,8 +410,7 @@ void TestFaultsStore::restoreStopsWhenTheTargetIsBusy()
 
     // Nothing changed: the same rows, no file moved, no backup taken, no temporary left.
     QCOMPARE(dumpOf(dbPath()), before);
-    QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot),
-             files);
+    QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot), files);
     QVERIFY(Store::backups(dbPath()).isEmpty());
 }
 

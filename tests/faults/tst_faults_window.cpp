@@ -97,10 +97,10 @@ QList<qint64> pagesOnlyOf(const QString &path, const QByteArray &only, const QBy
 bool zeroPagesFromOutside(const QString &path, const QList<qint64> &pages, int pageSize)
 {
     for (const qint64 page : pages) {
-        const CliTest::Run dd = CliTest::runProgram(
-            u"dd"_s, {u"if=/dev/zero"_s, u"of="_s + path, u"bs=%1"_s.arg(pageSize),
-                      u"seek=%1"_s.arg(page - 1), u"count=1"_s, u"conv=notrunc"_s,
-                      u"status=none"_s});
+        const CliTest::Run dd
+            = CliTest::runProgram(u"dd"_s, {u"if=/dev/zero"_s, u"of="_s + path,
+                                            u"bs=%1"_s.arg(pageSize), u"seek=%1"_s.arg(page - 1),
+                                            u"count=1"_s, u"conv=notrunc"_s, u"status=none"_s});
         if (dd.code != 0)
             return false;
     }
@@ -401,7 +401,8 @@ void TestFaultsWindow::importIntoADamagedFileOffersRestore()
     QCOMPARE(step, 4); // the dialog ran modal inside trigger()
     QCOMPARE(answers.offers.size(), 1);
     QVERIFY2(!answers.offers.first().contains(u"malformed"_s), qPrintable(answers.offers.first()));
-    QVERIFY2(answers.offers.first().contains(u"outside 0..999"_s), qPrintable(answers.offers.first()));
+    QVERIFY2(answers.offers.first().contains(u"outside 0..999"_s),
+             qPrintable(answers.offers.first()));
     QVERIFY2(refusal.contains(u"nothing was written"_s), qPrintable(refusal));
     QVERIFY2(answers.others.isEmpty(), qPrintable(answers.others.join(u" | "_s)));
     QVERIFY(checkDatabase(dbPath()).healthy());

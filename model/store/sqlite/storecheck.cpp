@@ -11,6 +11,7 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QUrl>
 #include <QUuid>
 #include <QVariant>
@@ -249,10 +250,10 @@ Error probeRefusal(const DatabaseProbe &probe, const QString &path)
 Result<QStringList> domainProblems(const QSqlDatabase &db)
 {
     // Every open for writing runs these (issue 11), so they are shaped to cost little on a
-    // national database (about 185,000 counts): the counts are read in ONE scan, in the order of
-    // their primary key, and each Puskesmas of a cut-off is looked up once for its 9 counts
-    // instead of once per count; the foreign keys of the counts (their worker type) are the
-    // second rule of that scan, so the foreign-key check looks at the other tables only.
+    // national database (about 185,000 counts): the counts' values and types are read in ONE
+    // scan, each Puskesmas of a cut-off is looked up once for its 9 counts instead of once per
+    // count, and the foreign key of the counts (their worker type) is the second rule of that
+    // scan, so the foreign-key check looks at the other tables only.
     // bench/bench_domaincheck.cpp measures this against the rules as separate scans.
     QStringList problems;
     QSqlQuery query(db);
@@ -262,27 +263,44 @@ Result<QStringList> domainProblems(const QSqlDatabase &db)
             problems.append(QCoreApplication::translate("Lengkap::Store", message, nullptr,
                                                         int(std::min<qint64>(broken, INT_MAX))));
     };
-    {
-        const char16_t *sql = uR"(SELECT coalesce(sum(bad), 0), coalesce(sum(unknown), 0),
-            coalesce(sum(CASE WHEN NOT EXISTS (SELECT 1 FROM snapshot_puskesmas sp
-                WHERE sp.cutoff = g.cutoff AND sp.puskesmas_id = g.puskesmas_id)
-                THEN n ELSE 0 END), 0)
-            FROM (SELECT cutoff, puskesmas_id, count(*) AS n,
-                    sum(typeof(asn) <> 'integer' OR typeof(non_asn) <> 'integer'
-                        OR asn NOT BETWEEN 0 AND 999 OR non_asn NOT BETWEEN 0 AND 999) AS bad,
-                    sum(type_key IS NOT NULL
-                        AND type_key NOT IN (SELECT key FROM nakes_type)) AS unknown
-                  FROM staffing GROUP BY cutoff, puskesmas_id) AS g)";
+    const auto count = [&query](const char16_t *sql) -> Result<QList<qint64>> {
         if (!query.exec(QString::fromUtf16(sql)) || !query.next())
-            return databaseError(query.lastError(), u"staffing");
-        add(QT_TRANSLATE_NOOP("Lengkap::Store", "%n worker count(s) outside 0..999"),
-            query.value(0).toLongLong());
-        add(QT_TRANSLATE_NOOP("Lengkap::Store", "%n count(s) of an unknown worker type"),
-            query.value(1).toLongLong());
+            return databaseError(query.lastError(), QStringView(sql));
+        QList<qint64> values;
+        for (int i = 0; i < query.record().count(); ++i)
+            values.append(query.value(i).toLongLong());
+        query.finish();
+        return values;
+    };
+    // The counts' values and worker types: one scan of the table.
+    const Result<QList<qint64>> counts = count(uR"(SELECT
+        count(*) FILTER (WHERE typeof(asn) <> 'integer' OR typeof(non_asn) <> 'integer'
+                         OR asn NOT BETWEEN 0 AND 999 OR non_asn NOT BETWEEN 0 AND 999),
+        count(*) FILTER (WHERE type_key NOT IN (SELECT key FROM nakes_type))
+        FROM staffing)");
+    if (!counts)
+        return counts.error();
+    add(QT_TRANSLATE_NOOP("Lengkap::Store", "%n worker count(s) outside 0..999"), counts->at(0));
+    add(QT_TRANSLATE_NOOP("Lengkap::Store", "%n count(s) of an unknown worker type"),
+        counts->at(1));
+    // Every Puskesmas of the counts in its cut-off: looked up once per Puskesmas and cut-off
+    // (the primary key's order gives them without sorting); only when one is missing are the
+    // counts it takes along counted, for the message.
+    const Result<QList<qint64>> orphans = count(uR"(SELECT count(*)
+        FROM (SELECT DISTINCT cutoff, puskesmas_id FROM staffing) AS g
+        WHERE NOT EXISTS (SELECT 1 FROM snapshot_puskesmas sp
+                          WHERE sp.cutoff = g.cutoff AND sp.puskesmas_id = g.puskesmas_id))");
+    if (!orphans)
+        return orphans.error();
+    if (orphans->at(0) > 0) {
+        const Result<QList<qint64>> rows = count(uR"(SELECT count(*) FROM staffing s
+            WHERE NOT EXISTS (SELECT 1 FROM snapshot_puskesmas sp
+                              WHERE sp.cutoff = s.cutoff AND sp.puskesmas_id = s.puskesmas_id))");
+        if (!rows)
+            return rows.error();
         add(QT_TRANSLATE_NOOP("Lengkap::Store",
                               "%n count(s) of a Puskesmas missing from its cut-off"),
-            query.value(2).toLongLong());
-        query.finish();
+            rows->at(0));
     }
     struct Rule
     {
