@@ -25,10 +25,12 @@ Result<void> DashboardWindow::setSource(std::shared_ptr<const SnapshotSource> so
     if (Result<void> shown = setData(*cutoffs, loader, source->sourceName(), show); !shown)
         return shown;
     m_source = std::move(source);
-    // The panel recomputes with the new standards: give it the analysis on screen first (while
-    // the dock is hidden it may still point at the one setData() just replaced).
-    updateScenarioPanel();
-    m_scenarioPanel->setSourceStandards(*standards);
+    if (standards->has_value() || m_scenarioPanel->standardsFromSource()) {
+        // The panel recomputes with the new standards: give it the analysis on screen first
+        // (while the dock is hidden it may still point at the one setData() just replaced).
+        updateScenarioPanel();
+        m_scenarioPanel->setSourceStandards(*standards);
+    }
     return {};
 }
 

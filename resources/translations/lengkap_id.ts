@@ -394,10 +394,6 @@
         <translation>salin data server ke berkas lokal</translation>
     </message>
     <message>
-        <source>set up the server: init, migrate, add-user</source>
-        <translation>siapkan server: init, migrate, add-user</translation>
-    </message>
-    <message>
         <source>this build has no server support (built without libpq): push, pull and server need a Lengkap built with PostgreSQL</source>
         <translation>versi ini tidak mendukung server (dibangun tanpa libpq): push, pull dan server memerlukan Lengkap yang dibangun dengan PostgreSQL</translation>
     </message>
@@ -498,16 +494,8 @@
         <translation>%1: akun %2 dibuat untuk %3</translation>
     </message>
     <message>
-        <source>Usage: %1 server init|migrate|add-user --server CONNINFO [options]</source>
-        <translation>Penggunaan: %1 server init|migrate|add-user --server CONNINFO [opsi]</translation>
-    </message>
-    <message>
         <source>&apos;%1 server &lt;command&gt; --help&apos; describes a command.</source>
         <translation>&apos;%1 server &lt;perintah&gt; --help&apos; menjelaskan satu perintah.</translation>
-    </message>
-    <message>
-        <source>unknown server command &apos;%1&apos; (init, migrate or add-user)</source>
-        <translation>perintah server &apos;%1&apos; tidak dikenal (init, migrate atau add-user)</translation>
     </message>
     <message>
         <source>Send a cut-off&apos;s district data from a local database to the server, in one server transaction: all or nothing. A district pushed again for the same cut-off replaces its earlier data; the server keeps that in its history.</source>
@@ -803,6 +791,40 @@
     <message>
         <source>%1: sample data removed (%2 district tables at cut-off(s) %3); your %4 imported districts kept; backup: %5</source>
         <translation>%1: data contoh dikeluarkan (%2 tabel kabupaten/kota pada cut-off %3); %4 kabupaten/kota impor Anda tetap; cadangan: %5</translation>
+        <source>set up the server: init, migrate, add-user, standards</source>
+        <translation>siapkan server: init, migrate, add-user, standards</translation>
+    </message>
+    <message>
+        <source>Show the SKM standards the server prescribes (any account), or replace them with a standards file (the Lengkap administrator only: the server refuses anyone else). The window uses the server&apos;s standards while it shows the server&apos;s data.</source>
+        <translation>Tampilkan standar SKM yang ditetapkan server (akun apa pun), atau ganti dengan berkas standar (hanya administrator Lengkap: server menolak akun lain). Jendela memakai standar server selama menampilkan data server.</translation>
+    </message>
+    <message>
+        <source>Print the server&apos;s standards (JSON).</source>
+        <translation>Cetak standar server (JSON).</translation>
+    </message>
+    <message>
+        <source>Replace the server&apos;s standards with FILE (JSON, as saved by the window&apos;s standards dialog).</source>
+        <translation>Ganti standar server dengan FILE (JSON, seperti yang disimpan dialog standar di jendela).</translation>
+    </message>
+    <message>
+        <source>give exactly one of --show or --set FILE</source>
+        <translation>berikan tepat satu dari --show atau --set FILE</translation>
+    </message>
+    <message>
+        <source>%1: %2; nothing was changed</source>
+        <translation>%1: %2; tidak ada yang diubah</translation>
+    </message>
+    <message>
+        <source>%1: SKM standards replaced</source>
+        <translation>%1: standar SKM diganti</translation>
+    </message>
+    <message>
+        <source>Usage: %1 server init|migrate|add-user|standards --server CONNINFO [options]</source>
+        <translation>Penggunaan: %1 server init|migrate|add-user|standards --server CONNINFO [opsi]</translation>
+    </message>
+    <message>
+        <source>unknown server command &apos;%1&apos; (init, migrate, add-user or standards)</source>
+        <translation>perintah server &apos;%1&apos; tidak dikenal (init, migrate, add-user atau standards)</translation>
     </message>
 </context>
 <context>
@@ -1240,6 +1262,10 @@
     <message>
         <source>Completeness b&amp;ands</source>
         <translation>&amp;Gradasi warna kelengkapan</translation>
+    </message>
+    <message>
+        <source>no data source</source>
+        <translation>tidak ada sumber data</translation>
     </message>
 </context>
 <context>
@@ -2335,6 +2361,26 @@ Centang “Ganti data kabupaten/kota yang sudah ada pada cut-off ini” lalu Imp
         <source>%1 is a copy of the server&apos;s data (made by &apos;pull&apos;): it is read-only for imports; nothing was imported. Import into your own database and push it to the server instead.</source>
         <translation>%1 adalah salinan data server (dibuat oleh &apos;pull&apos;): hanya-baca untuk impor; tidak ada yang diimpor. Impor ke basis data Anda sendiri lalu kirim ke server.</translation>
     </message>
+    <message>
+        <source>standards</source>
+        <translation>standar</translation>
+    </message>
+    <message>
+        <source>the server&apos;s SKM standards cannot be read (%1): the administrator sets them again with &apos;lengkap-cli server standards --set FILE&apos;</source>
+        <translation>standar SKM di server tidak dapat dibaca (%1): administrator menetapkannya lagi dengan &apos;lengkap-cli server standards --set FILE&apos;</translation>
+    </message>
+    <message>
+        <source>set standards</source>
+        <translation>tetapkan standar</translation>
+    </message>
+    <message>
+        <source>The server holds no data for %1.</source>
+        <translation>Server tidak berisi data untuk %1.</translation>
+    </message>
+    <message>
+        <source>%1 (account %2)</source>
+        <translation>%1 (akun %2)</translation>
+    </message>
 </context>
 <context>
     <name>Lengkap::Professions</name>
@@ -3129,6 +3175,8 @@ Cadangan berkas dibuat lebih dulu; impor Anda sendiri tidak diubah. Data contoh 
     <message>
         <source>Among equal choices, Puskesmas in remote areas (Terpencil, Sangat Terpencil) come first, then rawat inap, then the order of the data.</source>
         <translation>Di antara pilihan yang setara, Puskesmas di daerah terpencil (Terpencil, Sangat Terpencil) didahulukan, lalu rawat inap, lalu urutan data.</translation>
+        <source>The server&apos;s standards, set by its administrator: they cannot be edited here.</source>
+        <translation>Standar server, ditetapkan oleh administratornya: tidak dapat diubah di sini.</translation>
     </message>
 </context>
 <context>
@@ -3149,14 +3197,6 @@ Cadangan berkas dibuat lebih dulu; impor Anda sendiri tidak diubah. Data contoh 
     <message>
         <source>%1 holds no data this account may read.</source>
         <translation>%1 tidak berisi data yang boleh dibaca akun ini.</translation>
-    </message>
-    <message>
-        <source>The server holds no data for %1.</source>
-        <translation>Server tidak berisi data untuk %1.</translation>
-    </message>
-    <message>
-        <source>%1 (account %2)</source>
-        <translation>%1 (akun %2)</translation>
     </message>
     <message>
         <source>Connected to %1: read-only.</source>
@@ -3578,6 +3618,15 @@ Cadangan berkas dibuat lebih dulu; impor Anda sendiri tidak diubah. Data contoh 
         <translation type="unfinished"></translation>
         <source>the database holds no sample data</source>
         <translation>basis data ini tidak berisi data contoh</translation>
+        <translation>%1: tidak dapat dibaca: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Lengkap database or is damaged; it was left untouched</source>
+        <translation>%1 bukan basis data Lengkap atau rusak; berkas tidak diubah</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (integrity check failed); it was left untouched. Restore it from a backup.</source>
+        <translation>%1 rusak (pemeriksaan integritas gagal); berkas tidak diubah. Pulihkan dari cadangan.</translation>
     </message>
 </context>
 <context>
