@@ -817,6 +817,8 @@ void TestScenarioController::doneWhenStory()
     QCOMPARE(rows, int(expected.regions.size()));
     // The imported June data, not the scenario: the scenario is a document apart.
     QCOMPARE(diff.after.complete, before.complete);
+}
+
 // A passing status-bar note ("Sorted by % complete") does not hide the scenario's banner.
 void TestScenarioController::bannerStaysThroughNotes()
 {
