@@ -789,8 +789,6 @@
         <translation>%1 hanya berisi data contoh (ini berkas data contoh): tidak ada yang dihapus</translation>
     </message>
     <message>
-        <source>%1: sample data removed (%2 district tables at cut-off(s) %3); your %4 imported districts kept; backup: %5</source>
-        <translation>%1: data contoh dikeluarkan (%2 tabel kabupaten/kota pada cut-off %3); %4 kabupaten/kota impor Anda tetap; cadangan: %5</translation>
         <source>set up the server: init, migrate, add-user, standards</source>
         <translation>siapkan server: init, migrate, add-user, standards</translation>
     </message>
@@ -825,6 +823,10 @@
     <message>
         <source>unknown server command &apos;%1&apos; (init, migrate, add-user or standards)</source>
         <translation>perintah server &apos;%1&apos; tidak dikenal (init, migrate, add-user atau standards)</translation>
+    </message>
+    <message>
+        <source>%1: sample data removed (%2 district tables at cut-off(s) %3); your %4 imported districts kept; backup: %5</source>
+        <translation>%1: data contoh dihapus (%2 tabel kabupaten/kota pada cut-off %3); %4 kabupaten/kota hasil impor Anda tetap ada; cadangan: %5</translation>
     </message>
 </context>
 <context>
@@ -3173,10 +3175,12 @@ Cadangan berkas dibuat lebih dulu; impor Anda sendiri tidak diubah. Data contoh 
         </translation>
     </message>
     <message>
-        <source>Among equal choices, Puskesmas in remote areas (Terpencil, Sangat Terpencil) come first, then rawat inap, then the order of the data.</source>
-        <translation>Di antara pilihan yang setara, Puskesmas di daerah terpencil (Terpencil, Sangat Terpencil) didahulukan, lalu rawat inap, lalu urutan data.</translation>
         <source>The server&apos;s standards, set by its administrator: they cannot be edited here.</source>
         <translation>Standar server, ditetapkan oleh administratornya: tidak dapat diubah di sini.</translation>
+    </message>
+    <message>
+        <source>Among equal choices, Puskesmas in remote areas (Terpencil, Sangat Terpencil) come first, then rawat inap, then the order of the data.</source>
+        <translation>Di antara pilihan yang setara, Puskesmas di daerah terpencil (Terpencil, Sangat Terpencil) didahulukan, lalu Puskesmas rawat inap, lalu urutan data.</translation>
     </message>
 </context>
 <context>
@@ -3607,22 +3611,15 @@ Cadangan berkas dibuat lebih dulu; impor Anda sendiri tidak diubah. Data contoh 
     </message>
     <message>
         <source>%1: cannot be read: %2</source>
-        <translation type="unfinished">%1: tidak dapat dibaca: %2</translation>
-    </message>
-    <message>
-        <source>%1 is not a Lengkap database or is damaged; it was left untouched</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is damaged (integrity check failed); it was left untouched. Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
-        <source>the database holds no sample data</source>
-        <translation>basis data ini tidak berisi data contoh</translation>
         <translation>%1: tidak dapat dibaca: %2</translation>
     </message>
     <message>
         <source>%1 is not a Lengkap database or is damaged; it was left untouched</source>
         <translation>%1 bukan basis data Lengkap atau rusak; berkas tidak diubah</translation>
+    </message>
+    <message>
+        <source>the database holds no sample data</source>
+        <translation>basis data ini tidak berisi data contoh</translation>
     </message>
     <message>
         <source>%1 is damaged (integrity check failed); it was left untouched. Restore it from a backup.</source>
