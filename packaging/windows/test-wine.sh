@@ -92,6 +92,20 @@ set -e
 [ "$code" -eq 3 ] || fail "a broken file gave exit $code, not 3"
 grep -q 'rusak.csv:1' "$out/refused.out" || fail "no file:line in: $(cat "$out/refused.out")"
 python3 -c "import sys; open(sys.argv[1], encoding='utf-8').read()" "$out/refused.out" || fail "stderr is not UTF-8"
+# An old Excel workbook (.xls) through the shipped FreeXL DLL: the same figures as its CSV.
+cp "$source_dir/tests/data/xls/shapes_xlwt.xls" "$data_unix/pegawai lama.xls"
+cp "$source_dir/tests/data/workers/sisdmk_codes.csv" "$data_unix/pegawai.csv"
+for f in "pegawai lama.xls" pegawai.csv; do
+    cli import --db "$data_win\\$f.sqlite" --cutoff 2024-12-01 "$data_win\\$f" >"$out/$f.out" 2>&1 \
+        || fail "import of $f exited non-zero: $(cat "$out/$f.out")"
+    cli summary --db "$data_win\\$f.sqlite" --json >"$out/$f.json" 2>&1 || fail "summary of $f failed"
+done
+cmp -s "$out/pegawai lama.xls.json" "$out/pegawai.csv.json" \
+    || fail ".xls and CSV differ: $(cat "$out/pegawai lama.xls.json")"
+json_check "$out/pegawai.csv.json" "d['puskesmas']==3 and d['complete']==1" \
+    || fail "worker file summary: $(cat "$out/pegawai.csv.json")"
+grep -q 'Pegawai' "$out/pegawai lama.xls.out" || fail "the .xls report names no sheet: $(cat "$out/pegawai lama.xls.out")"
+
 # Non-ASCII in a message comes out as UTF-8, not as the OEM code page's guess.
 set +e
 cli summary --db "$data_win\\dinkes.sqlite" --district "Ñusa Raya" --json >"$out/unknown.out" 2>&1
@@ -106,7 +120,7 @@ cli table --db "$data_win\\dinkes.sqlite" --district "Lombok Timur" --format xls
     || fail "table --format xlsx failed: $(cat "$out/xlsx.out")"
 sheet=$(unzip -p "$data_unix/lotim.xlsx" xl/worksheets/sheet1.xml xl/sharedStrings.xml 2>/dev/null || true)
 [[ ${sheet,,} == *keruak* ]] || fail "the XLSX does not hold the district's rows"
-say "CLI: version, demo, summaries, import (CRLF, non-ASCII folder), refusal, PDF ($pages pages), XLSX"
+say "CLI: version, demo, summaries, import (CRLF, non-ASCII folder), .xls = CSV, refusal, PDF ($pages pages), XLSX"
 
 # --- the window, installed copy, first start as an officer has it ------------------------------
 shot() { # shot PNG EXE [ARGS...]: start the window under a 1366x768 X server, wait until it is
