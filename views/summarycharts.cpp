@@ -210,6 +210,13 @@ void SummaryCharts::retranslate()
     // scenario dock): the view is at least wide enough for the widest name in that share,
     // plus the tick and label padding.
     m_barView->setMinimumWidth(int(std::ceil((widest + 10) / 0.4)) + 8);
+    // Qt Charts hides a type's name when its label would touch its neighbour's (under wine's
+    // substitute fonts only every other type was named): each type gets its label's line and
+    // a little air (tst_chartlabels: at one pixel of air the labels still clash), below the plot
+    // the value axis's labels, its ticks and the chart's margins.
+    const QFontMetrics valueMetrics(m_valueAxis->labelsFont());
+    m_barView->setMinimumHeight(NakesTypes::count() * (metrics.height() + 3) + valueMetrics.height()
+                                + 18);
     m_barSet->setLabel(tr("Puskesmas without the type"));
     m_barView->setToolTip(tr("Click a bar to list the Puskesmas without that type"));
     m_donutView->setToolTip(tr("Click a segment to list the complete or incomplete Puskesmas"));
