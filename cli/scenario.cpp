@@ -165,8 +165,12 @@ int runScenario(const QStringList &arguments)
         ScenarioTr::tr("Save the result as the scenario NAME (the --from scenario's changes, then "
                        "the placements)."),
         u"NAME"_s);
+    const QCommandLineOption noLeftovers(
+        u"no-skm-leftovers"_s,
+        ScenarioTr::tr("Leave workers that complete no Puskesmas unplaced (by default they go "
+                       "where the SKM shortage is largest)."));
     const QCommandLineOption json(u"json"_s, ScenarioTr::tr("Print JSON (the only output form)."));
-    parser.addOptions({place, total, from, save, json});
+    parser.addOptions({place, total, from, save, noLeftovers, json});
     int code = Ok;
     if (!parse(parser, arguments, &code))
         return code;
@@ -183,6 +187,7 @@ int runScenario(const QStringList &arguments)
     if (parser.isSet(save) && parser.value(save).trimmed().isEmpty())
         return usage(ScenarioTr::tr("--save needs a NAME"));
     ProposalRequest request;
+    request.leftoverToSkm = !parser.isSet(noLeftovers);
     for (const QString &text : parser.values(place)) {
         Result<Placement> placement = parsePlacement(text);
         if (!placement)

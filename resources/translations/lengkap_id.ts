@@ -828,6 +828,10 @@
         <source>%1: sample data removed (%2 district tables at cut-off(s) %3); your %4 imported districts kept; backup: %5</source>
         <translation>%1: data contoh dihapus (%2 tabel kabupaten/kota pada cut-off %3); %4 kabupaten/kota hasil impor Anda tetap ada; cadangan: %5</translation>
     </message>
+    <message>
+        <source>Leave workers that complete no Puskesmas unplaced (by default they go where the SKM shortage is largest).</source>
+        <translation>Nakes yang tidak melengkapi Puskesmas mana pun tidak ditempatkan (bawaan: ditempatkan di tempat kekurangan SKM terbesar).</translation>
+    </message>
 </context>
 <context>
     <name>Lengkap::Coverage</name>

@@ -25,6 +25,7 @@ private slots:
     void usageErrors_data();
     void usageErrors();
     void totalOfAnyTypes();
+    void leftoversStayUnplaced();
     void savedScenarios();
     void saveRefusesATakenName();
 
@@ -200,6 +201,30 @@ void TestCliScenario::totalOfAnyTypes()
         QCOMPARE(value.toObject().value(u"reason"_s).toString(), u"completes"_s);
         QVERIFY(!value.toObject().value(u"why"_s).toString().isEmpty());
     }
+}
+
+// Hires that complete no Puskesmas go where the SKM shortage is largest, unless the planner
+// keeps them back (--no-skm-leftovers, the dock's "SKM leftovers" box unticked).
+void TestCliScenario::leftoversStayUnplaced()
+{
+    // More ASN hires for NTB than completing its Puskesmas takes.
+    const QStringList base {u"--province"_s, u"Nusa Tenggara Barat"_s, u"--status"_s, u"asn"_s,
+                            u"--total"_s,    u"2000"_s};
+    const QJsonObject placed = scenario(base);
+    const QJsonObject kept = scenario(base + QStringList {u"--no-skm-leftovers"_s});
+    const auto reasons = [](const QJsonObject &o) {
+        QHash<QString, int> count;
+        for (const QJsonValue &value : o.value(u"assignments"_s).toArray())
+            ++count[value.toObject().value(u"reason"_s).toString()];
+        return count;
+    };
+    // The same Puskesmas become complete either way.
+    QCOMPARE(kept.value(u"after"_s).toObject().value(u"complete"_s),
+             placed.value(u"after"_s).toObject().value(u"complete"_s));
+    QVERIFY(reasons(placed).value(u"skm_shortage"_s) > 0);
+    QCOMPARE(reasons(kept).value(u"skm_shortage"_s), 0);
+    QCOMPARE(reasons(kept).value(u"completes"_s), reasons(placed).value(u"completes"_s));
+    QVERIFY(kept.value(u"left_over"_s).toInt() > placed.value(u"left_over"_s).toInt());
 }
 
 // "With 20 new dentists and 15 ATLM for NTB": saved, listed, shown, continued, deleted.
