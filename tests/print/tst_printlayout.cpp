@@ -22,6 +22,8 @@ private slots:
     void districtPdf_data();
     void districtPdf();
     void seedDistrictFirstPage();
+    void noPageMostlyEmpty_data();
+    void noPageMostlyEmpty();
     void provinceTable();
     void greyscalePatterns();
     void emptyTable();
@@ -30,6 +32,7 @@ private:
     static QString run(const QString &program, const QStringList &arguments);
     static QString pdfText(const QString &path);
     static int pdfPages(const QString &path, QString *pageSize = nullptr);
+    static QList<double> pageFill(const QString &path);
     QString artifact(const QString &name) const;
     QTemporaryDir m_dir;
 };
@@ -145,6 +148,84 @@ void TestPrintLayout::districtPdf()
         const QRegularExpression exact(u"\\b%1\\b"_s.arg(QRegularExpression::escape(nameText)));
         QVERIFY2(flat.count(exact) == 1, qPrintable(nameText));
     }
+}
+
+// How much of each page's room above its footer the content uses, from the words' boxes
+// (pdftotext -bbox): from the first word down to the last word above the footer's two lines,
+// over the room from the first word down to the footer.
+QList<double> TestPrintLayout::pageFill(const QString &path)
+{
+    const QString html = run(u"pdftotext"_s, {u"-bbox"_s, path, u"-"_s});
+    QList<double> fill;
+    const QRegularExpression word(u"<word xMin=\"[\\d.]+\" yMin=\"([\\d.]+)\" xMax=\"[\\d.]+\" yMax=\"([\\d.]+)\">"_s);
+    const QStringList pages = html.split(u"<page "_s).mid(1);
+    for (const QString &page : pages) {
+        QList<std::pair<double, double>> boxes;
+        for (auto it = word.globalMatch(page); it.hasNext();) {
+            const QRegularExpressionMatch m = it.next();
+            boxes.append({m.captured(1).toDouble(), m.captured(2).toDouble()});
+        }
+        if (boxes.isEmpty()) {
+            fill.append(0);
+            continue;
+        }
+        double top = boxes.first().first;
+        double lastLine = 0;
+        for (const auto &[yMin, yMax] : boxes) {
+            top = std::min(top, yMin);
+            lastLine = std::max(lastLine, yMin);
+        }
+        // The footer: its two lines (abbreviations; printed on, page n of m), 12 pt apart.
+        double footerTop = lastLine;
+        for (const auto &[yMin, yMax] : boxes) {
+            if (yMin >= lastLine - 14)
+                footerTop = std::min(footerTop, yMin);
+        }
+        double bottom = top;
+        for (const auto &[yMin, yMax] : boxes) {
+            if (yMax < footerTop - 1)
+                bottom = std::max(bottom, yMax);
+        }
+        fill.append((bottom - top) / (footerTop - top));
+    }
+    return fill;
+}
+
+// Issue 12 §6: no page mostly empty because a block did not fit. Every page but the last of a
+// printout uses at least 60% of its room, whatever the size of the district (the first page's
+// blocks, then the table, flow onto as few pages as they need).
+void TestPrintLayout::noPageMostlyEmpty_data()
+{
+    QTest::addColumn<int>("orientation");
+    QTest::addColumn<int>("puskesmas");
+    for (const int count : {8, 14, 20, 26, 32, 40, 52, 64, 90, 130}) {
+        QTest::addRow("A4 landscape, %d Puskesmas", count) << int(QPageLayout::Landscape) << count;
+        QTest::addRow("A4 portrait, %d Puskesmas", count) << int(QPageLayout::Portrait) << count;
+    }
+}
+
+void TestPrintLayout::noPageMostlyEmpty()
+{
+    QFETCH(int, orientation);
+    QFETCH(int, puskesmas);
+    const Analysis analysis(TestData::snapshot(TestData::bigDistrict(puskesmas), true));
+    const RegionTable t
+        = regionTable(analysis, Level::District, u"32.02"_s, Criteria::Sisdmk, Status::All);
+    PageSetup setup;
+    setup.orientation = QPageLayout::Orientation(orientation);
+    const QString path = artifact(u"fill-%1-%2.pdf"_s.arg(orientation).arg(puskesmas));
+    const Result<int> pages = writeSectionPdf(path, {t.context, &t.table}, setup);
+    QVERIFY(pages.ok());
+    const QList<double> fill = pageFill(path);
+    QCOMPARE(fill.size(), *pages);
+    QStringList figures;
+    for (double f : fill)
+        figures << QString::number(qRound(f * 100)) + u'%';
+    qInfo("%d Puskesmas: %s", puskesmas, qPrintable(figures.join(u' ')));
+    for (int p = 0; p + 1 < fill.size(); ++p)
+        QVERIFY2(fill.at(p) >= 0.6, qPrintable(u"page %1 of %2 is %3 used: %4"_s.arg(p + 1)
+                                                   .arg(fill.size())
+                                                   .arg(figures.at(p), figures.join(u' '))));
 }
 
 void TestPrintLayout::seedDistrictFirstPage()
