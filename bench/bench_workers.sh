@@ -15,9 +15,11 @@
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 exec python3 - "$here/.." "$@" <<'PYTHON'
-import csv, os, random, shutil, statistics, subprocess, sys, tempfile, time
+import os, shutil, statistics, subprocess, sys, tempfile, time
 
 root = os.path.abspath(sys.argv[1])
+sys.path.insert(0, os.path.join(root, 'bench'))
+import workers_data # the generator bench_xlsx.sh shares
 args = sys.argv[2:]
 def option(name, default):
     if name in args:
@@ -37,80 +39,15 @@ work = keep or tempfile.mkdtemp(prefix='lengkap-bench-workers-')
 os.makedirs(work, exist_ok=True)
 data = os.path.join(work, 'pegawai_%d.csv' % rows)
 
-# Profession spellings as exports write them, with their type (resources/data/professions.csv)
-# and weight (a Puskesmas has many nurses and midwives, one or two of the rest); '' = not one of
-# the nine, counted as unmapped by lengkap and left out of the GROUP BY by the join.
-PROFESSIONS = [
-    ('Dokter Umum', 'dokter', 5), ('Dokter Ahli Pertama', 'dokter', 2), ('Dokter', 'dokter', 1),
-    ('Dokter Gigi', 'dokter_gigi', 2), ('Dokter Gigi Ahli Muda', 'dokter_gigi', 1),
-    ('Perawat', 'perawat', 14), ('Perawat Terampil', 'perawat', 8), ('Ners', 'perawat', 6),
-    ('Perawat Ahli Pertama', 'perawat', 4),
-    ('Bidan', 'bidan', 12), ('Bidan Terampil', 'bidan', 8), ('Bidan Ahli Muda', 'bidan', 4),
-    ('Penyuluh Kesehatan Masyarakat', 'promkes', 2), ('Promosi Kesehatan', 'promkes', 1),
-    ('Sanitarian Terampil', 'sanitasi', 2), ('Tenaga Sanitasi Lingkungan', 'sanitasi', 1),
-    ('Nutrisionis', 'gizi', 2), ('Nutrisionis Ahli Pertama', 'gizi', 1),
-    ('Apoteker', 'farmasi', 2), ('Tenaga Teknis Kefarmasian', 'farmasi', 3),
-    ('Pranata Laboratorium Kesehatan', 'atlm', 2), ('Ahli Teknologi Laboratorium Medik', 'atlm', 1),
-    ('Dokter Spesialis Anak', '', 1), ('Perawat Gigi', '', 1), ('Epidemiolog Kesehatan', '', 1),
-    ('Administrator Kesehatan', '', 2), ('Pengemudi', '', 2)]
-STATUSES = [('PNS', 45), ('PPPK', 15), ('P3K', 2), ('pns', 1), ('Honorer', 20), ('Kontrak', 8),
-            ('BLUD', 7), ('Nusantara Sehat', 2)]
-ASN = {'PNS', 'PPPK', 'P3K'}
-
-def generate():
-    rng = random.Random(20241201)
-    provinces = {r[0]: r[1] for r in csv.reader(open(os.path.join(root, 'resources/wilayah/provinces.csv'))) if r[0] != 'code'}
-    regencies = [r for r in csv.reader(open(os.path.join(root, 'resources/wilayah/regencies.csv'))) if r[0] != 'code']
-    kecamatan = {}
-    for r in csv.reader(open(os.path.join(root, 'resources/wilayah/districts.csv'))):
-        if r[0] != 'code':
-            kecamatan.setdefault(r[1], []).append(r)
-    # ~10,300 Puskesmas: one per kecamatan (~7,300), a second one in 42 % of them.
-    puskesmas = []
-    for reg in regencies:
-        for kec in kecamatan.get(reg[0], []):
-            for seq in range(1, 3 if rng.random() < 0.42 else 2):
-                code = 'P' + kec[0].replace('.', '') + '%02d' % seq
-                name = kec[2].upper() + ('' if seq == 1 else ' %d' % seq)
-                district = reg[2].replace('Kabupaten Administrasi ', '').replace('Kabupaten ', '').upper()
-                puskesmas.append((code, name, district, provinces[reg[1]].upper()))
-    prof_names = [p[0] for p in PROFESSIONS]
-    prof_weights = [p[2] for p in PROFESSIONS]
-    status_names = [s[0] for s in STATUSES]
-    status_weights = [s[1] for s in STATUSES]
-    firsts = ['Siti', 'Ahmad', 'Ni Made', 'Baiq', 'Lalu', 'Dewi', 'Rudi', 'Wayan', 'Yohana', 'Agus']
-    lasts = ['Fiktifah', 'Contohwati', 'Sampelita', 'Rekaan', 'Samaran', 'Karangan']
-    per = rows // len(puskesmas)
-    extra = rows - per * len(puskesmas)
-    with open(data, 'w', newline='') as f:
-        f.write('NIK,Nama,Tanggal Lahir,Jenis Kelamin,Jenis Tenaga,Status Kepegawaian,'
-                'Kode Puskesmas,Nama Puskesmas,Kabupaten/Kota,Provinsi\n')
-        profs = rng.choices(prof_names, prof_weights, k=rows)
-        stats = rng.choices(status_names, status_weights, k=rows)
-        i = 0
-        out = []
-        for n, p in enumerate(puskesmas):
-            for _ in range(per + (1 if n < extra else 0)):
-                out.append('%016d,%s %s,19%02d-%02d-%02d,%s,%s,%s,%s,%s,%s,%s\n' % (
-                    rng.randrange(10**15, 10**16) if i % 7 else rng.randrange(10**15),
-                    firsts[i % 10], lasts[i % 6], 55 + i % 45, 1 + i % 12, 1 + i % 28,
-                    'P' if i % 3 else 'L', profs[i], stats[i], p[0], p[1], p[2], p[3]))
-                i += 1
-            if len(out) > 50000:
-                f.write(''.join(out))
-                out = []
-        f.write(''.join(out))
-    return len(puskesmas)
-
 if not os.path.exists(data):
     t = time.time()
-    count = generate()
+    count = workers_data.write_csv(root, rows, data)
     print('generated %s: %d rows, %d Puskesmas, %.1f MB in %.1f s' % (
         data, rows, count, os.path.getsize(data) / 1e6, time.time() - t))
 else:
     print('reusing %s (%.1f MB)' % (data, os.path.getsize(data) / 1e6))
 
-prof_values = ','.join("('%s','%s')" % (p[0], p[1]) for p in PROFESSIONS if p[1])
+prof_values = ','.join("('%s','%s')" % (p[0], p[1]) for p in workers_data.PROFESSIONS if p[1])
 SQL = """.mode csv
 .import '%s' w
 CREATE TABLE prof(name TEXT PRIMARY KEY, type TEXT) WITHOUT ROWID;
