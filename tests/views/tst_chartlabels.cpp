@@ -2,6 +2,9 @@
 // its neighbour's; under wine's substitute fonts the window at 1366x768 showed only every
 // other type name ("Dentist", "Midwife", ...). The bar chart keeps a line of its label font for
 // each type at any font size; checked on the labels Qt Charts draws (the scene's text items).
+// Under wine (not in packaging/windows/wine-tests.txt yet) this test still fails: a label's box
+// there is 19 px for a 14 px line, so the chart needs ~220 px where the window gives it 185;
+// see docs/notes/issue12.md, "lead, 2026-11-30".
 #include "summarycharts.h"
 
 #include <QApplication>
@@ -47,7 +50,9 @@ void TestChartLabels::everyTypeNamed()
         SummaryCharts charts;
         charts.resize(900, height);
         charts.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&charts));
+        // Not asserted: Qt's offscreen platform on Windows (the wine run) exposes no window; the
+        // chart lays itself out all the same once shown.
+        (void)QTest::qWaitForWindowExposed(&charts, 1000);
         QChartView *view = charts.barView();
         QTRY_VERIFY(view->chart()->plotArea().height() > 0);
         auto *axis = qobject_cast<QBarCategoryAxis *>(view->chart()->axes(Qt::Vertical).value(0));
