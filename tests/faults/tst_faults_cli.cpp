@@ -180,9 +180,16 @@ void TestFaultsCli::readOnlyDatabaseOpensForViewing()
     QVERIFY(QFileInfo(csv).size() > 1000);
     const Run check = asOtherUser({u"check"_s, u"--db"_s, database});
     QVERIFY2(check.code == 0, qPrintable(check.out + check.err));
-    // ... an import is refused with a clear message, nothing written.
+    // ... an import is refused with a clear message, nothing written. The file to import is
+    // copied where the other user may read it: a clone in a private folder (mktemp -d) would
+    // otherwise refuse it as unreadable input (exit 3) before the database is looked at.
+    const QString rekap = QDir(out).filePath(u"lombok_timur_rekap.csv"_s);
+    QFile::remove(rekap);
+    QVERIFY(QFile::copy(seedRekap, rekap));
+    QVERIFY(QFile::setPermissions(rekap, QFileDevice::ReadOwner | QFileDevice::ReadGroup
+                                             | QFileDevice::ReadOther));
     const Run import = asOtherUser(
-        {u"import"_s, u"--db"_s, database, u"--cutoff"_s, u"2025-01-01"_s, seedRekap});
+        {u"import"_s, u"--db"_s, database, u"--cutoff"_s, u"2025-01-01"_s, rekap});
     QCOMPARE(import.code, 4);
     QVERIFY2(import.err.contains(u"read-only"_s) && import.err.contains(u"import"_s),
              qPrintable(import.err));
