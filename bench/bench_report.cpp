@@ -41,38 +41,6 @@ long currentRssKb()
     return 0;
 }
 
-// The latest sample cut-off as the store would load it: ordered by district, then name.
-Snapshot sampleSnapshot()
-{
-    const SampleData data = generateSampleData();
-    const SampleCutoff &latest = data.cutoffs.last();
-    Snapshot snapshot;
-    snapshot.cutoff = latest.cutoff;
-    snapshot.sample = true;
-    snapshot.source = latest.batch.sourceName;
-    qint64 id = 1;
-    for (const PuskesmasCounts &c : latest.batch.puskesmas) {
-        PuskesmasData p;
-        p.id = id++;
-        p.code = c.code;
-        p.name = c.name;
-        p.kategori = c.kategori;
-        p.districtCode = c.districtCode;
-        p.provinceCode = c.districtCode.section(u'.', 0, 0);
-        p.rpjmn = c.rpjmn.value_or(false);
-        p.registered = c.registered.value_or(true);
-        p.asn = c.asn;
-        p.nonAsn = c.nonAsn;
-        snapshot.puskesmas.append(p);
-    }
-    std::sort(snapshot.puskesmas.begin(), snapshot.puskesmas.end(),
-              [](const PuskesmasData &a, const PuskesmasData &b) {
-                  return a.districtCode != b.districtCode ? a.districtCode < b.districtCode
-                                                          : a.name < b.name;
-              });
-    return snapshot;
-}
-
 } // namespace
 
 int main(int argc, char **argv)
@@ -86,7 +54,7 @@ int main(int argc, char **argv)
     if (QFile loadavg(u"/proc/loadavg"_s); loadavg.open(QIODevice::ReadOnly))
         std::printf("load average: %s", loadavg.readAll().constData());
 
-    const Analysis analysis(sampleSnapshot());
+    const Analysis analysis(sampleSnapshot(generateSampleData()));
     const long rssData = currentRssKb();
     std::printf("sample: %lld Puskesmas in %lld districts; RSS with the data loaded %ld MB "
                 "(peak so far %ld MB, sample generation)\n",

@@ -70,21 +70,7 @@ int main(int argc, char **argv)
     if (loadavg.open(QIODevice::ReadOnly))
         std::printf("load average: %s", loadavg.readAll().constData());
 
-    const SampleData sample = generateSampleData();
-    Snapshot base;
-    base.cutoff = sample.cutoffs.last().cutoff;
-    qint64 id = 1;
-    for (const PuskesmasCounts &c : sample.cutoffs.last().batch.puskesmas) {
-        PuskesmasData p;
-        p.id = id++;
-        p.name = c.name;
-        p.kategori = c.kategori;
-        p.districtCode = c.districtCode;
-        p.rpjmn = p.registered = true;
-        p.asn = c.asn;
-        p.nonAsn = c.nonAsn;
-        base.puskesmas.append(p);
-    }
+    const Snapshot base = sampleSnapshot(generateSampleData());
     const qint64 puskesmas = base.puskesmas.size();
     std::printf("national sample: %lld Puskesmas, %d types\n", static_cast<long long>(puskesmas),
                 NakesTypes::count());

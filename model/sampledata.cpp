@@ -649,4 +649,9 @@ SampleData generateSampleData(QDate latestCutoff, quint64 seed)
     return data;
 }
 
+Snapshot sampleSnapshot(const SampleData &data)
+{
+    return snapshotFromBatch(data.cutoffs.last().batch, data.cutoffs.last().cutoff);
+}
+
 } // namespace Lengkap

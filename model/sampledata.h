@@ -1,6 +1,7 @@
 #pragma once
 
 #include "importbatch.h"
+#include "snapshot.h"
 
 #include <QDate>
 #include <QList>
@@ -35,5 +36,10 @@ struct SampleData
 // Lombok Timur's rows are the same in both cut-offs; elsewhere a few workers come and go.
 // Takes a few tens of milliseconds (the wilayah list is loaded on first use).
 SampleData generateSampleData(QDate latestCutoff = QDate(2025, 6, 1), quint64 seed = 20250601);
+
+// The latest cut-off of `data` as the store loads it after installSample(), without a store
+// (snapshotFromBatch): for benchmarks and engine tests on national scale. tst_sampledata
+// checks it against the store's, row for row.
+Snapshot sampleSnapshot(const SampleData &data);
 
 } // namespace Lengkap

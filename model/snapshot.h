@@ -97,4 +97,12 @@ struct Snapshot
     }
 };
 
+struct ImportBatch;
+
+// A batch as the store would load it once imported at `cutoff` (Store::loadSnapshot): ids 1..n in
+// the batch's order, list flags as the batch gives them (absent = not in the list), rows ordered
+// by district, then normalised name, then batch order. For snapshots that come from elsewhere
+// than the local file: the server's data, the generated sample.
+Snapshot snapshotFromBatch(const ImportBatch &batch, QDate cutoff);
+
 } // namespace Lengkap

@@ -128,6 +128,7 @@ private slots:
     void storeLombokTimur();
     void storeNational_data();
     void storeNational();
+    void snapshotAsTheStoreLoadsIt();
 
 private:
     SampleData m_data;
@@ -641,6 +642,32 @@ void TestSampleData::storeNational()
     for (const RegionSummary &province : provinces)
         districts += int(m_latest->districts(province.code, criteria, status).size());
     QCOMPARE(districts, 514);
+}
+
+// sampleSnapshot() stands in for the store in benchmarks and engine tests: it must be the very
+// snapshot the store loads after the sample's import, row for row, flags and counts included.
+void TestSampleData::snapshotAsTheStoreLoadsIt()
+{
+    QVERIFY2(m_latest, "storeImport failed");
+    const Snapshot &stored = m_latest->snapshot();
+    const Snapshot built = sampleSnapshot(m_data);
+    QCOMPARE(built.cutoff, stored.cutoff);
+    QVERIFY(built.sample);
+    QCOMPARE(built.puskesmas.size(), stored.puskesmas.size());
+    for (qsizetype i = 0; i < built.puskesmas.size(); ++i) {
+        const PuskesmasData &a = built.puskesmas.at(i);
+        const PuskesmasData &b = stored.puskesmas.at(i);
+        QCOMPARE(a.id, b.id);
+        QCOMPARE(a.code, b.code);
+        QCOMPARE(a.name, b.name);
+        QCOMPARE(a.kategori, b.kategori);
+        QCOMPARE(a.districtCode, b.districtCode);
+        QCOMPARE(a.provinceCode, b.provinceCode);
+        QCOMPARE(a.rpjmn, b.rpjmn);
+        QCOMPARE(a.registered, b.registered);
+        QCOMPARE(a.asn, b.asn);
+        QCOMPARE(a.nonAsn, b.nonAsn);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestSampleData)

@@ -356,22 +356,7 @@ void TestScenario::criteriaAndStatus()
 
 void TestScenario::nationalScenario()
 {
-    const SampleData sample = generateSampleData();
-    Snapshot s;
-    s.cutoff = sample.cutoffs.last().cutoff;
-    qint64 id = 1;
-    for (const PuskesmasCounts &c : sample.cutoffs.last().batch.puskesmas) {
-        PuskesmasData p;
-        p.id = id++;
-        p.name = c.name;
-        p.kategori = c.kategori;
-        p.districtCode = c.districtCode;
-        p.rpjmn = p.registered = true;
-        p.asn = c.asn;
-        p.nonAsn = c.nonAsn;
-        s.puskesmas.append(p);
-    }
-    const Analysis analysis(std::move(s));
+    const Analysis analysis(sampleSnapshot(generateSampleData()));
     QVERIFY(analysis.snapshot().puskesmas.size() > 10000);
     const QList<Placement> placements {{type("dokter_gigi"), 1200},
                                        {type("atlm"), 900},

@@ -1036,41 +1036,7 @@ Result<void> PgServer::setStandards(const SkmStandards &standards)
 
 Snapshot PgServer::toSnapshot(const ServerCutoff &data)
 {
-    Snapshot snapshot;
-    snapshot.cutoff = data.cutoff;
-    snapshot.sample = data.batch.sample;
-    snapshot.source = data.batch.sourceName;
-    snapshot.puskesmas.reserve(data.batch.puskesmas.size());
-    qint64 id = 0;
-    for (const PuskesmasCounts &p : data.batch.puskesmas) {
-        PuskesmasData d;
-        d.id = ++id;
-        d.code = p.code;
-        d.name = p.name;
-        d.kategori = p.kategori;
-        d.districtCode = p.districtCode;
-        d.provinceCode = p.districtCode.section(u'.', 0, 0);
-        d.rpjmn = p.rpjmn.value_or(false);
-        d.registered = p.registered.value_or(false);
-        d.asn = p.asn;
-        d.nonAsn = p.nonAsn;
-        snapshot.puskesmas.append(std::move(d));
-    }
-    // The store's order (Snapshot): by district, then normalised name; keys made once.
-    QList<QPair<QString, qsizetype>> order;
-    order.reserve(snapshot.puskesmas.size());
-    for (qsizetype i = 0; i < snapshot.puskesmas.size(); ++i) {
-        const PuskesmasData &p = snapshot.puskesmas.at(i);
-        order.append({p.districtCode + u'|' + puskesmasNameKey(p.name), i});
-    }
-    std::stable_sort(order.begin(), order.end(),
-                     [](const auto &a, const auto &b) { return a.first < b.first; });
-    QList<PuskesmasData> sorted;
-    sorted.reserve(order.size());
-    for (const auto &entry : std::as_const(order))
-        sorted.append(std::move(snapshot.puskesmas[entry.second]));
-    snapshot.puskesmas = std::move(sorted);
-    return snapshot;
+    return snapshotFromBatch(data.batch, data.cutoff);
 }
 
 } // namespace Lengkap
