@@ -701,6 +701,11 @@ void DashboardWindow::setAnalysis(std::unique_ptr<Analysis> analysis)
     }
     m_cutoffCombo->setEnabled(m_cutoffCombo->count() > 1);
     m_completer->setAnalysis(m_analysis.get());
+    // The scenario dock reads the analysis through a pointer. Shown, it follows the view
+    // (viewChanged, below); hidden, it must not keep the one freed at the end of this function
+    // (a standards change from the server would read it). It catches up when shown again.
+    if (!m_scenarioDock->isVisible())
+        m_scenarioPanel->setAnalysis(nullptr, m_level, regionCode(), m_criteria, m_status);
     refresh(); // resets or clears the staffing model: nothing points into the old one now
     if (!old)
         fitColumns();

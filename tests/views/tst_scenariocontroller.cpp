@@ -10,6 +10,7 @@
 #include "nakestypes.h"
 #include "printlayout.h"
 #include "samplestore.h"
+#include "skm.h"
 #include "scenariochangebox.h"
 #include "scenario.h"
 #include "scenariocontroller.h"
@@ -32,6 +33,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLineEdit>
+#include <QPointer>
 #include <QProcess>
 #include <QPushButton>
 #include <QDir>
@@ -68,6 +70,7 @@ private slots:
     void openingMovesTheCutoffBox();
     void doneWhenStory();
     void bannerStaysThroughNotes();
+    void hiddenDockLetsGoOfReplacedData();
 
 private:
     int rowOf(const QString &name) const;
@@ -647,6 +650,38 @@ void TestScenarioController::headlineCardsShowTheDifference()
     m_controller->closeScenario();
     QVERIFY(!completeDiff->isVisible());
     QVERIFY(!incompleteDiff->isVisible());
+}
+
+// A hidden dock keeps no pointer to an analysis the window replaced (another cut-off): a
+// standards change meanwhile (the server's, or the dialog's) finds no data rather than freed
+// memory, and showing the dock again computes on the data on screen.
+void TestScenarioController::hiddenDockLetsGoOfReplacedData()
+{
+    QVERIFY(m_cutoffs.size() >= 2);
+    m_window->showDistrict(u"52.03"_s);
+    ScenarioPanel *panel = showDock();
+    QTRY_VERIFY(panel->isVisible());
+    QCOMPARE(panel->skm().puskesmas, 35);
+    m_window->scenarioAction()->trigger();
+    QTRY_VERIFY(!panel->isVisible());
+    const QPointer<QComboBox> box = m_window->findChild<QComboBox *>(u"cutoffCombo"_s);
+    QVERIFY(box);
+    const int older = box->findData(m_cutoffs.first());
+    box->setCurrentIndex(older);
+    emit box->activated(older); // as a click on the box's item does
+    QCOMPARE(m_window->shownCutoff(), m_cutoffs.first());
+    SkmStandards standards;
+    standards.setClassStandard(KategoriClass::RawatInap, type("dokter"), 3);
+    standards.setClassStandard(KategoriClass::NonRawatInap, type("dokter"), 3);
+    panel->setStandards(standards);
+    QCOMPARE(panel->skm().puskesmas, 0);
+    panel = showDock();
+    QTRY_VERIFY(panel->isVisible());
+    const SkmSummary expected = skmSummary(*m_window->analysis(), Level::District, u"52.03"_s,
+                                           m_window->criteria(), m_window->status(), standards);
+    QCOMPARE(panel->skm().puskesmas, expected.puskesmas);
+    QCOMPARE(panel->skm().totalShortage(), expected.totalShortage());
+    panel->setStandards(SkmStandards());
 }
 
 // Issue 14: opening a scenario on another cut-off moves the window's cut-off box to it.
