@@ -6,6 +6,7 @@
 #include "samplestore.h"
 #include "store.h"
 #include "storecheck.h"
+#include "benchstats.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -22,6 +23,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace Lengkap;
+using namespace Lengkap::Bench;
 
 namespace {
 
@@ -29,26 +31,6 @@ namespace {
 {
     std::fprintf(stderr, "bench_domaincheck: %s\n", qPrintable(message));
     std::exit(1);
-}
-
-struct Stats
-{
-    QList<double> ms;
-    double median() const
-    {
-        QList<double> sorted = ms;
-        std::sort(sorted.begin(), sorted.end());
-        const qsizetype n = sorted.size();
-        return n % 2 ? sorted.at(n / 2) : (sorted.at(n / 2 - 1) + sorted.at(n / 2)) / 2;
-    }
-};
-
-void print(const char *label, const Stats &stats)
-{
-    std::printf("  %-46s min %8.1f  median %8.1f  max %8.1f ms  (n=%lld)\n", label,
-                *std::min_element(stats.ms.cbegin(), stats.ms.cend()), stats.median(),
-                *std::max_element(stats.ms.cbegin(), stats.ms.cend()),
-                static_cast<long long>(stats.ms.size()));
 }
 
 // The rules as first written: one statement each, the full foreign-key check.
@@ -141,11 +123,11 @@ int main(int argc, char **argv)
                                                                     : problems.error().message));
         }
         std::printf("domain checks (warm page cache)\n");
-        print("rules as first written (baseline)", first);
-        print("domainProblems() now", now);
+        printStats("rules as first written (baseline)", first);
+        printStats("domainProblems() now", now);
         std::printf("  ratio now / baseline (medians): %.2f\n", now.median() / first.median());
-        print("CPU: rules as first written (baseline)", firstCpu);
-        print("CPU: domainProblems() now", nowCpu);
+        printStats("CPU: rules as first written (baseline)", firstCpu);
+        printStats("CPU: domainProblems() now", nowCpu);
         std::printf("  CPU ratio now / baseline (medians): %.2f\n",
                     nowCpu.median() / firstCpu.median());
     }
@@ -159,6 +141,6 @@ int main(int argc, char **argv)
         open.ms.append(double(timer.nsecsElapsed()) / 1e6);
     }
     std::printf("Store::open for writing (look, quick_check, domain checks)\n");
-    print("open", open);
+    printStats("open", open);
     return 0;
 }

@@ -10,6 +10,7 @@
 #include "scenario.h"
 #include "store.h"
 #include "wilayah.h"
+#include "benchstats.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -28,34 +29,9 @@
 
 using namespace Qt::StringLiterals;
 using namespace Lengkap;
+using namespace Lengkap::Bench;
 
 namespace {
-
-struct Stats
-{
-    QList<double> ms;
-    double min() const { return *std::min_element(ms.cbegin(), ms.cend()); }
-    double max() const { return *std::max_element(ms.cbegin(), ms.cend()); }
-    double median() const
-    {
-        QList<double> sorted = ms;
-        std::sort(sorted.begin(), sorted.end());
-        const qsizetype n = sorted.size();
-        return n % 2 ? sorted.at(n / 2) : (sorted.at(n / 2 - 1) + sorted.at(n / 2)) / 2;
-    }
-};
-
-double elapsedMs(const QElapsedTimer &timer)
-{
-    return double(timer.nsecsElapsed()) / 1e6;
-}
-
-void printStats(const char *label, const Stats &stats, const char *target = nullptr)
-{
-    std::printf("  %-44s min %9.3f  median %9.3f  max %9.3f ms  (n=%lld)%s%s\n", label, stats.min(),
-                stats.median(), stats.max(), static_cast<long long>(stats.ms.size()),
-                target ? "  " : "", target ? target : "");
-}
 
 [[noreturn]] void fail(const QString &message)
 {

@@ -9,6 +9,7 @@
 #include "scenario.h"
 #include "scenarioworkspace.h"
 #include "skm.h"
+#include "benchstats.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -21,30 +22,9 @@
 
 using namespace Qt::StringLiterals;
 using namespace Lengkap;
+using namespace Lengkap::Bench;
 
 namespace {
-
-struct Stats
-{
-    QList<double> ms;
-    double at(double q) const
-    {
-        QList<double> sorted = ms;
-        std::sort(sorted.begin(), sorted.end());
-        return sorted.at(qsizetype(q * double(sorted.size() - 1) + 0.5));
-    }
-};
-
-void print(const char *label, const Stats &s, const char *target)
-{
-    std::printf("  %-52s min %8.3f  median %8.3f  max %8.3f ms  (n=%lld)  %s\n", label, s.at(0),
-                s.at(0.5), s.at(1), static_cast<long long>(s.ms.size()), target);
-}
-
-double ms(const QElapsedTimer &t)
-{
-    return double(t.nsecsElapsed()) / 1e6;
-}
 
 // What the window computes for the national view: headline and the province table.
 int nationalView(const Analysis &analysis)
@@ -97,7 +77,7 @@ int main(int argc, char **argv)
     timer.start();
     ScenarioWorkspace workspace(base, document);
     std::printf("  open a scenario of %lld changes (baseline + scenario analyses): %.1f ms\n",
-                static_cast<long long>(workspace.changes().size()), ms(timer));
+                static_cast<long long>(workspace.changes().size()), elapsedMs(timer));
 
     Stats push;
     Stats undo;
@@ -108,18 +88,18 @@ int main(int argc, char **argv)
         timer.restart();
         workspace.push({change});
         sink += nationalView(*workspace.analysis());
-        push.ms.append(ms(timer));
+        push.ms.append(elapsedMs(timer));
         timer.restart();
         workspace.pop();
         sink += nationalView(*workspace.analysis());
-        undo.ms.append(ms(timer));
+        undo.ms.append(elapsedMs(timer));
         timer.restart();
         sink += nationalView(*workspace.analysis());
-        view.ms.append(ms(timer));
+        view.ms.append(elapsedMs(timer));
     }
-    print("apply one change + national view (5,000 changes)", push, "target < 16 ms");
-    print("undo one change + national view (5,000 changes)", undo, "target < 16 ms");
-    print("  of which the national view alone", view, "");
+    printStats("apply one change + national view (5,000 changes)", push, "target < 16 ms");
+    printStats("undo one change + national view (5,000 changes)", undo, "target < 16 ms");
+    printStats("  of which the national view alone", view);
 
     Stats perType;
     Stats total;
@@ -138,17 +118,17 @@ int main(int argc, char **argv)
         timer.restart();
         const ScenarioResult r
             = planProposal(analysis, Level::National, {}, Criteria::Sisdmk, Status::All, request);
-        perType.ms.append(ms(timer));
+        perType.ms.append(elapsedMs(timer));
         sink += r.completeAfter;
         request.total = 3000;
         timer.restart();
         const ScenarioResult t
             = planProposal(analysis, Level::National, {}, Criteria::Sisdmk, Status::All, request);
-        total.ms.append(ms(timer));
+        total.ms.append(elapsedMs(timer));
         sink += t.completeAfter;
     }
-    print("proposal: 3,000 workers of 5 types, nation", perType, "target < 100 ms");
-    print("proposal: a total of 3,000 of any types, nation", total, "target < 100 ms");
+    printStats("proposal: 3,000 workers of 5 types, nation", perType, "target < 100 ms");
+    printStats("proposal: a total of 3,000 of any types, nation", total, "target < 100 ms");
 
     // The dock's modes (issue 14, second pass): a total, ASN only, with SKM leftovers; a total
     // larger than the empty cells, so 3,000 go one by one where the SKM shortage is largest;
@@ -165,30 +145,30 @@ int main(int argc, char **argv)
         timer.restart();
         const ScenarioResult a
             = planProposal(analysis, Level::National, {}, Criteria::Sisdmk, Status::Asn, request);
-        asnTotal.ms.append(ms(timer));
+        asnTotal.ms.append(elapsedMs(timer));
         sink += a.completeAfter;
         request.total = emptyCells + 3000;
         timer.restart();
         const ScenarioResult k
             = planProposal(analysis, Level::National, {}, Criteria::Sisdmk, Status::All, request);
-        skmTotal.ms.append(ms(timer));
+        skmTotal.ms.append(elapsedMs(timer));
         sink += k.totalSkm();
         timer.restart();
         const ScenarioResult e = planProposal(*workspace.analysis(), Level::National, {},
                                               Criteria::Sisdmk, Status::All, ProposalRequest {});
-        idle.ms.append(ms(timer));
+        idle.ms.append(elapsedMs(timer));
         sink += e.completeBefore;
         timer.restart();
         const SkmSummary table = skmSummary(*workspace.analysis(), Level::National, {},
                                             Criteria::Sisdmk, Status::All, SkmStandards());
-        skmTable.ms.append(ms(timer));
+        skmTable.ms.append(elapsedMs(timer));
         sink += table.meetingAll;
     }
-    print("dock: total 3,000 of any types, ASN only, nation", asnTotal, "target < 100 ms");
+    printStats("dock: total 3,000 of any types, ASN only, nation", asnTotal, "target < 100 ms");
     std::printf("  (empty cells in the nation: %d)\n", emptyCells);
-    print("dock: total = empty cells + 3,000 (3,000 by SKM)", skmTotal, "target < 100 ms");
-    print("dock: nothing to place (after each change/undo)", idle, "");
-    print("dock: its SKM table, nation (after each change/undo)", skmTable, "");
+    printStats("dock: total = empty cells + 3,000 (3,000 by SKM)", skmTotal, "target < 100 ms");
+    printStats("dock: nothing to place (after each change/undo)", idle);
+    printStats("dock: its SKM table, nation (after each change/undo)", skmTable);
     std::printf("(checksum %d)\n", sink);
     return 0;
 }
