@@ -372,9 +372,9 @@ int runPush(const QStringList &arguments)
         return fail(Error {Error::Kind::Input, ServerCliTr::tr("%1: no such file").arg(path)});
 
     // The local file is only read: opened read-only, only the cut-off and region pushed are
-    // read (model/store/postgres/pushsource.h). Its integrity check (the one Store::open runs before
-    // anything) and the server connection run alongside that read; the push commits only when
-    // the file passed the check.
+    // read (model/store/postgres/pushsource.h), while the server connection is made. No check of
+    // the whole file first: every page the push sends from is checked by SQLite as it is read, and
+    // a damaged one ends the push with nothing sent (see PushSource).
     PushSource source;
     if (Result<void> opened = source.open(path); !opened)
         return fail(opened.error());
@@ -418,28 +418,21 @@ int runPush(const QStringList &arguments)
         return noData();
     clock.mark("server copy, cut-offs, districts looked up");
 
-    PgServer pg; // outlives the futures below (their destructors wait for them)
-    std::shared_future<Result<void>> integrity;
+    PgServer pg; // outlives the future below (its destructor waits for it)
     std::future<Result<void>> connection = std::async(std::launch::async, [&pg, &parser, &server, &clock] {
         Result<void> connected = connectTo(pg, parser.value(server));
         clock.mark("connected (thread)");
         return connected;
     });
-    // A damaged file says so rather than by the SQLite error a read of it gave.
-    auto localError = [&integrity](const Error &error) {
-        const Result<void> intact = integrity.get();
-        return intact ? error : intact.error();
+    // A failed read of the local file (a damaged page: SQLite's "damaged" message) names the file
+    // and says that the server got nothing.
+    auto localError = [&path](const Error &error) {
+        return Error {error.kind, ServerCliTr::tr("%1: %2; nothing was pushed")
+                                      .arg(QFileInfo(path).fileName(), error.message)};
     };
     // Counts and lists while the connection is made; the Puskesmas rows while they are sent.
     const Result<void> prepared = source.prepare(date, scope->level, scope->code);
     clock.mark("counts and lists read");
-    // The check starts now, not with the read: it then takes the core the read no longer needs
-    // while the server works through the rows and lengkap.push(), off the critical path.
-    integrity = std::async(std::launch::async, [path, &clock] {
-                    Result<void> intact = PushSource::checkIntegrity(path);
-                    clock.mark("integrity checked (thread)");
-                    return intact;
-                }).share();
     const Result<void> connected = connection.get();
     if (!prepared)
         return fail(localError(prepared.error()));
@@ -466,12 +459,9 @@ int runPush(const QStringList &arguments)
                 return localError(sent.error());
             return sent;
         },
-        pause,
-        [&integrity, &clock] {
+        pause, [&clock]() -> Result<void> {
             clock.mark("lengkap.push() done");
-            const Result<void> intact = integrity.get();
-            clock.mark("integrity awaited");
-            return intact;
+            return {};
         });
     if (!pushed)
         return fail(pushed.error());

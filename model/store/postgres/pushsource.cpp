@@ -70,7 +70,7 @@ constexpr auto SelectPushRowsSql = uR"(SELECT p.district_code, p.code, p.name, s
 
 Error queryError(const QSqlQuery &query)
 {
-    return databaseError(query.lastError().text(), query.lastQuery());
+    return databaseError(query.lastError(), query.lastQuery()); // with SQLite's code: "damaged"
 }
 
 Error notOpen()
@@ -168,6 +168,9 @@ Result<void> PushSource::open(const QString &path)
     if (!m_db.isOpen())
         return databaseError(m_db.lastError().text());
     QSqlQuery query(m_db);
+    // Damage in a page the push reads is found as it is read (no check of the whole file
+    // first): with this, SQLite also checks each cell's size and place on the page.
+    query.exec(u"PRAGMA cell_size_check = ON"_s);
     if (!query.exec(u"PRAGMA application_id"_s) || !query.next())
         return Error {Error::Kind::Database,
                       StoreTr::tr("%1 is not a Lengkap database or is damaged; it was left "
@@ -323,14 +326,14 @@ Result<void> forEachRow(const QSqlDatabase &db, const char16_t *sql, int columns
         QByteArray text = QString::fromUtf16(sql).toUtf8();
         for (qsizetype i = 0; i < values.size(); ++i)
             text.replace(Names[i], "?" + QByteArray::number(i + 1));
-        auto sqliteError = [handle, sql] {
-            return databaseError(QString::fromUtf8(sqlite3_errmsg(handle)),
-                                 QString::fromUtf16(sql));
+        auto failed = [handle, sql] {
+            return sqliteError(sqlite3_extended_errcode(handle),
+                               QString::fromUtf8(sqlite3_errmsg(handle)), QString::fromUtf16(sql));
         };
         sqlite3_stmt *statement = nullptr;
         if (sqlite3_prepare_v2(handle, text.constData(), int(text.size()), &statement, nullptr)
             != SQLITE_OK)
-            return sqliteError();
+            return failed();
         const std::unique_ptr<sqlite3_stmt, decltype(&sqlite3_finalize)> guard(statement,
                                                                                &sqlite3_finalize);
         for (qsizetype i = 0; i < values.size(); ++i) {
@@ -338,14 +341,14 @@ Result<void> forEachRow(const QSqlDatabase &db, const char16_t *sql, int columns
             if (sqlite3_bind_text(statement, int(i + 1), value.constData(), int(value.size()),
                                   SQLITE_TRANSIENT)
                 != SQLITE_OK)
-                return sqliteError();
+                return failed();
         }
         const SqliteRow row(statement);
         int step = SQLITE_ROW;
         while ((step = sqlite3_step(statement)) == SQLITE_ROW)
             onRow(row);
         if (step != SQLITE_DONE)
-            return sqliteError();
+            return failed();
         return {};
     }
 #endif
@@ -627,29 +630,6 @@ Result<int> PushSource::sendRows(const PgServer::RowSink &send) const
     if (connectionLost)
         return Error {Error::Kind::Database, {}}; // the caller reports the connection's error
     return sent;
-}
-
-Result<void> PushSource::checkIntegrity(const QString &path)
-{
-    const QString name = u"lengkap-check-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
-    Result<void> outcome;
-    {
-        QSqlDatabase db = openReadOnly(name, path);
-        if (!db.isOpen()) {
-            outcome = databaseError(db.lastError().text());
-        } else {
-            QSqlQuery query(db);
-            if (!query.exec(u"PRAGMA quick_check"_s) || !query.next()
-                || query.value(0).toString() != u"ok"_s)
-                outcome = Error {Error::Kind::Database,
-                                 StoreTr::tr("%1 is damaged (integrity check failed); it was left "
-                                             "untouched. Restore it from a backup.")
-                                     .arg(path)};
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return outcome;
 }
 
 } // namespace Lengkap
