@@ -536,13 +536,21 @@ Result<void> applyMigrations(PGconn *conn, int from, int to)
 class ServerTransaction
 {
 public:
-    ServerTransaction(PGconn *conn, const char *begin = "BEGIN")
+    // begin may be several statements, the last of them giving expected (a push's BEGIN, temporary
+    // table and COPY go in one round trip).
+    ServerTransaction(PGconn *conn, const char *begin = "BEGIN",
+                      ExecStatusType expected = PGRES_COMMAND_OK)
         : m_conn(conn)
     {
         PgResult result(PQexec(conn, begin));
-        m_active = PQresultStatus(result.get()) == PGRES_COMMAND_OK;
-        if (!m_active)
+        m_active = PQresultStatus(result.get()) == expected;
+        if (!m_active) {
             m_error = serverError(conn, result.get(), ServerTr::tr("begin"));
+            // A later statement failed after BEGIN: end the transaction it left.
+            if (PQtransactionStatus(conn) == PQTRANS_INERROR
+                || PQtransactionStatus(conn) == PQTRANS_INTRANS)
+                PgResult(PQexec(conn, "ROLLBACK"));
+        }
     }
     ~ServerTransaction()
     {
@@ -832,16 +840,14 @@ Result<PushOutcome> PgServer::push(QDate cutoffDate, bool sample, const QString 
         return schema.error();
     PGconn *conn = m_conn->conn;
     const QString what = ServerTr::tr("push");
-    ServerTransaction tx(conn);
+    // One round trip to the start of the COPY.
+    const QByteArray begin
+        = QByteArray("BEGIN; ") + CreatePushTablesSql + "; " + CopyPuskesmasSql;
+    ServerTransaction tx(conn, begin.constData(), PGRES_COPY_IN);
     if (!tx.isActive())
         return tx.error();
-    if (Result<void> done = execAll(conn, {CreatePushTablesSql}, what); !done)
-        return done.error();
     int puskesmas = 0;
     {
-        PgResult start(PQexec(conn, CopyPuskesmasSql));
-        if (PQresultStatus(start.get()) != PGRES_COPY_IN)
-            return serverError(conn, start.get(), what);
         bool sent = true;
         const Result<int> produced = produce([conn, &sent](const QByteArray &rows) {
             sent = sent && PQputCopyData(conn, rows.constData(), int(rows.size())) == 1;
