@@ -491,6 +491,14 @@ Result<void> PushSource::prepare(QDate cutoff, Level level, const QString &code)
     d.level = level;
     d.region = code.toUtf8();
     const QString cutoffText = cutoff.toString(Qt::ISODate);
+    // One read transaction from here to the end of sendRows (it ends when the connection
+    // closes): the lists and the rows come from the same state of the file even if another
+    // program writes to it meanwhile. Nothing is written, so nothing is ever committed.
+    QSqlQuery begin(m_db);
+    begin.exec(u"ROLLBACK"_s); // an earlier prepare's, if any (fails harmlessly when none)
+    if (!begin.exec(u"BEGIN"_s))
+        return queryError(begin);
+    begin.finish();
     Result<void> read = forEachRow(m_db, SelectSampleSql, 1, cutoffText,
                                    [&](const Row &row) { d.sample = row.integer(0) != 0; });
     if (!read)
