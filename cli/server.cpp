@@ -10,8 +10,10 @@
 #include "wilayah.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QLoggingCategory>
 #include <QThread>
 
 #ifdef LENGKAP_WITH_POSTGRES
@@ -39,6 +41,24 @@ namespace {
 struct ServerCliTr
 {
     Q_DECLARE_TR_FUNCTIONS(Lengkap::Cli)
+};
+
+// Where a push spends its time, for bench/README.md:
+// QT_LOGGING_RULES="lengkap.cli.push.debug=true" lengkap-cli push ... prints each step's end,
+// in ms since the command started, on stderr.
+Q_LOGGING_CATEGORY(lcPush, "lengkap.cli.push", QtInfoMsg)
+
+class StepClock
+{
+public:
+    StepClock() { m_timer.start(); }
+    void mark(const char *step) const
+    {
+        qCDebug(lcPush, "%7.1f ms  %s", double(m_timer.nsecsElapsed()) / 1e6, step);
+    }
+
+private:
+    QElapsedTimer m_timer;
 };
 
 #ifndef LENGKAP_WITH_POSTGRES
@@ -320,6 +340,8 @@ int runPush(const QStringList &arguments)
     Q_UNUSED(arguments);
     return noServerSupport();
 #else
+    const StepClock clock;
+    clock.mark("command started");
     QCommandLineParser parser;
     parser.setApplicationDescription(ServerCliTr::tr(
         "Send a cut-off's district data from a local database to the server, in one server "
@@ -350,12 +372,13 @@ int runPush(const QStringList &arguments)
         return fail(Error {Error::Kind::Input, ServerCliTr::tr("%1: no such file").arg(path)});
 
     // The local file is only read: opened read-only, only the cut-off and region pushed are
-    // read (model/store/postgres/pushsource.h). Its integrity check (the one Store::open runs before
-    // anything) and the server connection run alongside that read; the push commits only when
-    // the file passed the check.
+    // read (model/store/postgres/pushsource.h), while the server connection is made. No check of
+    // the whole file first: every page the push sends from is checked by SQLite as it is read, and
+    // a damaged one ends the push with nothing sent (see PushSource).
     PushSource source;
     if (Result<void> opened = source.open(path); !opened)
         return fail(opened.error());
+    clock.mark("local file opened");
     if (const Result<bool> copy = source.isServerCopy(); !copy || *copy)
         return fail(copy ? Error {Error::Kind::Input,
                                   ServerCliTr::tr("%1 is a copy of the server's data: there is "
@@ -393,24 +416,23 @@ int runPush(const QStringList &arguments)
         return fail(present.error());
     if (present->isEmpty())
         return noData();
+    clock.mark("server copy, cut-offs, districts looked up");
 
-    PgServer pg; // outlives the futures below (their destructors wait for them)
-    std::shared_future<Result<void>> integrity;
-    std::future<Result<void>> connection = std::async(std::launch::async, [&pg, &parser, &server] {
-        return connectTo(pg, parser.value(server));
+    PgServer pg; // outlives the future below (its destructor waits for it)
+    std::future<Result<void>> connection = std::async(std::launch::async, [&pg, &parser, &server, &clock] {
+        Result<void> connected = connectTo(pg, parser.value(server));
+        clock.mark("connected (thread)");
+        return connected;
     });
-    // A damaged file says so rather than by the SQLite error a read of it gave.
-    auto localError = [&integrity](const Error &error) {
-        const Result<void> intact = integrity.get();
-        return intact ? error : intact.error();
+    // A failed read of the local file (a damaged page: SQLite's "damaged" message) names the file
+    // and says that the server got nothing.
+    auto localError = [&path](const Error &error) {
+        return Error {error.kind, ServerCliTr::tr("%1: %2; nothing was pushed")
+                                      .arg(QFileInfo(path).fileName(), error.message)};
     };
     // Counts and lists while the connection is made; the Puskesmas rows while they are sent.
     const Result<void> prepared = source.prepare(date, scope->level, scope->code);
-    // The check starts now, not with the read: it then takes the core the read no longer needs
-    // while the server works through the rows and lengkap.push(), off the critical path.
-    integrity = std::async(std::launch::async, [path] {
-                    return PushSource::checkIntegrity(path);
-                }).share();
+    clock.mark("counts and lists read");
     const Result<void> connected = connection.get();
     if (!prepared)
         return fail(localError(prepared.error()));
@@ -420,7 +442,8 @@ int runPush(const QStringList &arguments)
     // For the tests only: hold the transaction open after the rows were sent, so a test can
     // kill this process or stop the server half-way through a push.
     const int pauseMs = qEnvironmentVariableIntValue("LENGKAP_TEST_PUSH_PAUSE_MS");
-    auto pause = [pauseMs] {
+    auto pause = [pauseMs, &clock] {
+        clock.mark("rows copied");
         if (pauseMs <= 0)
             return;
         std::fputs("lengkap-test: rows sent, pausing before commit\n", stderr);
@@ -430,14 +453,19 @@ int runPush(const QStringList &arguments)
     const Result<PushOutcome> pushed = pg.push(
         date, source.preparedSample(), QFileInfo(path).fileName(),
         [&](const PgServer::RowSink &send) -> Result<int> {
+            clock.mark("transaction begun, COPY started");
             const Result<int> sent = source.sendRows(send);
             if (!sent && !sent.error().message.isEmpty())
                 return localError(sent.error());
             return sent;
         },
-        pause, [&integrity] { return integrity.get(); });
+        pause, [&clock]() -> Result<void> {
+            clock.mark("lengkap.push() done");
+            return {};
+        });
     if (!pushed)
         return fail(pushed.error());
+    clock.mark("committed");
     out() << ServerCliTr::tr("%n Puskesmas of cut-off %1 pushed to %2", nullptr, pushed->puskesmas)
                  .arg(date.toString(Qt::ISODate), pg.displayName())
           << u" ("_s

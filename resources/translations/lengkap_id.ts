@@ -832,6 +832,10 @@
         <source>Leave workers that complete no Puskesmas unplaced (by default they go where the SKM shortage is largest).</source>
         <translation>Nakes yang tidak melengkapi Puskesmas mana pun tidak ditempatkan (bawaan: ditempatkan di tempat kekurangan SKM terbesar).</translation>
     </message>
+    <message>
+        <source>%1: %2; nothing was pushed</source>
+        <translation>%1: %2; tidak ada yang dikirim ke server</translation>
+    </message>
 </context>
 <context>
     <name>Lengkap::Coverage</name>
@@ -3624,10 +3628,6 @@ Cadangan berkas dibuat lebih dulu; impor Anda sendiri tidak diubah. Data contoh 
     <message>
         <source>the database holds no sample data</source>
         <translation>basis data ini tidak berisi data contoh</translation>
-    </message>
-    <message>
-        <source>%1 is damaged (integrity check failed); it was left untouched. Restore it from a backup.</source>
-        <translation>%1 rusak (pemeriksaan integritas gagal); berkas tidak diubah. Pulihkan dari cadangan.</translation>
     </message>
 </context>
 <context>

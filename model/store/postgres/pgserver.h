@@ -117,6 +117,12 @@ public:
     static void appendPushRow(QByteArray &rows, QByteArrayView district, int pos,
                               QByteArrayView code, QByteArrayView name, QByteArrayView kategori,
                               bool rpjmn, bool registered, const int *asn, const int *nonAsn);
+    // The same line in two steps: the fields up to the counts (with their tab), then the
+    // counts and the newline.
+    static void appendPushFields(QByteArray &rows, QByteArrayView district, int pos,
+                                 QByteArrayView code, QByteArrayView name,
+                                 QByteArrayView kategori, bool rpjmn, bool registered);
+    static void appendPushCounts(QByteArray &rows, const int *asn, const int *nonAsn);
 
     // The cut-offs the server holds for the account, oldest first.
     Result<QList<QDate>> cutoffs();

@@ -54,10 +54,23 @@ constexpr auto SelectRowsSql = uR"(SELECT p.district_code, p.code, p.name, sp.ka
         ORDER BY p.district_code, p.name_key, p.id)";
 constexpr auto SelectStaffingSql = uR"(SELECT puskesmas_id, type_key, asn, non_asn
         FROM staffing WHERE cutoff = :cutoff)";
+// What a push sends, in one statement that streams: the Puskesmas in the order of
+// SelectRowsSql, straight from the index on (district_code, name_key) (its rowid is the id), so
+// SQLite sorts nothing and the first rows come at once; each Puskesmas' counts follow it as
+// consecutive rows through the staffing primary key. The range narrows a province or district
+// push to its part of that index (inRegion still decides).
+constexpr auto SelectPushRowsSql = uR"(SELECT p.district_code, p.code, p.name, sp.kategori,
+        sp.rpjmn, sp.registered, p.name_key, p.id, s.type_key, s.asn, s.non_asn
+        FROM puskesmas p
+        CROSS JOIN snapshot_puskesmas sp
+        LEFT JOIN staffing s ON s.cutoff = sp.cutoff AND s.puskesmas_id = sp.puskesmas_id
+        WHERE sp.cutoff = :cutoff AND sp.puskesmas_id = p.id
+          AND p.district_code >= :from AND p.district_code < :to
+        ORDER BY p.district_code, p.name_key, p.id)";
 
 Error queryError(const QSqlQuery &query)
 {
-    return databaseError(query.lastError().text(), query.lastQuery());
+    return databaseError(query.lastError(), query.lastQuery()); // with SQLite's code: "damaged"
 }
 
 Error notOpen()
@@ -76,6 +89,35 @@ QSqlDatabase openReadOnly(const QString &connectionName, const QString &path)
     return db;
 }
 
+// Text the membership sets point into, in chunks that never move: ~20,000 list entries cost a
+// few allocations, not two each (and as few frees).
+class TextPool
+{
+public:
+    // first, or "first|second" when second is given.
+    QByteArrayView store(QByteArrayView first, QByteArrayView second = {})
+    {
+        const qsizetype size = first.size() + (second.isNull() ? 0 : 1 + second.size());
+        if (m_chunks.isEmpty() || m_used + size > m_chunks.constLast().size()) {
+            m_chunks.append(QByteArray(std::max(ChunkSize, size), Qt::Uninitialized));
+            m_used = 0;
+        }
+        char *at = m_chunks.last().data() + m_used;
+        std::copy(first.cbegin(), first.cend(), at);
+        if (!second.isNull()) {
+            at[first.size()] = '|';
+            std::copy(second.cbegin(), second.cend(), at + first.size() + 1);
+        }
+        m_used += size;
+        return QByteArrayView(at, size);
+    }
+
+private:
+    static constexpr qsizetype ChunkSize = 1 << 16;
+    QList<QByteArray> m_chunks;
+    qsizetype m_used = 0;
+};
+
 } // namespace
 
 struct PushSource::Prepared
@@ -86,9 +128,8 @@ struct PushSource::Prepared
     bool sample = false;
     bool rpjmnList = false;
     bool registeredList = false;
-    QSet<QByteArray> rpjmnCodes, rpjmnNames, registeredCodes, registeredNames;
-    QHash<qint64, qsizetype> countsOf; // puskesmas id -> offset in counts
-    QList<int> counts; // per Puskesmas: ASN by type, then Non-ASN by type
+    TextPool text; // what the sets below point into
+    QSet<QByteArrayView> rpjmnCodes, rpjmnNames, registeredCodes, registeredNames;
 };
 
 PushSource::PushSource()
@@ -127,6 +168,9 @@ Result<void> PushSource::open(const QString &path)
     if (!m_db.isOpen())
         return databaseError(m_db.lastError().text());
     QSqlQuery query(m_db);
+    // Damage in a page the push reads is found as it is read (no check of the whole file
+    // first): with this, SQLite also checks each cell's size and place on the page.
+    query.exec(u"PRAGMA cell_size_check = ON"_s);
     if (!query.exec(u"PRAGMA application_id"_s) || !query.next())
         return Error {Error::Kind::Database,
                       StoreTr::tr("%1 is not a Lengkap database or is damaged; it was left "
@@ -269,34 +313,42 @@ private:
     QList<QByteArray> m_text;
 };
 
-// Runs sql (its one parameter :cutoff) and hands each row to onRow.
+// Runs sql (parameters :cutoff, and :from and :to when range is given) and hands each row to
+// onRow.
 Result<void> forEachRow(const QSqlDatabase &db, const char16_t *sql, int columns,
-                        const QString &cutoff, const std::function<void(const Row &)> &onRow)
+                        const QString &cutoff, const std::function<void(const Row &)> &onRow,
+                        const QStringList &range = {})
 {
+    const QStringList values = QStringList {cutoff} + range;
+    static constexpr const char *Names[] = {":cutoff", ":from", ":to"};
 #if LENGKAP_SQLITE_API
     if (auto *handle = static_cast<sqlite3 *>(BulkInsert::sqliteApiHandle(db))) {
-        const QByteArray text = QString::fromUtf16(sql).toUtf8().replace(":cutoff", "?1");
-        const QByteArray cutoffUtf8 = cutoff.toUtf8();
-        auto sqliteError = [handle, sql] {
-            return databaseError(QString::fromUtf8(sqlite3_errmsg(handle)),
-                                 QString::fromUtf16(sql));
+        QByteArray text = QString::fromUtf16(sql).toUtf8();
+        for (qsizetype i = 0; i < values.size(); ++i)
+            text.replace(Names[i], "?" + QByteArray::number(i + 1));
+        auto failed = [handle, sql] {
+            return sqliteError(sqlite3_extended_errcode(handle),
+                               QString::fromUtf8(sqlite3_errmsg(handle)), QString::fromUtf16(sql));
         };
         sqlite3_stmt *statement = nullptr;
         if (sqlite3_prepare_v2(handle, text.constData(), int(text.size()), &statement, nullptr)
             != SQLITE_OK)
-            return sqliteError();
+            return failed();
         const std::unique_ptr<sqlite3_stmt, decltype(&sqlite3_finalize)> guard(statement,
                                                                                &sqlite3_finalize);
-        if (sqlite3_bind_text(statement, 1, cutoffUtf8.constData(), int(cutoffUtf8.size()),
-                              SQLITE_TRANSIENT)
-            != SQLITE_OK)
-            return sqliteError();
+        for (qsizetype i = 0; i < values.size(); ++i) {
+            const QByteArray value = values.at(i).toUtf8();
+            if (sqlite3_bind_text(statement, int(i + 1), value.constData(), int(value.size()),
+                                  SQLITE_TRANSIENT)
+                != SQLITE_OK)
+                return failed();
+        }
         const SqliteRow row(statement);
         int step = SQLITE_ROW;
         while ((step = sqlite3_step(statement)) == SQLITE_ROW)
             onRow(row);
         if (step != SQLITE_DONE)
-            return sqliteError();
+            return failed();
         return {};
     }
 #endif
@@ -304,7 +356,8 @@ Result<void> forEachRow(const QSqlDatabase &db, const char16_t *sql, int columns
     query.setForwardOnly(true);
     if (!query.prepare(QString::fromUtf16(sql)))
         return queryError(query);
-    query.bindValue(u":cutoff"_s, cutoff);
+    for (qsizetype i = 0; i < values.size(); ++i)
+        query.bindValue(QString::fromLatin1(Names[i]), values.at(i));
     if (!query.exec())
         return queryError(query);
     QueryRow row(query, columns);
@@ -438,6 +491,14 @@ Result<void> PushSource::prepare(QDate cutoff, Level level, const QString &code)
     d.level = level;
     d.region = code.toUtf8();
     const QString cutoffText = cutoff.toString(Qt::ISODate);
+    // One read transaction from here to the end of sendRows (it ends when the connection
+    // closes): the lists and the rows come from the same state of the file even if another
+    // program writes to it meanwhile. Nothing is written, so nothing is ever committed.
+    QSqlQuery begin(m_db);
+    begin.exec(u"ROLLBACK"_s); // an earlier prepare's, if any (fails harmlessly when none)
+    if (!begin.exec(u"BEGIN"_s))
+        return queryError(begin);
+    begin.finish();
     Result<void> read = forEachRow(m_db, SelectSampleSql, 1, cutoffText,
                                    [&](const Row &row) { d.sample = row.integer(0) != 0; });
     if (!read)
@@ -452,61 +513,24 @@ Result<void> PushSource::prepare(QDate cutoff, Level level, const QString &code)
     if (!listKinds.isEmpty()) {
         read = forEachRow(m_db, SelectListEntriesSql, 4, cutoffText, [&](const Row &row) {
             const QByteArrayView list = row.text(0);
-            QSet<QByteArray> *codes = list == rpjmnKey        ? &d.rpjmnCodes
-                                      : list == registeredKey ? &d.registeredCodes
-                                                              : nullptr;
-            QSet<QByteArray> *names = list == rpjmnKey        ? &d.rpjmnNames
-                                      : list == registeredKey ? &d.registeredNames
-                                                              : nullptr;
+            QSet<QByteArrayView> *codes = list == rpjmnKey        ? &d.rpjmnCodes
+                                          : list == registeredKey ? &d.registeredCodes
+                                                                  : nullptr;
+            QSet<QByteArrayView> *names = list == rpjmnKey        ? &d.rpjmnNames
+                                          : list == registeredKey ? &d.registeredNames
+                                                                  : nullptr;
             if (!codes)
                 return;
             if (!row.isNull(1))
-                codes->insert(row.text(1).toByteArray());
+                codes->insert(d.text.store(row.text(1)));
             if (!row.isNull(3))
-                names->insert(row.text(2).toByteArray() + '|' + row.text(3).toByteArray());
+                names->insert(d.text.store(row.text(2), row.text(3)));
         });
         if (!read)
             return read;
     }
     d.rpjmnList = listKinds.contains(rpjmnKey);
     d.registeredList = listKinds.contains(registeredKey);
-    const int types = NakesTypes::count();
-    QList<QByteArray> typeKeys;
-    for (int t = 0; t < types; ++t)
-        typeKeys.append(NakesTypes::at(t).key.toUtf8());
-    // Rows come in primary-key order (puskesmas_id, type_key): a Puskesmas' rows follow each
-    // other and its types come in the same order each time, so the last id and the type seen at
-    // the same place last time are tried first (~93,000 rows).
-    qint64 lastId = -1;
-    qsizetype offset = 0;
-    int place = 0;
-    QList<qsizetype> typeAtPlace;
-    read = forEachRow(m_db, SelectStaffingSql, 4, cutoffText, [&](const Row &row) {
-        const qint64 id = row.integer(0);
-        if (id != lastId) {
-            lastId = id;
-            place = 0;
-            auto found = d.countsOf.constFind(id);
-            if (found == d.countsOf.cend()) {
-                found = d.countsOf.insert(id, d.counts.size());
-                d.counts.resize(d.counts.size() + 2 * types, 0);
-            }
-            offset = *found;
-        }
-        const QByteArrayView key = row.text(1);
-        if (typeAtPlace.size() <= place)
-            typeAtPlace.resize(place + 1, -1);
-        qsizetype t = typeAtPlace.at(place);
-        if (t < 0 || typeKeys.at(t) != key)
-            typeAtPlace[place] = t = typeKeys.indexOf(key);
-        ++place;
-        if (t < 0)
-            return; // a type this version does not know
-        d.counts[offset + t] = int(row.integer(2));
-        d.counts[offset + types + t] = int(row.integer(3));
-    });
-    if (!read)
-        return read;
     m_prepared = std::move(prepared);
     return {};
 }
@@ -522,76 +546,98 @@ Result<int> PushSource::sendRows(const PgServer::RowSink &send) const
         return notOpen();
     const Prepared &d = *m_prepared;
     const int types = NakesTypes::count();
-    const QList<int> none(2 * types, 0);
+    QList<QByteArray> typeKeys;
+    for (int t = 0; t < types; ++t)
+        typeKeys.append(NakesTypes::at(t).key.toUtf8());
+    // The index range of the region (inRegion decides; this only spares reading the rest).
+    // Codes are digits and dots; no bound is empty (QSqlQuery would bind an empty one as NULL).
+    QStringList range {u" "_s, u"~"_s};
+    if (d.level == Level::Province)
+        range = QStringList {QString::fromUtf8(d.region + '.'), QString::fromUtf8(d.region + '/')};
+    else if (d.level == Level::District)
+        range = QStringList {QString::fromUtf8(d.region), QString::fromUtf8(d.region + '\x01')};
+
     constexpr qsizetype Chunk = 1 << 18;
     QByteArray buffer;
     buffer.reserve(Chunk + 4096);
     QByteArray district;
     QByteArray nameKey;
+    QList<int> counts(2 * types, 0);
+    qint64 currentId = -1;
+    bool inside = false; // the current Puskesmas is in the region: its line is being written
+    // A Puskesmas' count rows come in primary-key order (type_key), the same order each time:
+    // the type seen at the same place last time is tried first.
+    int place = 0;
+    QList<qsizetype> typeAtPlace;
     int pos = 0;
     int sent = 0;
     bool connectionLost = false;
-    Result<void> read
-        = forEachRow(m_db, SelectRowsSql, 8, d.cutoff.toString(Qt::ISODate), [&](const Row &row) {
-              const QByteArrayView rowDistrict = row.text(0);
-              if (connectionLost || !inRegion(rowDistrict, d.level, d.region))
-                  return;
-              if (rowDistrict != district) {
-                  district = rowDistrict.toByteArray();
-                  pos = 0;
-              }
-              const QByteArrayView code = row.text(1);
-              nameKey = district + '|' + row.text(6).toByteArray();
-              const QByteArray codeKey = code.toByteArray();
-              const bool rpjmn = d.rpjmnList
-                                     ? (!codeKey.isEmpty() && d.rpjmnCodes.contains(codeKey))
-                                           || d.rpjmnNames.contains(nameKey)
-                                     : row.integer(4) == 1;
-              const bool registered
-                  = d.registeredList ? (!codeKey.isEmpty() && d.registeredCodes.contains(codeKey))
-                                           || d.registeredNames.contains(nameKey)
-                                     : row.integer(5) == 1;
-              const auto found = d.countsOf.constFind(row.integer(7));
-              const int *counts
-                  = found == d.countsOf.cend() ? none.constData() : d.counts.constData() + *found;
-              PgServer::appendPushRow(buffer, district, pos++, code, row.text(2), row.text(3),
-                                      rpjmn, registered, counts, counts + types);
-              ++sent;
-              if (buffer.size() >= Chunk) {
-                  connectionLost = !send(buffer);
-                  buffer.clear();
-              }
-          });
+    auto finishLine = [&] {
+        if (!inside)
+            return;
+        PgServer::appendPushCounts(buffer, counts.constData(), counts.constData() + types);
+        ++sent;
+        if (buffer.size() >= Chunk) {
+            connectionLost = connectionLost || !send(buffer);
+            buffer.resize(0);
+        }
+    };
+    Result<void> read = forEachRow(
+        m_db, SelectPushRowsSql, 11, d.cutoff.toString(Qt::ISODate),
+        [&](const Row &row) {
+            if (connectionLost)
+                return;
+            const qint64 id = row.integer(7);
+            if (id != currentId) {
+                finishLine();
+                currentId = id;
+                place = 0;
+                const QByteArrayView rowDistrict = row.text(0);
+                inside = inRegion(rowDistrict, d.level, d.region);
+                if (!inside)
+                    return;
+                if (rowDistrict != district) {
+                    district = rowDistrict.toByteArray();
+                    pos = 0;
+                }
+                const QByteArrayView code = row.text(1);
+                nameKey.resize(0); // keeps its capacity: no allocation per row
+                nameKey.append(district).append('|').append(row.text(6));
+                const bool rpjmn = d.rpjmnList
+                                       ? (!code.isEmpty() && d.rpjmnCodes.contains(code))
+                                             || d.rpjmnNames.contains(nameKey)
+                                       : row.integer(4) == 1;
+                const bool registered
+                    = d.registeredList ? (!code.isEmpty() && d.registeredCodes.contains(code))
+                                             || d.registeredNames.contains(nameKey)
+                                       : row.integer(5) == 1;
+                PgServer::appendPushFields(buffer, district, pos++, code, row.text(2),
+                                           row.text(3), rpjmn, registered);
+                counts.fill(0);
+            }
+            if (!inside || row.isNull(8))
+                return; // another region's, or a Puskesmas without counts (zeros)
+            const QByteArrayView key = row.text(8);
+            if (typeAtPlace.size() <= place)
+                typeAtPlace.resize(place + 1, -1);
+            qsizetype t = typeAtPlace.at(place);
+            if (t < 0 || typeKeys.at(t) != key)
+                typeAtPlace[place] = t = typeKeys.indexOf(key);
+            ++place;
+            if (t < 0)
+                return; // a type this version does not know
+            counts[t] = int(row.integer(9));
+            counts[types + t] = int(row.integer(10));
+        },
+        range);
     if (!read)
         return read.error();
+    finishLine();
     if (!connectionLost && !buffer.isEmpty())
         connectionLost = !send(buffer);
     if (connectionLost)
         return Error {Error::Kind::Database, {}}; // the caller reports the connection's error
     return sent;
-}
-
-Result<void> PushSource::checkIntegrity(const QString &path)
-{
-    const QString name = u"lengkap-check-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
-    Result<void> outcome;
-    {
-        QSqlDatabase db = openReadOnly(name, path);
-        if (!db.isOpen()) {
-            outcome = databaseError(db.lastError().text());
-        } else {
-            QSqlQuery query(db);
-            if (!query.exec(u"PRAGMA quick_check"_s) || !query.next()
-                || query.value(0).toString() != u"ok"_s)
-                outcome = Error {Error::Kind::Database,
-                                 StoreTr::tr("%1 is damaged (integrity check failed); it was left "
-                                             "untouched. Restore it from a backup.")
-                                     .arg(path)};
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return outcome;
 }
 
 } // namespace Lengkap
