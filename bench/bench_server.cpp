@@ -12,6 +12,7 @@
 #include "skm.h"
 #include "store.h"
 #include "wilayah.h"
+#include "benchstats.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -27,28 +28,9 @@ using namespace Qt::StringLiterals;
 using namespace Lengkap;
 using Lengkap::ServerTest::Output;
 using Lengkap::ServerTest::PgCluster;
+using namespace Lengkap::Bench;
 
 namespace {
-
-struct Stats
-{
-    QList<double> ms;
-    double min() const { return *std::min_element(ms.cbegin(), ms.cend()); }
-    double max() const { return *std::max_element(ms.cbegin(), ms.cend()); }
-    double median() const
-    {
-        QList<double> sorted = ms;
-        std::sort(sorted.begin(), sorted.end());
-        const qsizetype n = sorted.size();
-        return n % 2 ? sorted.at(n / 2) : (sorted.at(n / 2 - 1) + sorted.at(n / 2)) / 2;
-    }
-};
-
-void printStats(const char *label, const Stats &stats, const char *target = "")
-{
-    std::printf("  %-46s min %8.1f  median %8.1f  max %8.1f ms  (n=%lld) %s\n", label, stats.min(),
-                stats.median(), stats.max(), static_cast<long long>(stats.ms.size()), target);
-}
 
 void printRatio(const char *label, const Stats &ours, const Stats &base, double target)
 {
@@ -71,7 +53,7 @@ double timed(const std::function<void()> &work)
     QElapsedTimer timer;
     timer.start();
     work();
-    return double(timer.nsecsElapsed()) / 1e6;
+    return elapsedMs(timer);
 }
 
 } // namespace
