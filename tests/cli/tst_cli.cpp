@@ -355,9 +355,13 @@ void TestCli::oldXlsWorkbooks()
              0);
     const QString before = dump();
     const QString data = QStringLiteral(LENGKAP_TEST_DATA);
-    for (const QString &name : {u"truncated.xls"_s, u"bogus_ole2.xls"_s,
-                                u"text_named_xls.xls"_s, u"old_binary.xls"_s,
-                                u"cell_outside_sheet.xls"_s}) {
+    QStringList hostile{u"truncated.xls"_s, u"bogus_ole2.xls"_s, u"text_named_xls.xls"_s,
+                        u"old_binary.xls"_s, u"cell_outside_sheet.xls"_s};
+#ifdef LENGKAP_FREEXL_PATCHED
+    // FreeXL 1.0.6 over-read on it (tests/fuzz/findings); the patched FreeXL refuses it.
+    hostile << u"dir_entry_name_overlong.xls"_s;
+#endif
+    for (const QString &name : std::as_const(hostile)) {
         const Run run = cli({u"import"_s, u"--db"_s, db(), u"--cutoff"_s, u"2024-12-01"_s,
                              data + u"/broken/xls/"_s + name});
         QCOMPARE(run.code, 3);
