@@ -551,45 +551,35 @@ private:
         if (!zip)
             return zip.error();
         m_zip = std::move(*zip);
-        Result<std::vector<SheetInfo>> sheets = scanSheets(m_zip.get(), m_displayName);
-        if (!sheets)
-            return sheets.error();
-        QStringList names;
-        for (const SheetInfo &sheet : *sheets)
-            names.append(sheet.name);
-        if (names.isEmpty())
-            return inputError(OdsTr::tr("%1: the spreadsheet has no sheets").arg(m_displayName));
-        qsizetype chosen = 0;
-        if (!sheetName.isEmpty()) {
-            chosen = names.indexOf(sheetName);
-            for (qsizetype i = 0; i < names.size() && chosen < 0; ++i) {
-                if (names.at(i).compare(sheetName, Qt::CaseInsensitive) == 0)
-                    chosen = i;
-            }
-            if (chosen < 0)
-                return inputError(OdsTr::tr("%1: no sheet named '%2'; the sheets are: %3")
-                                      .arg(m_displayName, sheetName, names.join(u", "_s)));
-        }
-
-        // Second pass: up to the chosen sheet's table, then streamed row by row.
+        // One pass: content.xml up to the chosen sheet's table (the first, or the one named:
+        // exact or in any case, as spreadsheets do not tell names apart by case), then
+        // streamed row by row from there.
         m_content = std::make_unique<XmlPart>(m_zip.get(), m_displayName);
         if (Result<void> opened = openContent(*m_content, m_displayName); !opened)
             return opened;
         if (m_content->declaredSize() > 4 * 1024 * 1024)
             m_content->readAhead();
         XmlScanner &xml = m_content->xml();
-        qsizetype table = -1;
+        QStringList names;
         int depth = 0;
         while (true) {
             const XmlScanner::Token token = m_content->next();
             if (token == XmlScanner::Invalid)
                 return inputError(m_content->error());
-            if (token == XmlScanner::EndDocument)
-                return inputError(OdsTr::tr("%1: the sheet '%2' is missing from content.xml")
-                                      .arg(m_displayName, names.at(chosen)));
+            if (token == XmlScanner::EndDocument) {
+                if (names.isEmpty())
+                    return inputError(
+                        OdsTr::tr("%1: the spreadsheet has no sheets").arg(m_displayName));
+                return inputError(OdsTr::tr("%1: no sheet named '%2'; the sheets are: %3")
+                                      .arg(m_displayName, sheetName, names.join(u", "_s)));
+            }
             if (token == XmlScanner::StartElement && xml.nameIs("table")) {
-                if (depth++ == 0 && ++table == chosen)
-                    break;
+                if (depth++ == 0) {
+                    names.append(decodedAttribute(xml, "name"));
+                    if (sheetName.isEmpty()
+                        || names.last().compare(sheetName, Qt::CaseInsensitive) == 0)
+                        break;
+                }
             } else if (token == XmlScanner::EndElement && xml.nameIs("table")) {
                 --depth;
             }

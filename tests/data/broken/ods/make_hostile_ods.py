@@ -15,11 +15,13 @@ HEAD = ('<?xml version="1.0" encoding="UTF-8"?>\n'
 TAIL = '</table:table></office:spreadsheet></office:body></office:document-content>'
 HEADER = ('<table:table-row>' + ''.join(
     '<table:table-cell office:value-type="string"><text:p>%s</text:p></table:table-cell>' % h
-    for h in ['Jenis Tenaga', 'Status Kepegawaian', 'Kode Puskesmas', 'Nama Puskesmas'])
+    for h in ['Jenis Tenaga', 'Status Kepegawaian', 'Kode Puskesmas', 'Nama Puskesmas',
+              'Kabupaten/Kota', 'Provinsi'])
     + '</table:table-row>')
 ROW = ('<table:table-row>' + ''.join(
     '<table:table-cell office:value-type="string"><text:p>%s</text:p></table:table-cell>' % v
-    for v in ['Dokter Umum', 'PNS', 'P5203010101', 'PUSKESMAS KERUAK']) + '</table:table-row>')
+    for v in ['Dokter Umum', 'PNS', 'P5203010101', 'PUSKESMAS KERUAK', 'LOMBOK TIMUR',
+              'NUSA TENGGARA BARAT']) + '</table:table-row>')
 
 
 def ods(name, content, mimetype=MIME, manifest=True):
