@@ -72,11 +72,13 @@ int runImport(const QStringList &arguments)
         u"replace"_s,
         ImportTr::tr("Swap the data of districts the cut-off already holds for the file's."));
     const QCommandLineOption format(
-        u"format"_s, ImportTr::tr("auto (default), rekap, long, workers, paste or xlsx."),
+        u"format"_s, ImportTr::tr("auto (default), rekap, long, workers, paste or xlsx (a workbook: .xlsx, "
+                     ".xls or .ods, also found by itself)."),
         u"FORMAT"_s, u"auto"_s);
     const QCommandLineOption province = provinceOption();
     const QCommandLineOption sheet(
-        u"sheet"_s, ImportTr::tr("XLSX: the sheet to read (default: the first)."), u"NAME"_s);
+        u"sheet"_s, ImportTr::tr("Workbooks: the sheet to read (default: the first with a recognised "
+                     "header)."), u"NAME"_s);
     parser.addOptions({db, cutoff, replace, format, province, sheet});
     parser.addPositionalArgument(u"FILE"_s, ImportTr::tr("The file to import."));
     int code = Ok;

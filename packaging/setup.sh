@@ -13,6 +13,7 @@ packages=(
     qt6-base-dev qt6-charts-dev libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools
     qt6-l10n-tools qt6-svg-dev qt6-translations-l10n libgl-dev
     libxlsxwriter-dev libquazip1-qt6-dev libfreexl-dev zlib1g-dev libssl-dev libsqlite3-dev
+    patch # the patched FreeXL source (packaging/freexl); libfreexl-dev: -DLENGKAP_FREEXL_SYSTEM=ON
     sqlite3 poppler-utils xvfb unzip fonts-dejavu-core
     appstream desktop-file-utils man-db
     postgresql libpq-dev openssl # openssl: the server tests make a certificate (sslmode)

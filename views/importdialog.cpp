@@ -367,7 +367,7 @@ void ImportDialog::chooseFile()
     const QString folder = QSettings().value(LastFolderKey, QDir::homePath()).toString();
     const QString path = QFileDialog::getOpenFileName(
         this, tr("Import a staffing file"), folder,
-        tr("Staffing files (*.csv *.txt *.tsv *.xlsx *.xls);;All files (*)"));
+        tr("Staffing files (*.csv *.txt *.tsv *.xlsx *.xls *.ods);;All files (*)"));
     if (!path.isEmpty())
         setFile(path);
 }

@@ -69,6 +69,8 @@ Result<std::unique_ptr<RecordSource>> openRecords(const QString &path, TableFile
         return openXlsx(path, sheet);
     case TableFile::Xls:
         return openXls(path, sheet);
+    case TableFile::Ods:
+        return openOds(path, sheet);
     case TableFile::Csv:
         break;
     }
@@ -126,7 +128,11 @@ Result<ImportTable> openImportTable(const QString &path, TableFile kind,
             table.sheet = sheets->first();
         return take(openTableSource(path, kind, {}));
     }
+    // A hidden sheet (.ods) is read only when named: it holds look-up lists or old data.
+    const QStringList hidden = kind == TableFile::Ods ? odsHiddenSheets(path) : QStringList();
     for (const QString &sheet : *sheets) {
+        if (hidden.contains(sheet))
+            continue;
         Result<std::unique_ptr<TableSource>> source = openTableSource(path, kind, sheet);
         if (!source) {
             // An empty sheet (no header row) is passed over; a broken workbook is not.
@@ -193,6 +199,8 @@ TableFile tableFileKind(const QString &path, QByteArrayView head, ImportFormat f
         return TableFile::Csv;
     if (head.startsWith("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1"))
         return TableFile::Xls; // whatever its name or the format asked for
+    if (looksLikeOds(path, head))
+        return TableFile::Ods; // a .ods name, or the OpenDocument mimetype first in a zip
     if (format == ImportFormat::Xlsx || looksLikeXlsx(path, head))
         return TableFile::Xlsx;
     // A file named .xls that is no workbook (some systems export text as .xls) goes to FreeXL
@@ -209,6 +217,8 @@ Result<QStringList> listSheets(const QString &path, TableFile kind)
         return listXlsxSheets(path);
     case TableFile::Xls:
         return listXlsSheets(path);
+    case TableFile::Ods:
+        return listOdsSheets(path);
     case TableFile::Csv:
         break;
     }
@@ -343,6 +353,8 @@ Result<ImportBatch> readImportFile(const QString &path, const ReadOptions &optio
                 batch->format = importFormatKey(ImportFormat::Xlsx);
             else if (kind == TableFile::Xls)
                 batch->format = u"xls"_s;
+            else if (kind == TableFile::Ods)
+                batch->format = u"ods"_s;
         }
     }
     if (!batch)

@@ -165,6 +165,8 @@ QString ImportPreview::formatName() const
     const QString key = importFormatKey(format);
     if (xls)
         return u"xls (%1)"_s.arg(key);
+    if (ods)
+        return u"ods (%1)"_s.arg(key);
     return xlsx ? u"xlsx (%1)"_s.arg(key) : key;
 }
 
@@ -200,6 +202,7 @@ Result<ImportPreview> previewImportFile(const QString &path, const ReadOptions &
     const TableFile kind = tableFileKind(path, head, options.format);
     preview.xlsx = kind != TableFile::Csv;
     preview.xls = kind == TableFile::Xls;
+    preview.ods = kind == TableFile::Ods;
     if (!preview.xlsx
         && (options.format == ImportFormat::Paste
             || (options.format == ImportFormat::Auto && looksLikePaste(head)))) {

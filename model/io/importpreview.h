@@ -24,6 +24,7 @@ struct ImportPreview
     ImportFormat format = ImportFormat::Auto;
     bool xlsx = false; // a workbook: XLSX, or an old .xls when xls is set too
     bool xls = false;
+    bool ods = false; // an OpenDocument spreadsheet (xlsx set too)
     QString fileName; // without folder
     QString encoding; // "UTF-8", "UTF-8 (BOM)", "windows-1252"; empty for XLSX
     QString delimiter; // ",", ";", "tab", or empty

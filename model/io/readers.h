@@ -53,8 +53,16 @@ bool xlsSupported();
 Result<std::unique_ptr<RecordSource>> openXls(const QString &path, const QString &sheet);
 Result<QStringList> listXlsSheets(const QString &path);
 
+// OpenDocument spreadsheets (.ods): the .ods name, or a zip whose first entry is the
+// spreadsheet mimetype. Hidden sheets are listed (and can be named) but not picked by
+// themselves: odsHiddenSheets() names them.
+bool looksLikeOds(const QString &path, QByteArrayView head);
+Result<std::unique_ptr<RecordSource>> openOds(const QString &path, const QString &sheet);
+Result<QStringList> listOdsSheets(const QString &path);
+QStringList odsHiddenSheets(const QString &path);
+
 // The kind of file a table is read from, and its sheets (empty for a CSV).
-enum class TableFile { Csv, Xlsx, Xls };
+enum class TableFile { Csv, Xlsx, Xls, Ods };
 // The kind of a file from its name and first bytes (an OLE2 signature wins over any name).
 TableFile tableFileKind(const QString &path, QByteArrayView head, ImportFormat format);
 Result<QStringList> listSheets(const QString &path, TableFile kind);

@@ -150,14 +150,6 @@
         <translation>Ganti data kabupaten/kota yang sudah ada pada cut-off dengan data dari berkas.</translation>
     </message>
     <message>
-        <source>auto (default), rekap, long, workers, paste or xlsx.</source>
-        <translation>auto (bawaan), rekap, long, workers, paste atau xlsx.</translation>
-    </message>
-    <message>
-        <source>XLSX: the sheet to read (default: the first).</source>
-        <translation>XLSX: lembar kerja yang dibaca (bawaan: lembar pertama).</translation>
-    </message>
-    <message>
         <source>The file to import.</source>
         <translation>Berkas yang akan diimpor.</translation>
     </message>
@@ -835,6 +827,14 @@
     <message>
         <source>%1: %2; nothing was pushed</source>
         <translation>%1: %2; tidak ada yang dikirim ke server</translation>
+    </message>
+    <message>
+        <source>auto (default), rekap, long, workers, paste or xlsx (a workbook: .xlsx, .xls or .ods, also found by itself).</source>
+        <translation>auto (bawaan), rekap, long, workers, paste atau xlsx (buku kerja: .xlsx, .xls atau .ods, juga dikenali dengan sendirinya).</translation>
+    </message>
+    <message>
+        <source>Workbooks: the sheet to read (default: the first with a recognised header).</source>
+        <translation>Buku kerja: lembar kerja yang dibaca (bawaan: lembar pertama yang baris judulnya dikenali).</translation>
     </message>
 </context>
 <context>
@@ -1900,10 +1900,6 @@ Centang “Ganti data kabupaten/kota yang sudah ada pada cut-off ini” lalu Imp
         <translation>Baris judul:</translation>
     </message>
     <message>
-        <source>Staffing files (*.csv *.txt *.tsv *.xlsx *.xls);;All files (*)</source>
-        <translation>Berkas data ketenagaan (*.csv *.txt *.tsv *.xlsx *.xls);;Semua berkas (*)</translation>
-    </message>
-    <message>
         <source>%1 (not recognised: the first row that is not blank)</source>
         <translation>%1 (tidak dikenali: baris pertama yang tidak kosong)</translation>
     </message>
@@ -1914,6 +1910,10 @@ Centang “Ganti data kabupaten/kota yang sudah ada pada cut-off ini” lalu Imp
     <message>
         <source>chosen by its header</source>
         <translation>dipilih menurut baris judulnya</translation>
+    </message>
+    <message>
+        <source>Staffing files (*.csv *.txt *.tsv *.xlsx *.xls *.ods);;All files (*)</source>
+        <translation>Berkas data ketenagaan (*.csv *.txt *.tsv *.xlsx *.xls *.ods);;Semua berkas (*)</translation>
     </message>
 </context>
 <context>
@@ -2177,6 +2177,77 @@ Centang “Ganti data kabupaten/kota yang sudah ada pada cut-off ini” lalu Imp
     <message>
         <source>&amp;Close</source>
         <translation>&amp;Tutup</translation>
+    </message>
+</context>
+<context>
+    <name>Lengkap::OdsReader</name>
+    <message>
+        <source>%1: not an OpenDocument spreadsheet (not a zip archive)</source>
+        <translation>%1: bukan lembar kerja OpenDocument (bukan arsip zip)</translation>
+    </message>
+    <message>
+        <source>%1: a zip archive, but not an OpenDocument spreadsheet (no mimetype)</source>
+        <translation>%1: arsip zip, tetapi bukan lembar kerja OpenDocument (tanpa mimetype)</translation>
+    </message>
+    <message>
+        <source>%1: not an OpenDocument spreadsheet (its mimetype is &apos;%2&apos;)</source>
+        <translation>%1: bukan lembar kerja OpenDocument (mimetype-nya &apos;%2&apos;)</translation>
+    </message>
+    <message>
+        <source>%1: the spreadsheet has no content (content.xml is missing)</source>
+        <translation>%1: lembar kerja tidak berisi apa pun (content.xml tidak ada)</translation>
+    </message>
+    <message>
+        <source>%1: content.xml ends inside the sheet</source>
+        <translation>%1: content.xml berakhir di tengah lembar kerja</translation>
+    </message>
+    <message>
+        <source>%1:%2: invalid number of repeated rows</source>
+        <translation>%1:%2: jumlah baris berulang tidak sah</translation>
+    </message>
+    <message>
+        <source>%1: more than %2 rows</source>
+        <translation>%1: lebih dari %2 baris</translation>
+    </message>
+    <message>
+        <source>%1:%2: refused: the sheet repeats cells more than %3 million times (a repeat bomb?)</source>
+        <translation>%1:%2: ditolak: lembar kerja mengulang sel lebih dari %3 juta kali (bom pengulangan?)</translation>
+    </message>
+    <message>
+        <source>%1:%2: content.xml ends inside a row</source>
+        <translation>%1:%2: content.xml berakhir di tengah baris</translation>
+    </message>
+    <message>
+        <source>%1:%2: invalid number of repeated cells</source>
+        <translation>%1:%2: jumlah sel berulang tidak sah</translation>
+    </message>
+    <message>
+        <source>%1:%2: more than %3 columns</source>
+        <translation>%1:%2: lebih dari %3 kolom</translation>
+    </message>
+    <message>
+        <source>%1:%2: the row holds more than %3 MB of text</source>
+        <translation>%1:%2: baris berisi lebih dari %3 MB teks</translation>
+    </message>
+    <message>
+        <source>%1:%2: content.xml ends inside a cell</source>
+        <translation>%1:%2: content.xml berakhir di tengah sel</translation>
+    </message>
+    <message>
+        <source>%1: content.xml ends too early</source>
+        <translation>%1: content.xml berakhir terlalu cepat</translation>
+    </message>
+    <message>
+        <source>%1: the spreadsheet has no sheets</source>
+        <translation>%1: buku kerja tidak memiliki lembar kerja</translation>
+    </message>
+    <message>
+        <source>%1: no sheet named &apos;%2&apos;; the sheets are: %3</source>
+        <translation>%1: tidak ada lembar kerja bernama &apos;%2&apos;; lembar kerja yang ada: %3</translation>
+    </message>
+    <message>
+        <source>%1: the sheet &apos;%2&apos; is missing from content.xml</source>
+        <translation>%1: lembar kerja &apos;%2&apos; tidak ada di content.xml</translation>
     </message>
 </context>
 <context>
