@@ -1911,6 +1911,16 @@ Centang “Ganti data kabupaten/kota yang sudah ada pada cut-off ini” lalu Imp
         <source>chosen by its header</source>
         <translation>dipilih menurut baris judulnya</translation>
     </message>
+    <message>
+        <source>The file cannot be imported: %1</source>
+        <translation>Berkas tidak dapat diimpor: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file cannot be imported: %1 (and %n more below)</source>
+        <translation>
+            <numerusform>Berkas tidak dapat diimpor: %1 (dan %n lagi di bawah)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Lengkap::ImportPreview</name>
