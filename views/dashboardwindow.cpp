@@ -19,6 +19,7 @@
 #include "staffingtablemodel.h"
 #include "statusnotes.h"
 #include "summarycharts.h"
+#include "summarypanefit.h"
 #include "tabledata.h"
 #include "tablefilterproxy.h"
 #include "tableroles.h"
@@ -337,8 +338,10 @@ void DashboardWindow::buildUi()
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
-    upper->setMinimumHeight(190);
-    splitter->setSizes({215, 470});
+    // The summary pane as high as its figures and charts need (the bar chart's minimum is one
+    // label box per type name, in the platform's fonts), the rest for the table (issue 12).
+    splitter->setSizes({upper->minimumSizeHint().height(), 470});
+    new SummaryPaneFit(splitter, upper, figures, m_charts);
     layout->addWidget(splitter, 1);
     setCentralWidget(central);
 

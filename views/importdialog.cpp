@@ -192,6 +192,10 @@ ImportDialog::ImportDialog(const QString &databasePath, QWidget *parent)
     m_progressBar->setTextVisible(false);
     m_cancelButton = new QPushButton(tr("Cancel"), this);
     m_statusLabel = new QLabel(this);
+    // Whole, on as many lines as it needs: it names the file and the first invalid line, which
+    // at 1280x720 did not fit one line of the dialog (issue 12).
+    m_statusLabel->setWordWrap(true);
+    m_statusLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *progressRow = new QHBoxLayout;
     progressRow->addWidget(m_statusLabel, 1);
     progressRow->addWidget(m_progressBar, 1);
@@ -633,7 +637,17 @@ void ImportDialog::checkFinished(const CheckOutcome &outcome)
         setReport(tr("The check was cancelled. Nothing was written."));
     } else {
         m_progressBar->setValue(0);
-        m_statusLabel->setText(tr("The file cannot be imported."));
+        // The first reason where the officer looks (the report below lists every line).
+        const QStringList reasons = outcome.error.message.split(u'\n', Qt::SkipEmptyParts);
+        const QString first = reasons.value(0).trimmed();
+        if (first.isEmpty())
+            m_statusLabel->setText(tr("The file cannot be imported."));
+        else if (reasons.size() == 1)
+            m_statusLabel->setText(tr("The file cannot be imported: %1").arg(first));
+        else
+            m_statusLabel->setText(tr("The file cannot be imported: %1 (and %n more below)",
+                                      nullptr, int(reasons.size()) - 1)
+                                       .arg(first));
         markErrorLines(outcome.error.message);
         setReport(tr("The file cannot be imported; nothing was written.\n\n%1\n\n"
                      "Correct the file and check it again.")

@@ -9,6 +9,7 @@
 #include <QChartView>
 #include <QFontMetrics>
 #include <QGraphicsLayout>
+#include <QGraphicsTextItem>
 #include <QHBoxLayout>
 #include <QHorizontalBarSeries>
 #include <QLabel>
@@ -16,6 +17,7 @@
 #include <QLocale>
 #include <QPieSeries>
 #include <QPieSlice>
+#include <QTextDocument>
 #include <QVBoxLayout>
 #include <QValueAxis>
 
@@ -81,6 +83,9 @@ SummaryCharts::SummaryCharts(QWidget *parent)
     m_typeAxis = new QBarCategoryAxis;
     m_valueAxis = new QValueAxis;
     m_valueAxis->setLabelFormat(u"%d"_s);
+    // The bars carry their values: the value axis keeps its grid, not a row of numbers, which
+    // leaves the type names the chart's height (issue 12, Windows fonts).
+    m_valueAxis->setLabelsVisible(false);
     m_typeAxis->setTruncateLabels(false); // type names in full: they are what the bars mean
     m_bars->addAxis(m_typeAxis, Qt::AlignLeft);
     m_bars->addAxis(m_valueAxis, Qt::AlignBottom);
@@ -100,6 +105,7 @@ SummaryCharts::SummaryCharts(QWidget *parent)
     m_donut->setTitleFont(titleFont);
     m_barView = makeView(m_bars, this);
     m_barView->setObjectName(u"missingChart"_s);
+    connect(m_bars, &QChart::plotAreaChanged, this, &SummaryCharts::fitPlot);
     connect(m_barSet, &QBarSet::clicked, this,
             [this](int category) { emit typeClicked(categoryOf(category)); });
     for (int t = 0; t < NakesTypes::count(); ++t)
@@ -210,17 +216,43 @@ void SummaryCharts::retranslate()
     // scenario dock): the view is at least wide enough for the widest name in that share,
     // plus the tick and label padding.
     m_barView->setMinimumWidth(int(std::ceil((widest + 10) / 0.4)) + 8);
-    // Qt Charts hides a type's name when its label would touch its neighbour's (under wine's
-    // substitute fonts only every other type was named): each type gets its label's line and
-    // a little air (tst_chartlabels: at one pixel of air the labels still clash), below the plot
-    // the value axis's labels, its ticks and the chart's margins.
-    const QFontMetrics valueMetrics(m_valueAxis->labelsFont());
-    m_barView->setMinimumHeight(NakesTypes::count() * (metrics.height() + 3) + valueMetrics.height()
-                                + 18);
+    // Qt Charts hides a type's name when the box it measures the label in would reach into its
+    // neighbour's (under wine's Windows fonts only every other type was named): each type gets
+    // that box and a pixel for rounding. The box is a QGraphicsTextItem's with a half-pixel
+    // document margin (ChartPresenter::textBoundingRect); with Windows fonts it is 19 px for a
+    // 14 px line (the font's leading), so it is measured, not derived from the line height.
+    QGraphicsTextItem probe;
+    probe.document()->setDocumentMargin(0.5);
+    probe.setFont(m_typeAxis->labelsFont());
+    qreal box = 0;
+    for (const QString &label : std::as_const(labels)) {
+        probe.setHtml(label);
+        box = std::max(box, probe.boundingRect().height());
+    }
+    m_plotNeeded = NakesTypes::count() * (int(std::ceil(box)) + 1);
+    // Below the plot only the value axis's line and ticks (its labels are hidden), above and
+    // below the chart's margins; fitPlot() learns what the platform's layout takes beyond that.
+    m_aroundPlot = std::max(m_aroundPlot, 2 * m_barView->frameWidth() + 8 + 8);
+    m_barView->setMinimumHeight(m_plotNeeded + m_aroundPlot);
+    fitPlot();
     m_barSet->setLabel(tr("Puskesmas without the type"));
     m_barView->setToolTip(tr("Click a bar to list the Puskesmas without that type"));
     m_donutView->setToolTip(tr("Click a segment to list the complete or incomplete Puskesmas"));
     setSummary(m_summary);
+}
+
+void SummaryCharts::fitPlot()
+{
+    // The chart's layout takes room around the plot that depends on the platform (the value
+    // axis's line and ticks, rounding): once laid out, the minimum takes what it really took.
+    const qreal plot = m_bars->plotArea().height();
+    if (plot <= 0)
+        return;
+    const int around = m_barView->height() - int(std::floor(plot));
+    if (around > m_aroundPlot) {
+        m_aroundPlot = around;
+        m_barView->setMinimumHeight(m_plotNeeded + m_aroundPlot);
+    }
 }
 
 void SummaryCharts::updateLegend()

@@ -47,6 +47,7 @@ private:
     int categoryOf(int typeIndex) const;
 
     void updateLegend();
+    void fitPlot();
 
     RegionSummary m_summary;
     QLabel *m_donutTitle = nullptr;
@@ -64,6 +65,8 @@ private:
     QBarSet *m_barSet = nullptr;
     QBarCategoryAxis *m_typeAxis = nullptr;
     QValueAxis *m_valueAxis = nullptr;
+    int m_plotNeeded = 0; // px of plot for every type's name (retranslate())
+    int m_aroundPlot = 0; // px of the bar chart's view around its plot (fitPlot())
 };
 
 } // namespace Lengkap

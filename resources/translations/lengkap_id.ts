@@ -1915,6 +1915,16 @@ Centang “Ganti data kabupaten/kota yang sudah ada pada cut-off ini” lalu Imp
         <source>Staffing files (*.csv *.txt *.tsv *.xlsx *.xls *.ods);;All files (*)</source>
         <translation>Berkas data ketenagaan (*.csv *.txt *.tsv *.xlsx *.xls *.ods);;Semua berkas (*)</translation>
     </message>
+    <message>
+        <source>The file cannot be imported: %1</source>
+        <translation>Berkas tidak dapat diimpor: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file cannot be imported: %1 (and %n more below)</source>
+        <translation>
+            <numerusform>Berkas tidak dapat diimpor: %1 (dan %n lagi di bawah)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Lengkap::ImportPreview</name>

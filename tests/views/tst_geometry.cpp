@@ -440,7 +440,8 @@ void TestGeometry::dialogs_data()
     QTest::addColumn<QString>("language");
     QTest::addColumn<QString>("dialog");
     for (const QString &language : {Language::indonesian(), Language::english()}) {
-        for (const QString &dialog : {u"import"_s, u"methodology"_s, u"skm"_s, u"about"_s})
+        for (const QString &dialog :
+             {u"import"_s, u"import error"_s, u"methodology"_s, u"skm"_s, u"about"_s})
             QTest::addRow("%s %s", qPrintable(dialog), qPrintable(language)) << language << dialog;
     }
 }
@@ -456,6 +457,17 @@ void TestGeometry::dialogs()
         auto *import = new ImportDialog(m_dir.filePath(u"sample.sqlite"_s), m_window.get());
         import->setFile(QStringLiteral(LENGKAP_TEST_DATA "/lombok_timur_rekap.csv"));
         shown.reset(import);
+    } else if (dialog == u"import error"_s) {
+        // A file named as officers name theirs, with invalid rows: the status line names the
+        // file and its first invalid line.
+        const QString file = m_dir.filePath(
+            u"rekap nakes puskesmas kabupaten lombok timur desember 2024 (revisi kedua).csv"_s);
+        QFile::remove(file);
+        QVERIFY(
+            QFile::copy(QStringLiteral(LENGKAP_TEST_DATA "/importui/rekap_bad_count.csv"), file));
+        auto *import = new ImportDialog(m_dir.filePath(u"sample.sqlite"_s), m_window.get());
+        import->setFile(file);
+        shown.reset(import);
     } else if (dialog == u"methodology"_s) {
         shown = std::make_unique<MethodologyDialog>(m_window.get());
     } else if (dialog == u"skm"_s) {
@@ -470,6 +482,24 @@ void TestGeometry::dialogs()
     shown->show();
     QVERIFY(QTest::qWaitForWindowExposed(shown.get()));
     QCoreApplication::processEvents();
+    if (dialog == u"import error"_s) {
+        auto *import = static_cast<ImportDialog *>(shown.get());
+        auto *check = import->findChild<QAbstractButton *>(u"checkButton"_s);
+        QVERIFY(check && check->isEnabled());
+        QTest::mouseClick(check, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!import->isBusy() && !import->reportText().isEmpty(), 60000);
+        QCoreApplication::processEvents();
+        auto *status = import->findChild<QLabel *>(u"statusLabel"_s);
+        QVERIFY(status);
+        // The whole message: the file, its first invalid line and the reason.
+        QVERIFY2(status->text().contains(u"(revisi kedua).csv:4: "_s), qPrintable(status->text()));
+        QVERIFY2(status->text().length() > 120, qPrintable(status->text()));
+        QVERIFY2(status->text().startsWith(language == Language::english()
+                                               ? u"The file cannot be imported: "_s
+                                               : u"Berkas tidak dapat diimpor: "_s),
+                 qPrintable(status->text()));
+        QVERIFY(status->isVisible());
+    }
     const QStringList found = problems(shown.get(), m_workArea);
     grab(shown.get(), dialog + u"_"_s + language);
     QVERIFY2(found.isEmpty(), qPrintable(found.join(u'\n')));
