@@ -2255,10 +2255,6 @@ Centang “Ganti data kabupaten/kota yang sudah ada pada cut-off ini” lalu Imp
         <source>%1: no sheet named &apos;%2&apos;; the sheets are: %3</source>
         <translation>%1: tidak ada lembar kerja bernama &apos;%2&apos;; lembar kerja yang ada: %3</translation>
     </message>
-    <message>
-        <source>%1: the sheet &apos;%2&apos; is missing from content.xml</source>
-        <translation>%1: lembar kerja &apos;%2&apos; tidak ada di content.xml</translation>
-    </message>
 </context>
 <context>
     <name>Lengkap::OutputFile</name>
