@@ -320,14 +320,7 @@ private:
 
     QString rowMessage(const QString &partMessage) const
     {
-        // "file.ods: content.xml is not valid XML" -> "file.ods:17: ..."
-        QString message = partMessage;
-        const QString prefix = m_displayName + u": "_s;
-        if (message.startsWith(prefix) && m_rowNumber > 0)
-            message = u"%1:%2: %3"_s.arg(m_displayName)
-                          .arg(m_rowNumber)
-                          .arg(message.mid(prefix.size()));
-        return message;
+        return messageAtRow(partMessage, m_displayName, m_rowNumber);
     }
 
     bool countCopies(qint64 copies)

@@ -478,14 +478,7 @@ private:
 
     QString rowMessage(const QString &partMessage) const
     {
-        // "file.xlsx: sheet1.xml is not valid XML" -> "file.xlsx:17: ..."
-        QString message = partMessage;
-        const QString prefix = m_displayName + u": "_s;
-        if (message.startsWith(prefix))
-            message = u"%1:%2: %3"_s.arg(m_displayName)
-                          .arg(m_rowNumber)
-                          .arg(message.mid(prefix.size()));
-        return message;
+        return messageAtRow(partMessage, m_displayName, m_rowNumber);
     }
 
     // A shared string cell whose <v> is index.

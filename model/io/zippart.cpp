@@ -52,4 +52,12 @@ Result<std::unique_ptr<QuaZip>> openCheckedZip(const QString &path, const QStrin
     return Result<std::unique_ptr<QuaZip>>(std::move(zip));
 }
 
+QString messageAtRow(const QString &partMessage, const QString &displayName, qint64 row)
+{
+    const QString prefix = displayName + QStringLiteral(": ");
+    if (row < 1 || !partMessage.startsWith(prefix))
+        return partMessage;
+    return QStringLiteral("%1:%2: %3").arg(displayName).arg(row).arg(partMessage.mid(prefix.size()));
+}
+
 } // namespace Lengkap

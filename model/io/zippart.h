@@ -301,4 +301,8 @@ private:
 Result<std::unique_ptr<QuaZip>> openCheckedZip(const QString &path, const QString &displayName,
                                                const QString &notZip);
 
+// A part's message ("file.xlsx: sheet1.xml is not valid XML") as the message of the sheet row
+// being read ("file.xlsx:17: sheet1.xml is not valid XML"); before the first row, as it is.
+QString messageAtRow(const QString &partMessage, const QString &displayName, qint64 row);
+
 } // namespace Lengkap
