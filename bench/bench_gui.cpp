@@ -4,6 +4,7 @@
 //   drilling into a district (model reset + column fit + layout)                    < 16 ms
 //   resident memory with the national view open                                    < 200 MB
 // Medians of repeats; "+paint" adds a synchronous repaint of the window (offscreen raster).
+#include "benchstats.h"
 #include "dashboardwindow.h"
 #include "frozentableview.h"
 #include "language.h"
@@ -25,10 +26,10 @@ using namespace Lengkap;
 
 namespace {
 
+// The middle of the repeats (benchstats.h: the mean of the two middle ones for an even count).
 double median(QList<double> values)
 {
-    std::sort(values.begin(), values.end());
-    return values.isEmpty() ? 0.0 : values.at(values.size() / 2);
+    return Bench::Stats {std::move(values)}.median();
 }
 
 double rssMb()
