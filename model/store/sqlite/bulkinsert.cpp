@@ -7,6 +7,7 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <algorithm>
 #include <atomic>
 
 #if LENGKAP_SQLITE_API
@@ -89,67 +90,120 @@ public:
 namespace {
 
 #if LENGKAP_SQLITE_API
-// One single-row statement, prepared once, stepped per row: with values bound in place, a
-// prepared single-row INSERT costs SQLite less than parsing multi-row ones.
+// Rows gathered into groups of RowsPerStatement and written by one multi-row statement, prepared
+// once; the last, shorter group by a statement of its own size. Values are bound in place
+// (text as SQLITE_STATIC: the held copies below keep the bytes alive until the step).
 class SqliteBackend final : public BulkInsert::Backend
 {
 public:
-    SqliteBackend(sqlite3 *db, const QString &table, const QString &sql)
+    SqliteBackend(sqlite3 *db, const QString &table, const QString &head, int columns)
         : m_db(db)
         , m_table(table)
+        , m_head(head)
+        , m_columns(columns)
+        , m_rowsPerStatement(std::max(1, std::min(64, MaxVariables / columns)))
     {
-        const QByteArray text = sql.toUtf8();
-        if (sqlite3_prepare_v3(m_db, text.constData(), int(text.size()), SQLITE_PREPARE_PERSISTENT,
-                               &m_statement, nullptr)
-            != SQLITE_OK) {
-            m_prepareError = QString::fromUtf8(sqlite3_errmsg(m_db));
-            m_statement = nullptr;
-        }
+        m_held.reserve(m_rowsPerStatement * columns);
     }
-    ~SqliteBackend() override { sqlite3_finalize(m_statement); }
+    ~SqliteBackend() override { sqlite3_finalize(m_full); }
 
     Result<void> add(std::initializer_list<SqlValue> row) override
     {
-        if (!m_statement)
-            return databaseError(m_prepareError, m_table);
-        Q_ASSERT(int(row.size()) == sqlite3_bind_parameter_count(m_statement));
-        int index = 1;
-        int rc = SQLITE_OK;
+        Q_ASSERT(int(row.size()) == m_columns);
         for (const SqlValue &value : row) {
-            switch (value.kind()) {
-            case SqlValue::Kind::Null:
-                rc = sqlite3_bind_null(m_statement, index);
-                break;
-            case SqlValue::Kind::Integer:
-                rc = sqlite3_bind_int64(m_statement, index, value.integer());
-                break;
-            case SqlValue::Kind::Text:
-                // SQLITE_STATIC: the bytes outlive the step below, and every column is bound
-                // again before the next one. A null view is empty text, not NULL.
-                rc = sqlite3_bind_text(m_statement, index,
-                                       value.text().data() ? value.text().data() : "",
-                                       int(value.text().size()), SQLITE_STATIC);
-                break;
-            }
-            if (rc != SQLITE_OK)
-                break;
-            ++index;
+            Held held {value.kind(), value.integer(), {}};
+            if (value.kind() == SqlValue::Kind::Text)
+                held.text = value.ownedText();
+            m_held.append(std::move(held));
         }
-        if (rc == SQLITE_OK)
-            rc = sqlite3_step(m_statement);
-        sqlite3_reset(m_statement);
-        if (rc != SQLITE_DONE)
-            return sqliteError(sqlite3_extended_errcode(m_db), QString::fromUtf8(sqlite3_errmsg(m_db)),
-                               m_table);
+        if (m_held.size() == qsizetype(m_rowsPerStatement) * m_columns)
+            return flush();
         return {};
     }
 
-    Result<void> finish() override { return {}; }
+    Result<void> finish() override { return m_held.isEmpty() ? Result<void>() : flush(); }
 
 private:
+    // SQLite's lowest limit on bound parameters (SQLITE_MAX_VARIABLE_NUMBER before 3.32).
+    static constexpr int MaxVariables = 999;
+
+    struct Held
+    {
+        SqlValue::Kind kind;
+        qint64 integer;
+        QByteArray text;
+    };
+
+    Result<void> flush()
+    {
+        const int rows = int(m_held.size() / m_columns);
+        sqlite3_stmt *statement = nullptr;
+        sqlite3_stmt *tail = nullptr;
+        if (rows == m_rowsPerStatement) {
+            if (!m_full)
+                m_full = prepare(rows);
+            statement = m_full;
+        } else {
+            statement = tail = prepare(rows);
+        }
+        if (!statement) {
+            m_held.clear();
+            return databaseError(m_prepareError, m_table);
+        }
+        int rc = SQLITE_OK;
+        for (qsizetype i = 0; i < m_held.size() && rc == SQLITE_OK; ++i) {
+            const Held &value = m_held.at(i);
+            const int index = int(i) + 1;
+            switch (value.kind) {
+            case SqlValue::Kind::Null:
+                rc = sqlite3_bind_null(statement, index);
+                break;
+            case SqlValue::Kind::Integer:
+                rc = sqlite3_bind_int64(statement, index, value.integer);
+                break;
+            case SqlValue::Kind::Text:
+                // A null QByteArray is empty text, not NULL.
+                rc = sqlite3_bind_text(statement, index,
+                                       value.text.isNull() ? "" : value.text.constData(),
+                                       int(value.text.size()), SQLITE_STATIC);
+                break;
+            }
+        }
+        if (rc == SQLITE_OK)
+            rc = sqlite3_step(statement);
+        const int code = sqlite3_extended_errcode(m_db);
+        const QString message = rc == SQLITE_DONE ? QString() : QString::fromUtf8(sqlite3_errmsg(m_db));
+        sqlite3_reset(statement);
+        sqlite3_clear_bindings(statement); // no view of the held text outlives it
+        sqlite3_finalize(tail);
+        m_held.clear();
+        if (rc != SQLITE_DONE)
+            return sqliteError(code, message, m_table);
+        return {};
+    }
+
+    sqlite3_stmt *prepare(int rows)
+    {
+        const QByteArray text = (m_head + placeholders(m_columns, rows)).toUtf8();
+        sqlite3_stmt *statement = nullptr;
+        if (sqlite3_prepare_v3(m_db, text.constData(), int(text.size()),
+                               rows == m_rowsPerStatement ? SQLITE_PREPARE_PERSISTENT : 0,
+                               &statement, nullptr)
+            != SQLITE_OK) {
+            m_prepareError = QString::fromUtf8(sqlite3_errmsg(m_db));
+            sqlite3_finalize(statement);
+            return nullptr;
+        }
+        return statement;
+    }
+
     sqlite3 *m_db;
     QString m_table;
-    sqlite3_stmt *m_statement = nullptr;
+    QString m_head;
+    int m_columns;
+    int m_rowsPerStatement;
+    sqlite3_stmt *m_full = nullptr;
+    QList<Held> m_held;
     QString m_prepareError;
 };
 #endif
@@ -238,8 +292,7 @@ BulkInsert::BulkInsert(const QSqlDatabase &db, const QString &table, const QStri
     const QString head = insertHead(table, columns);
 #if LENGKAP_SQLITE_API
     if (sqlite3 *handle = sqliteHandle(db)) {
-        m_backend = std::make_unique<SqliteBackend>(handle, table,
-                                                    head + placeholders(columns.size(), 1));
+        m_backend = std::make_unique<SqliteBackend>(handle, table, head, int(columns.size()));
         return;
     }
 #endif

@@ -19,6 +19,7 @@
 #include <QVariant>
 
 #include <algorithm>
+#include <numeric>
 
 using namespace Qt::StringLiterals;
 
@@ -639,7 +640,14 @@ Result<ImportOutcome> Store::importBatch(const ImportBatch &batch, QDate cutoff,
     }
     if (Result<void> flushed = newPuskesmas.finish(); !flushed)
         return flushed.error();
-    for (qsizetype i = 0; i < batch.puskesmas.size(); ++i) {
+    // Rows go in in key order (Puskesmas id, then type key): SQLite then appends to the
+    // B-trees' last pages rather than searching them (15% fewer instructions for the staffing
+    // rows of a national file, issue 13).
+    QList<qsizetype> order(batch.puskesmas.size());
+    std::iota(order.begin(), order.end(), qsizetype(0));
+    std::sort(order.begin(), order.end(),
+              [&ids](qsizetype a, qsizetype b) { return ids.at(a) < ids.at(b); });
+    for (const qsizetype i : std::as_const(order)) {
         const PuskesmasCounts &p = batch.puskesmas.at(i);
         if (Result<void> added
             = members.add({cutoffUtf8, ids.at(i), p.districtCode.toUtf8(),
@@ -655,6 +663,10 @@ Result<ImportOutcome> Store::importBatch(const ImportBatch &batch, QDate cutoff,
     QList<QByteArray> typeKeys;
     for (const NakesType &type : typeList)
         typeKeys.append(type.key.toUtf8());
+    QList<int> typeOrder(types);
+    std::iota(typeOrder.begin(), typeOrder.end(), 0);
+    std::sort(typeOrder.begin(), typeOrder.end(),
+              [&typeKeys](int a, int b) { return typeKeys.at(a) < typeKeys.at(b); });
     BulkInsert staffing(m_db, u"staffing"_s,
                         {u"cutoff"_s, u"puskesmas_id"_s, u"type_key"_s, u"asn"_s, u"non_asn"_s});
     auto staffingFailed = [&](const Error &error) -> Error {
@@ -675,9 +687,9 @@ Result<ImportOutcome> Store::importBatch(const ImportBatch &batch, QDate cutoff,
         }
         return error;
     };
-    for (qsizetype i = 0; i < batch.puskesmas.size(); ++i) {
+    for (const qsizetype i : std::as_const(order)) {
         const PuskesmasCounts &p = batch.puskesmas.at(i);
-        for (int t = 0; t < types; ++t) {
+        for (const int t : std::as_const(typeOrder)) {
             if (Result<void> added = staffing.add(
                     {cutoffUtf8, ids.at(i), typeKeys.at(t), p.asn.at(t), p.nonAsn.at(t)});
                 !added)
