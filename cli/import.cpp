@@ -12,6 +12,8 @@
 #include <QFileInfo>
 #include <QLocale>
 
+#include <future>
+
 using namespace Qt::StringLiterals;
 
 namespace Lengkap::Cli {
@@ -109,14 +111,23 @@ int runImport(const QStringList &arguments)
     if (!QFileInfo::exists(path))
         return fail(Error {Error::Kind::Input, ImportTr::tr("%1: no such file").arg(path)});
 
-    // Read first, then open the database: a file that fails to read never touches it.
+    // Read first, then open the database: a file that fails to read never touches it. The
+    // checks open() makes of an existing database only read it: they run meanwhile on the
+    // other core (the future's destructor waits for them on every path out).
+    const QString dbPath = parser.value(db);
+    std::future<Store::Precheck> precheck;
+    if (QFileInfo::exists(dbPath))
+        precheck = std::async(std::launch::async, &Store::precheck, dbPath);
     Result<ImportBatch> batch = readImportFile(path, options);
     if (!batch)
         return fail(batch.error());
     printReport(batch->report);
 
     Store store;
-    if (Result<void> opened = openStore(store, parser.value(db)); !opened)
+    const Result<void> opened = precheck.valid()
+                                    ? store.open(dbPath, Store::OpenMode::ReadWrite, precheck.get())
+                                    : openStore(store, dbPath);
+    if (!opened)
         return fail(opened.error());
     Result<ImportOutcome> outcome = store.importBatch(*batch, *date, parser.isSet(replace));
     if (!outcome)

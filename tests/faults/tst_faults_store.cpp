@@ -32,6 +32,7 @@ private slots:
     void refusedFilesGetNoCompanions();
     void readOnlyOpenCreatesNothing();
     void flippedCountIsRefusedForWriting();
+    void precheckCountsOnlyForAnUnchangedFile();
     void messagesNameWhatHappened_data();
     void messagesNameWhatHappened();
     void busyDatabaseSaysSo();
@@ -264,6 +265,55 @@ void TestFaultsStore::flippedCountIsRefusedForWriting()
                        [](const PuskesmasData &p) { return p.name == u"Rangkasbitung"_s; });
     QVERIFY(marked != snapshot.puskesmas.cend());
     QCOMPARE(marked->asn.at(atlm()), -5);
+}
+
+// `lengkap-cli import` checks the database on another thread while it reads the file
+// (Store::precheck): open() must take that look only while neither the file nor its -wal has
+// changed since it began, and look again otherwise.
+void TestFaultsStore::precheckCountsOnlyForAnUnchangedFile()
+{
+    makeDatabase(dbPath());
+    Store::Precheck checked = Store::precheck(dbPath());
+    QCOMPARE(checked.probe.verdict, DatabaseProbe::Verdict::Lengkap);
+    QVERIFY(checked.domainProblems.has_value());
+    QVERIFY(checked.domainProblems->ok());
+    QVERIFY((*checked.domainProblems)->isEmpty());
+    {
+        Store store;
+        QVERIFY(store.open(dbPath(), Store::OpenMode::ReadWrite, checked));
+    }
+
+    // Unchanged: the look taken beforehand is what open() goes by (a planted finding shows it).
+    checked = Store::precheck(dbPath());
+    checked.domainProblems = QStringList {u"planted finding"_s};
+    {
+        Store store;
+        const Result<void> opened = store.open(dbPath(), Store::OpenMode::ReadWrite, checked);
+        QVERIFY(!opened);
+        QVERIFY2(opened.error().message.contains(u"planted finding"_s),
+                 qPrintable(opened.error().message));
+    }
+
+    // Changed since (a bit flipped by something else): open() looks again, and refuses.
+    checked = Store::precheck(dbPath());
+    QVERIFY((*checked.domainProblems)->isEmpty());
+    QTest::qWait(20); // a later modification time than the look's, on any file system
+    flipCount(dbPath());
+    {
+        Store store;
+        const Result<void> opened = store.open(dbPath(), Store::OpenMode::ReadWrite, checked);
+        QVERIFY(!opened);
+        QVERIFY2(opened.error().message.contains(u"outside 0..999"_s),
+                 qPrintable(opened.error().message));
+    }
+
+    // A look taken of the damaged file refuses it too, and of another path counts for nothing.
+    checked = Store::precheck(dbPath());
+    QVERIFY(!(*checked.domainProblems)->isEmpty());
+    QVERIFY(!Store().open(dbPath(), Store::OpenMode::ReadWrite, checked));
+    const QString other = m_dir->filePath(u"other.sqlite"_s);
+    makeDatabase(other);
+    QVERIFY(Store().open(other, Store::OpenMode::ReadWrite, checked));
 }
 
 void TestFaultsStore::messagesNameWhatHappened_data()

@@ -256,15 +256,59 @@ Result<void> Store::open(const QString &path)
     return open(path, OpenMode::ReadWrite);
 }
 
+namespace {
+
+// Sizes and modification times of a database and its -wal (QFileInfo: a stat, no open).
+QList<qint64> fileStamp(const QString &path)
+{
+    QList<qint64> stamp;
+    for (const QString &file : {path, path + u"-wal"_s}) {
+        const QFileInfo info(file);
+        stamp << (info.exists() ? info.size() : -1)
+              << (info.exists() ? info.lastModified().toMSecsSinceEpoch() : 0);
+    }
+    return stamp;
+}
+
+} // namespace
+
+Store::Precheck Store::precheck(const QString &path)
+{
+    Precheck checked;
+    checked.path = path;
+    checked.stamp = fileStamp(path);
+    checked.probe = probeDatabase(path, IntegrityCheck::Quick, [&checked](QSqlDatabase &db) {
+        // The domain's rules as open() checks them: on the current schema only (an older one
+        // is migrated first, and checked after).
+        checked.domainProblems.reset();
+        QSqlQuery query(db);
+        if (query.exec(u"PRAGMA user_version"_s) && query.next()
+            && query.value(0).toInt() == SchemaVersion) {
+            query.finish();
+            checked.domainProblems = domainProblems(db);
+        }
+    });
+    return checked;
+}
+
 Result<void> Store::open(const QString &path, OpenMode mode)
+{
+    return open(path, mode, Precheck {});
+}
+
+Result<void> Store::open(const QString &path, OpenMode mode, const Precheck &checked)
 {
     close();
     m_path = path;
     m_readOnly = false;
     m_readOnlyReason.clear();
+    // A look taken beforehand counts only if nothing has changed since it began.
+    const bool prechecked = !checked.path.isEmpty() && checked.path == path
+                            && checked.stamp == fileStamp(path);
     // Look at the file through SQLite only, creating nothing (see storecheck.h): no QFile on a
     // database file, whose close would drop the POSIX locks of this process's open connections.
-    const DatabaseProbe probe = probeDatabase(path, IntegrityCheck::Quick);
+    const DatabaseProbe probe
+        = prechecked ? checked.probe : probeDatabase(path, IntegrityCheck::Quick);
     using Verdict = DatabaseProbe::Verdict;
     const bool existing = probe.verdict == Verdict::Lengkap;
     if (probe.verdict == Verdict::Missing || probe.verdict == Verdict::Empty) {
@@ -328,7 +372,10 @@ Result<void> Store::open(const QString &path, OpenMode mode)
     if (existing) {
         // quick_check skips CHECK constraints: a flipped bit can make a count -126. Refuse to
         // write into data that break the domain's rules; a backup holds them whole.
-        Result<QStringList> problems = domainProblems(m_db);
+        Result<QStringList> problems = prechecked && checked.domainProblems
+                                           && userVersion == SchemaVersion
+                                           ? *checked.domainProblems
+                                           : domainProblems(m_db);
         if (!problems || !problems->isEmpty()) {
             const Error error
                 = problems
