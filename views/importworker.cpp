@@ -6,6 +6,8 @@
 #include <QFileInfo>
 #include <QSet>
 
+#include <future>
+
 using namespace Qt::StringLiterals;
 
 namespace Lengkap {
@@ -58,13 +60,22 @@ void ImportWorker::check(const QString &path, ReadOptions options, const QString
     options.progress = [this](qint64 done, qint64 total) {
         emit progress(done, total);
     };
+    // The database's checks (read-only, proportional to its size) run on another thread while
+    // the file is read; the future's destructor waits for them on every path out.
+    const bool existing = !databasePath.isEmpty() && QFileInfo(databasePath).size() > 0;
+    std::future<Store::Precheck> precheck;
+    m_precheck = {};
+    if (existing)
+        precheck = std::async(std::launch::async, &Store::precheck, databasePath);
     Result<ImportBatch> batch = readImportFile(path, options);
+    if (precheck.valid())
+        m_precheck = precheck.get();
     if (batch) {
         outcome.ok = true;
         outcome.batch = std::move(batch).value();
-        if (!databasePath.isEmpty() && cutoff.isValid() && QFileInfo(databasePath).size() > 0) {
+        if (existing && cutoff.isValid()) {
             Store store; // this thread's own connection, closed at the end of the block
-            if (store.open(databasePath))
+            if (store.open(databasePath, Store::OpenMode::ReadWrite, m_precheck))
                 outcome.heldDistricts = heldDistricts(store, outcome.batch, cutoff);
         }
     } else {
@@ -81,7 +92,8 @@ void ImportWorker::write(const QString &databasePath, const ImportBatch &batch, 
     WriteOutcome outcome;
     {
         Store store; // this thread's own connection, closed at the end of the block
-        if (Result<void> opened = store.open(databasePath); !opened) {
+        if (Result<void> opened = store.open(databasePath, Store::OpenMode::ReadWrite, m_precheck);
+            !opened) {
             outcome.error = opened.error();
         } else if (Result<ImportOutcome> written = store.importBatch(batch, cutoff, replace)) {
             outcome.ok = true;

@@ -61,6 +61,9 @@ signals:
 
 private:
     const std::atomic_bool *m_cancel;
+    // The database's checks taken during the last check() (Store::precheck), for its open and
+    // write()'s: open() goes by them only while the file is unchanged since.
+    Store::Precheck m_precheck;
 };
 
 } // namespace Lengkap
