@@ -12,7 +12,7 @@
 #include <QFileInfo>
 #include <QLocale>
 
-#include <future>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -113,19 +113,19 @@ int runImport(const QStringList &arguments)
 
     // Read first, then open the database: a file that fails to read never touches it. The
     // checks open() makes of an existing database only read it: they run meanwhile on the
-    // other core (the future's destructor waits for them on every path out).
+    // other core (BackgroundPrecheck's destructor waits for them on every path out).
     const QString dbPath = parser.value(db);
-    std::future<Store::Precheck> precheck;
+    std::optional<Store::BackgroundPrecheck> precheck;
     if (QFileInfo::exists(dbPath))
-        precheck = std::async(std::launch::async, &Store::precheck, dbPath);
+        precheck.emplace(dbPath);
     Result<ImportBatch> batch = readImportFile(path, options);
     if (!batch)
         return fail(batch.error());
     printReport(batch->report);
 
     Store store;
-    const Result<void> opened = precheck.valid()
-                                    ? store.open(dbPath, Store::OpenMode::ReadWrite, precheck.get())
+    const Result<void> opened = precheck
+                                    ? store.open(dbPath, Store::OpenMode::ReadWrite, precheck->take())
                                     : openStore(store, dbPath);
     if (!opened)
         return fail(opened.error());

@@ -6,7 +6,7 @@
 #include <QFileInfo>
 #include <QSet>
 
-#include <future>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -61,15 +61,15 @@ void ImportWorker::check(const QString &path, ReadOptions options, const QString
         emit progress(done, total);
     };
     // The database's checks (read-only, proportional to its size) run on another thread while
-    // the file is read; the future's destructor waits for them on every path out.
+    // the file is read; BackgroundPrecheck's destructor waits for them on every path out.
     const bool existing = !databasePath.isEmpty() && QFileInfo(databasePath).size() > 0;
-    std::future<Store::Precheck> precheck;
+    std::optional<Store::BackgroundPrecheck> precheck;
     m_precheck = {};
     if (existing)
-        precheck = std::async(std::launch::async, &Store::precheck, databasePath);
+        precheck.emplace(databasePath);
     Result<ImportBatch> batch = readImportFile(path, options);
-    if (precheck.valid())
-        m_precheck = precheck.get();
+    if (precheck)
+        m_precheck = precheck->take();
     if (batch) {
         outcome.ok = true;
         outcome.batch = std::move(batch).value();

@@ -92,6 +92,10 @@ set -e
 [ "$code" -eq 3 ] || fail "a broken file gave exit $code, not 3"
 grep -q 'rusak.csv:1' "$out/refused.out" || fail "no file:line in: $(cat "$out/refused.out")"
 python3 -c "import sys; open(sys.argv[1], encoding='utf-8').read()" "$out/refused.out" || fail "stderr is not UTF-8"
+# Imports into a database that exists check it on a second thread while the file is read
+# (Store::BackgroundPrecheck): the refused one above and this one must both end, with their code.
+cli import --replace --db "$data_win\\dinkes.sqlite" --cutoff 2024-12-01 "$data_win\\rekap lotim.csv" >"$out/reimport.out" 2>&1 \
+    || fail "import --replace into the existing database exited non-zero: $(cat "$out/reimport.out")"
 # An old Excel workbook (.xls) through the shipped FreeXL DLL: the same figures as its CSV.
 cp "$source_dir/tests/data/xls/shapes_xlwt.xls" "$data_unix/pegawai lama.xls"
 cp "$source_dir/tests/data/workers/sisdmk_codes.csv" "$data_unix/pegawai.csv"

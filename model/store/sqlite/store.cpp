@@ -291,6 +291,27 @@ Store::Precheck Store::precheck(const QString &path)
     return checked;
 }
 
+Store::BackgroundPrecheck::BackgroundPrecheck(const QString &path)
+    : m_thread(QThread::create([this, path] { m_result = Store::precheck(path); }))
+{
+    // The SQLite driver plugin is loaded here, in the caller's thread, before the thread uses
+    // it: loaded first by the short-lived thread, Qt's Windows build hung (or crashed) the
+    // process at exit, after the thread had ended (seen under wine, test-wine.sh).
+    (void)QSqlDatabase::isDriverAvailable(u"QSQLITE"_s);
+    m_thread->start();
+}
+
+Store::BackgroundPrecheck::~BackgroundPrecheck()
+{
+    m_thread->wait();
+}
+
+Store::Precheck Store::BackgroundPrecheck::take()
+{
+    m_thread->wait();
+    return std::move(m_result);
+}
+
 Result<void> Store::open(const QString &path, OpenMode mode)
 {
     return open(path, mode, Precheck {});

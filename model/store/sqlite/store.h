@@ -13,8 +13,10 @@
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
+#include <QThread>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 // The one owner of the SQLite database. Hands out value types; no SQL outside store*.cpp.
@@ -93,6 +95,21 @@ public:
     };
     static Precheck precheck(const QString &path);
     Result<void> open(const QString &path, OpenMode mode, const Precheck &checked);
+    // precheck() on a QThread of its own (a thread Qt knows, whose SQL connection it cleans up
+    // on every platform), started at construction; take() and the destructor wait for it.
+    class BackgroundPrecheck
+    {
+    public:
+        explicit BackgroundPrecheck(const QString &path);
+        ~BackgroundPrecheck();
+        BackgroundPrecheck(const BackgroundPrecheck &) = delete;
+        BackgroundPrecheck &operator=(const BackgroundPrecheck &) = delete;
+        Precheck take();
+
+    private:
+        Precheck m_result;
+        std::unique_ptr<QThread> m_thread;
+    };
     // Opened read-only: asked for, or the file, its folder or its medium cannot be written.
     bool isReadOnly() const { return m_readOnly; }
     QString readOnlyReason() const { return m_readOnlyReason; } // empty unless forced
