@@ -181,3 +181,53 @@ def write_xlsx(root, rows, path, inline=False):
                         out = []
                 f.write(''.join(out).encode())
                 f.write(b'</sst>')
+
+
+ODS_NS = ('xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+          'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" '
+          'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+          'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.3"')
+
+
+def write_ods(root, rows, path):
+    """An OpenDocument spreadsheet as LibreOffice writes one: the mimetype stored first, every
+    cell a table:table-cell with office:value-type and a text:p, NIK as text, dates as
+    office:date-value, the sheet padded with a repeated blank row to row 1,048,576."""
+    gen = worker_rows(root, rows)
+    next(gen)
+
+    def text(t):
+        return '<table:table-cell office:value-type="string"><text:p>%s</text:p></table:table-cell>' % escape(t)
+
+    with zipfile.ZipFile(path, 'w', zipfile.ZIP_DEFLATED, compresslevel=6) as z:
+        z.writestr(zipfile.ZipInfo('mimetype'), 'application/vnd.oasis.opendocument.spreadsheet',
+                   compress_type=zipfile.ZIP_STORED)
+        z.writestr('META-INF/manifest.xml',
+                   '<?xml version="1.0" encoding="UTF-8"?>\n'
+                   '<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.3">'
+                   '<manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/>'
+                   '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>'
+                   '</manifest:manifest>')
+        with z.open('content.xml', 'w', force_zip64=True) as f:
+            f.write(('<?xml version="1.0" encoding="UTF-8"?>\n<office:document-content %s>'
+                     '<office:automatic-styles><style:style style:name="ta1" style:family="table">'
+                     '<style:table-properties table:display="true"/></style:style></office:automatic-styles>'
+                     '<office:body><office:spreadsheet><table:table table:name="Pegawai" table:style-name="ta1">'
+                     '<table:table-column table:number-columns-repeated="10"/>' % ODS_NS).encode())
+            f.write(('<table:table-row>' + ''.join(text(h) for h in HEADER) + '</table:table-row>').encode())
+            out = []
+            for r in gen:
+                y, m, d = r[2]
+                cells = [text(r[0]), text(r[1]),
+                         '<table:table-cell office:value-type="date" office:date-value="%04d-%02d-%02d">'
+                         '<text:p>%02d/%02d/%04d</text:p></table:table-cell>' % (y, m, d, d, m, y)]
+                cells += [text(r[i]) for i in range(3, 10)]
+                out.append('<table:table-row>%s</table:table-row>' % ''.join(cells))
+                if len(out) >= 20000:
+                    f.write(''.join(out).encode())
+                    out = []
+            f.write(''.join(out).encode())
+            f.write(('<table:table-row table:number-rows-repeated="%d"><table:table-cell '
+                     'table:number-columns-repeated="1024"/></table:table-row>'
+                     '</table:table></office:spreadsheet></office:body></office:document-content>'
+                     % (1048576 - rows - 1)).encode())
