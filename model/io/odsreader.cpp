@@ -20,7 +20,7 @@
 // - Hidden sheets (a table style with table:display="false") are listed and can be named, but
 //   the import does not pick one by itself (odsHiddenSheets(); openOdsSheet() by visible index).
 #include "readers.h"
-#include "zippart.h"
+#include "sheetrowsource.h"
 
 #include <QFileInfo>
 #include <QLoggingCategory>
@@ -77,13 +77,6 @@ struct SheetInfo
     QString name;
     bool hidden = false;
 };
-
-QString decodedAttribute(XmlScanner &xml, QByteArrayView name)
-{
-    std::string value;
-    xml.appendAttribute(name, &value);
-    return QString::fromUtf8(QByteArrayView(value.data(), qsizetype(value.size())));
-}
 
 // The archive, its mimetype checked: an .odt renamed .ods, or any other zip, is refused here.
 Result<std::unique_ptr<QuaZip>> openOdsArchive(const QString &path, const QString &displayName)
@@ -219,7 +212,7 @@ Result<std::vector<SheetInfo>> readSheetList(const QString &path)
     return scanSheets(zip->get(), displayName);
 }
 
-class OdsReader : public RecordSource
+class OdsReader : public SheetRowSource
 {
 public:
     // The sheet to read: named (exact or in any case), or the index-th sheet that is not hidden
@@ -316,46 +309,16 @@ public:
     }
 
     int line() const override { return int(m_rowNumber); }
-    int fieldCount() const override { return int(m_cells.size()); }
-    QString text(int i) const override { return QString::fromUtf8(utf8(i)).trimmed(); }
-    QByteArrayView utf8(int i) const override
-    {
-        if (i < 0 || i >= qsizetype(m_cells.size()))
-            return {};
-        const Cell &cell = m_cells[size_t(i)];
-        return QByteArrayView(m_row.data() + cell.begin, cell.size);
-    }
-    bool isNumber(int i) const override
-    {
-        return i >= 0 && i < qsizetype(m_cells.size()) && m_cells[size_t(i)].number;
-    }
-    std::optional<Error> error() const override { return m_error; }
-    QString displayName() const override { return m_displayName; }
     qint64 position() const override { return m_content ? m_content->inflated() : 0; }
     qint64 size() const override { return m_content ? m_content->declaredSize() : 0; }
     QString encodingName() const override { return u"ODS"_s; }
-    QString delimiterName() const override { return {}; }
-    QString sha256Hex() const override { return m_hash.result(); }
 
 private:
-    struct Cell
-    {
-        qsizetype begin = 0; // in m_row
-        qsizetype size = 0;
-        bool number = false;
-    };
     enum class ValueType { None, Number, Date, Time, Boolean, String };
 
     explicit OdsReader(const QString &path)
-        : m_path(path)
-        , m_displayName(QFileInfo(path).fileName())
+        : SheetRowSource(path)
     {
-    }
-
-    bool fail(const QString &message)
-    {
-        m_error = inputError(message);
-        return false;
     }
 
     QString rowMessage(const QString &partMessage) const
@@ -437,9 +400,10 @@ private:
                                 .arg(m_displayName)
                                 .arg(m_rowNumber)
                                 .arg(MaxRowBytes / (1024 * 1024)));
-            const Cell cell{qsizetype(m_row.size()), qsizetype(m_value.size()), m_valueIsNumber};
+            const Cell cell{qsizetype(m_row.size()), qsizetype(m_value.size()), false,
+                            m_valueIsNumber};
             m_row.append(m_value);
-            m_cells.resize(size_t(column), Cell{0, 0, false});
+            m_cells.resize(size_t(column), Cell{});
             m_cells.insert(m_cells.end(), size_t(repeat), cell); // copies share the text
             column += repeat;
         }
@@ -631,23 +595,17 @@ private:
         return true;
     }
 
-    QString m_path;
-    QString m_displayName;
     QString m_sheetName; // as the file spells it
     std::unique_ptr<QuaZip> m_zip;
     std::unique_ptr<XmlPart> m_content; // declared after m_zip: closed before it
-    std::string m_row; // the current row's cell texts, UTF-8
     std::string m_value; // the current cell's text
     bool m_valueIsNumber = false;
-    std::vector<Cell> m_cells;
     qint64 m_rowNumber = 0;
     qint64 m_nextRow = 1;
     qint64 m_pendingRows = 0; // copies of the current row still to hand out
     qint64 m_copies = 0; // cells made by repeats so far
     int m_tableDepth = 0;
     bool m_done = false;
-    std::optional<Error> m_error;
-    FileHash m_hash;
 };
 
 } // namespace
