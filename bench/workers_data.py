@@ -231,3 +231,65 @@ def write_ods(root, rows, path):
                      'table:number-columns-repeated="1024"/></table:table-row>'
                      '</table:table></office:spreadsheet></office:body></office:document-content>'
                      % (1048576 - rows - 1)).encode())
+
+
+class BenchRun:
+    """What a benchmark script of this folder needs around the data: its options (--cli,
+    --runs, --rows, --keep and any other through option()), the working folder, the generated
+    files, timed imports and the stored counts. bench_ods.sh uses it."""
+
+    def __init__(self, root, args, rows, runs=5, prefix='lengkap-bench-'):
+        self.args = args
+        self.cli = self.option('--cli', os.environ.get(
+            'LENGKAP_CLI', os.path.join(root, 'build/release/cli/lengkap-cli')))
+        self.runs = int(self.option('--runs', str(runs)))
+        self.rows = int(self.option('--rows', str(rows)))
+        self.keep = self.option('--keep', '')
+        if not os.path.exists(self.cli):
+            raise SystemExit('lengkap-cli not found at %s (pass --cli PATH or set LENGKAP_CLI)' % self.cli)
+        print('load average: %.2f %.2f %.2f' % os.getloadavg())
+        import tempfile
+        self.work = self.keep or tempfile.mkdtemp(prefix=prefix)
+        os.makedirs(self.work, exist_ok=True)
+
+    def option(self, name, default):
+        return self.args[self.args.index(name) + 1] if name in self.args else default
+
+    def generate(self, name, make):
+        """The file name in the working folder, made by make(path) unless kept from a run before."""
+        import time
+        path = os.path.join(self.work, name)
+        if not os.path.exists(path):
+            t = time.time()
+            make(path + '.part')
+            os.rename(path + '.part', path)
+            print('generated %s in %.0f s' % (name, time.time() - t))
+        return path
+
+    def import_timed(self, path, db, *extra, cli=None):
+        """Seconds and peak RSS (MB, GNU time) of one lengkap-cli import into a fresh db."""
+        import subprocess, time
+        for p in (db, db + '-wal', db + '-shm'):
+            if os.path.exists(p):
+                os.remove(p)
+        cmd = ['/usr/bin/time', '-f', '%M', cli or self.cli, 'import', *extra,
+               '--cutoff', '2024-12-01', '--db', db, path]
+        t = time.perf_counter()
+        p = subprocess.run(cmd, capture_output=True, text=True)
+        elapsed = time.perf_counter() - t
+        if p.returncode != 0:
+            raise SystemExit('%s failed (%d): %s' % (path, p.returncode, p.stderr[-2000:]))
+        return elapsed, int(p.stderr.strip().splitlines()[-1]) / 1024.0
+
+    @staticmethod
+    def counts(db):
+        """Every Puskesmas's stored counts, to check that two imports stored the same."""
+        import subprocess
+        return subprocess.run(['sqlite3', '-csv', db, 'SELECT p.code, s.type_key, s.asn, s.non_asn FROM staffing s '
+                               'JOIN puskesmas p ON p.id = s.puskesmas_id ORDER BY 1, 2'],
+                              capture_output=True, text=True, check=True).stdout
+
+    def finish(self):
+        if not self.keep:
+            import shutil
+            shutil.rmtree(self.work)
