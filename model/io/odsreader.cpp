@@ -195,8 +195,9 @@ Result<std::vector<SheetInfo>> scanSheets(QuaZip *zip, const QString &displayNam
             // Counted as the reader counts rows (repeats within the sheet's limit).
             row = nextRow;
             nextRow = std::min<qint64>(
-                row + std::max<qint64>(1, repeatCount(xml.attribute("number-rows-repeated"),
-                                                      MaxRows)),
+                row
+                    + std::max<qint64>(1,
+                                       repeatCount(xml.attribute("number-rows-repeated"), MaxRows)),
                 MaxRows + 1);
         }
     }
@@ -400,10 +401,10 @@ private:
                                 .arg(m_displayName)
                                 .arg(m_rowNumber)
                                 .arg(MaxRowBytes / (1024 * 1024)));
-            const Cell cell{qsizetype(m_row.size()), qsizetype(m_value.size()), false,
-                            m_valueIsNumber};
+            const Cell cell {qsizetype(m_row.size()), qsizetype(m_value.size()), false,
+                             m_valueIsNumber};
             m_row.append(m_value);
-            m_cells.resize(size_t(column), Cell{});
+            m_cells.resize(size_t(column), Cell {});
             m_cells.insert(m_cells.end(), size_t(repeat), cell); // copies share the text
             column += repeat;
         }
@@ -579,11 +580,10 @@ private:
                 continue;
             const SheetInfo &sheet = walker.sheet();
             names.append(sheet.name);
-            if (wanted.visibleIndex >= 0 ? !sheet.hidden && visible++ == wanted.visibleIndex
-                                         : wanted.name.isEmpty()
-                                               || sheet.name.compare(wanted.name,
-                                                                     Qt::CaseInsensitive)
-                                                      == 0) {
+            if (wanted.visibleIndex >= 0
+                    ? !sheet.hidden && visible++ == wanted.visibleIndex
+                    : wanted.name.isEmpty()
+                          || sheet.name.compare(wanted.name, Qt::CaseInsensitive) == 0) {
                 m_sheetName = sheet.name;
                 break;
             }

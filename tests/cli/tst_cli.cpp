@@ -417,8 +417,8 @@ void TestCli::xlsSameFiguresAsCsv()
                          data + u"/workers/sisdmk_codes.csv"_s});
     QVERIFY2(csv.code == 0, qPrintable(csv.err));
     const QString xlsDb = m_dir->filePath(u"xls.sqlite"_s);
-    const Run xls = cli({u"import"_s, u"--db"_s, xlsDb, u"--cutoff"_s, u"2024-12-01"_s,
-                         u"--lang"_s, u"en"_s, data + u"/xls/"_s + file});
+    const Run xls = cli({u"import"_s, u"--db"_s, xlsDb, u"--cutoff"_s, u"2024-12-01"_s, u"--lang"_s,
+                         u"en"_s, data + u"/xls/"_s + file});
     if (xls.err.contains(u"this build does not read them"_s))
         QSKIP("built without FreeXL: oldXlsWorkbooks covers the refusal");
     QVERIFY2(xls.code == 0, qPrintable(xls.err));

@@ -80,11 +80,11 @@ void TestWorkbookShapes::sameFiguresAsCsv_data()
             << u"xls/shapes_libreoffice.xls"_s << u"pegawai"_s << u"Pegawai"_s << 5 << 2 << 2
             << true << 6;
         QTest::newRow("LibreOffice .xls: title rows, header on row 4, second sheet, footers")
-            << u"xls/shapes_row4_libreoffice.xls"_s << QString() << u"Data Pegawai"_s << 4 << 1
-            << 2 << true << 5;
+            << u"xls/shapes_row4_libreoffice.xls"_s << QString() << u"Data Pegawai"_s << 4 << 1 << 2
+            << true << 5;
         QTest::newRow("LibreOffice .xls of the plain CSV (NIKs became numbers)")
-            << u"xls/sisdmk_codes_libreoffice.xls"_s << QString()
-            << u"sisdmk_codes_libreoffice"_s << 1 << 1 << 0 << true << 2;
+            << u"xls/sisdmk_codes_libreoffice.xls"_s << QString() << u"sisdmk_codes_libreoffice"_s
+            << 1 << 1 << 0 << true << 2;
     }
     // OpenDocument (.ods) from two writers: odfpy (make_shapes_ods.py: a hidden sheet first,
     // merged header by spans and covered cells, float NIKs, date and boolean cells, repeats)
