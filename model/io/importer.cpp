@@ -173,7 +173,12 @@ Result<ImportTable> openImportTable(const QString &path, TableFile kind,
             table.sheet = sheets->first();
         return take(openTableSource(path, kind, {}));
     }
+    // A hidden sheet is read only when named: it holds look-up lists or old data (.ods: the
+    // loop above skipped them).
+    const QStringList hidden = kind == TableFile::Xlsx ? xlsxHiddenSheets(path) : QStringList();
     for (const QString &sheet : kind == TableFile::Ods ? QStringList() : *sheets) {
+        if (hidden.contains(sheet))
+            continue;
         Result<std::unique_ptr<TableSource>> source = openTableSource(path, kind, sheet);
         if (!source) {
             if (isSheetWithoutHeader(source.error()))

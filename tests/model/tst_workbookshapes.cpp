@@ -33,6 +33,7 @@ private slots:
     void sameFiguresAsCsv_data();
     void sameFiguresAsCsv();
     void noSheetWithATable();
+    void hiddenXlsxSheet();
     void oldXls_data();
     void oldXls();
     void oldXlsWithoutTable_data();
@@ -63,6 +64,10 @@ void TestWorkbookShapes::sameFiguresAsCsv_data()
     QTest::newRow("libxlsxwriter: title rows, header on row 4, second sheet, footers")
         << u"xlsx/shapes_libxlsxwriter.xlsx"_s << QString() << u"Data Pegawai"_s << 4 << 1 << 2
         << true << 5;
+    // openpyxl: a hidden first sheet with a table is passed over (as for .ods).
+    QTest::newRow("openpyxl: a hidden sheet with a table first, then the data")
+        << u"xlsx/hidden_sheet_openpyxl.xlsx"_s << QString() << u"Pegawai"_s << 1 << 1 << 0
+        << false << 2;
     // xlwt: an old binary workbook (BIFF8), read through FreeXL where the build has it.
     if (xlsSupported()) {
         QTest::newRow("xlwt .xls: title rows, two-row merged header, second sheet, footers")
@@ -162,6 +167,27 @@ void TestWorkbookShapes::noSheetWithATable()
     QCOMPARE(preview->sheet, u"Ringkasan"_s);
     QVERIFY(!preview->headerRecognised);
     QCOMPARE(preview->sheetProblem, batch.error().message);
+}
+
+// A hidden sheet of an .xlsx (state="hidden") is listed and read when named, never picked by
+// itself, by the import and the preview alike: it holds old data or look-up lists.
+void TestWorkbookShapes::hiddenXlsxSheet()
+{
+    const QString path = dataPath(u"xlsx/hidden_sheet_openpyxl.xlsx"_s);
+    QCOMPARE(*listXlsxSheets(path), QStringList({u"Lama"_s, u"Pegawai"_s}));
+    QCOMPARE(xlsxHiddenSheets(path), QStringList({u"Lama"_s}));
+    ReadOptions named;
+    named.sheet = u"lama"_s;
+    const Result<ImportBatch> old = readImportFile(path, named);
+    QVERIFY2(old.ok(), qPrintable(old.ok() ? QString() : old.error().message));
+    QCOMPARE(old->report.sheet, u"Lama"_s);
+    QCOMPARE(old->puskesmas.size(), 1);
+    QCOMPARE(old->puskesmas.first().code, u"P9999999999"_s);
+    const Result<ImportPreview> preview = previewImportFile(path, {}, 3);
+    QVERIFY2(preview.ok(), qPrintable(preview.ok() ? QString() : preview.error().message));
+    QCOMPARE(preview->sheets, QStringList({u"Lama"_s, u"Pegawai"_s}));
+    QCOMPARE(preview->sheet, u"Pegawai"_s);
+    QVERIFY(preview->headerRecognised);
 }
 
 // Old .xls workbooks: read through FreeXL when the build has it, and then a damaged or hostile
