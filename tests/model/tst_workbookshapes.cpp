@@ -66,8 +66,8 @@ void TestWorkbookShapes::sameFiguresAsCsv_data()
         << true << 5;
     // openpyxl: a hidden first sheet with a table is passed over (as for .ods).
     QTest::newRow("openpyxl: a hidden sheet with a table first, then the data")
-        << u"xlsx/hidden_sheet_openpyxl.xlsx"_s << QString() << u"Pegawai"_s << 1 << 1 << 0
-        << false << 2;
+        << u"xlsx/hidden_sheet_openpyxl.xlsx"_s << QString() << u"Pegawai"_s << 1 << 1 << 0 << false
+        << 2;
     // xlwt: an old binary workbook (BIFF8), read through FreeXL where the build has it.
     if (xlsSupported()) {
         QTest::newRow("xlwt .xls: title rows, two-row merged header, second sheet, footers")
