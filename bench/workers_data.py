@@ -181,3 +181,115 @@ def write_xlsx(root, rows, path, inline=False):
                         out = []
                 f.write(''.join(out).encode())
                 f.write(b'</sst>')
+
+
+ODS_NS = ('xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+          'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" '
+          'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+          'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.3"')
+
+
+def write_ods(root, rows, path):
+    """An OpenDocument spreadsheet as LibreOffice writes one: the mimetype stored first, every
+    cell a table:table-cell with office:value-type and a text:p, NIK as text, dates as
+    office:date-value, the sheet padded with a repeated blank row to row 1,048,576."""
+    gen = worker_rows(root, rows)
+    next(gen)
+
+    def text(t):
+        return '<table:table-cell office:value-type="string"><text:p>%s</text:p></table:table-cell>' % escape(t)
+
+    with zipfile.ZipFile(path, 'w', zipfile.ZIP_DEFLATED, compresslevel=6) as z:
+        z.writestr(zipfile.ZipInfo('mimetype'), 'application/vnd.oasis.opendocument.spreadsheet',
+                   compress_type=zipfile.ZIP_STORED)
+        z.writestr('META-INF/manifest.xml',
+                   '<?xml version="1.0" encoding="UTF-8"?>\n'
+                   '<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.3">'
+                   '<manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/>'
+                   '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>'
+                   '</manifest:manifest>')
+        with z.open('content.xml', 'w', force_zip64=True) as f:
+            f.write(('<?xml version="1.0" encoding="UTF-8"?>\n<office:document-content %s>'
+                     '<office:automatic-styles><style:style style:name="ta1" style:family="table">'
+                     '<style:table-properties table:display="true"/></style:style></office:automatic-styles>'
+                     '<office:body><office:spreadsheet><table:table table:name="Pegawai" table:style-name="ta1">'
+                     '<table:table-column table:number-columns-repeated="10"/>' % ODS_NS).encode())
+            f.write(('<table:table-row>' + ''.join(text(h) for h in HEADER) + '</table:table-row>').encode())
+            out = []
+            for r in gen:
+                y, m, d = r[2]
+                cells = [text(r[0]), text(r[1]),
+                         '<table:table-cell office:value-type="date" office:date-value="%04d-%02d-%02d">'
+                         '<text:p>%02d/%02d/%04d</text:p></table:table-cell>' % (y, m, d, d, m, y)]
+                cells += [text(r[i]) for i in range(3, 10)]
+                out.append('<table:table-row>%s</table:table-row>' % ''.join(cells))
+                if len(out) >= 20000:
+                    f.write(''.join(out).encode())
+                    out = []
+            f.write(''.join(out).encode())
+            f.write(('<table:table-row table:number-rows-repeated="%d"><table:table-cell '
+                     'table:number-columns-repeated="1024"/></table:table-row>'
+                     '</table:table></office:spreadsheet></office:body></office:document-content>'
+                     % (1048576 - rows - 1)).encode())
+
+
+class BenchRun:
+    """What a benchmark script of this folder needs around the data: its options (--cli,
+    --runs, --rows, --keep and any other through option()), the working folder, the generated
+    files, timed imports and the stored counts. bench_ods.sh uses it."""
+
+    def __init__(self, root, args, rows, runs=5, prefix='lengkap-bench-'):
+        self.args = args
+        self.cli = self.option('--cli', os.environ.get(
+            'LENGKAP_CLI', os.path.join(root, 'build/release/cli/lengkap-cli')))
+        self.runs = int(self.option('--runs', str(runs)))
+        self.rows = int(self.option('--rows', str(rows)))
+        self.keep = self.option('--keep', '')
+        if not os.path.exists(self.cli):
+            raise SystemExit('lengkap-cli not found at %s (pass --cli PATH or set LENGKAP_CLI)' % self.cli)
+        print('load average: %.2f %.2f %.2f' % os.getloadavg())
+        import tempfile
+        self.work = self.keep or tempfile.mkdtemp(prefix=prefix)
+        os.makedirs(self.work, exist_ok=True)
+
+    def option(self, name, default):
+        return self.args[self.args.index(name) + 1] if name in self.args else default
+
+    def generate(self, name, make):
+        """The file name in the working folder, made by make(path) unless kept from a run before."""
+        import time
+        path = os.path.join(self.work, name)
+        if not os.path.exists(path):
+            t = time.time()
+            make(path + '.part')
+            os.rename(path + '.part', path)
+            print('generated %s in %.0f s' % (name, time.time() - t))
+        return path
+
+    def import_timed(self, path, db, *extra, cli=None):
+        """Seconds and peak RSS (MB, GNU time) of one lengkap-cli import into a fresh db."""
+        import subprocess, time
+        for p in (db, db + '-wal', db + '-shm'):
+            if os.path.exists(p):
+                os.remove(p)
+        cmd = ['/usr/bin/time', '-f', '%M', cli or self.cli, 'import', *extra,
+               '--cutoff', '2024-12-01', '--db', db, path]
+        t = time.perf_counter()
+        p = subprocess.run(cmd, capture_output=True, text=True)
+        elapsed = time.perf_counter() - t
+        if p.returncode != 0:
+            raise SystemExit('%s failed (%d): %s' % (path, p.returncode, p.stderr[-2000:]))
+        return elapsed, int(p.stderr.strip().splitlines()[-1]) / 1024.0
+
+    @staticmethod
+    def counts(db):
+        """Every Puskesmas's stored counts, to check that two imports stored the same."""
+        import subprocess
+        return subprocess.run(['sqlite3', '-csv', db, 'SELECT p.code, s.type_key, s.asn, s.non_asn FROM staffing s '
+                               'JOIN puskesmas p ON p.id = s.puskesmas_id ORDER BY 1, 2'],
+                              capture_output=True, text=True, check=True).stdout
+
+    def finish(self):
+        if not self.keep:
+            import shutil
+            shutil.rmtree(self.work)

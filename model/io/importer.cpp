@@ -77,13 +77,9 @@ Result<std::unique_ptr<RecordSource>> openRecords(const QString &path, TableFile
     return openCsv(path);
 }
 
-Result<std::unique_ptr<TableSource>> openTableSource(const QString &path, TableFile kind,
-                                                     const QString &sheet)
+Result<std::unique_ptr<TableSource>> tableWithHeader(std::unique_ptr<RecordSource> records)
 {
-    Result<std::unique_ptr<RecordSource>> opened = openRecords(path, kind, sheet);
-    if (!opened)
-        return opened.error();
-    auto source = std::make_unique<TableSource>(std::move(*opened));
+    auto source = std::make_unique<TableSource>(std::move(records));
     if (!source->findHeader()) {
         if (const std::optional<Error> error = source->error())
             return *error;
@@ -92,6 +88,22 @@ Result<std::unique_ptr<TableSource>> openTableSource(const QString &path, TableF
                               .arg(ImporterTr::tr("the file has no header row")));
     }
     return source;
+}
+
+Result<std::unique_ptr<TableSource>> openTableSource(const QString &path, TableFile kind,
+                                                     const QString &sheet)
+{
+    Result<std::unique_ptr<RecordSource>> opened = openRecords(path, kind, sheet);
+    if (!opened)
+        return opened.error();
+    return tableWithHeader(std::move(*opened));
+}
+
+// An empty sheet (no header row) is passed over when looking for the table; a broken workbook
+// is not.
+bool isSheetWithoutHeader(const Error &error)
+{
+    return error.message.contains(ImporterTr::tr("the file has no header row"));
 }
 
 } // namespace
@@ -107,6 +119,39 @@ Result<ImportTable> openImportTable(const QString &path, TableFile kind,
         table.source = std::move(*source);
         return std::move(table);
     };
+    if (kind == TableFile::Ods && !options.sheet.isEmpty()) {
+        // The reader finds the sheet and its name in the pass that reads it.
+        table.sheetNamed = true;
+        Result<OdsSheet> opened = openOdsSheet(path, options.sheet);
+        if (!opened)
+            return opened.error();
+        table.sheet = opened->sheet;
+        return take(tableWithHeader(std::move(opened->source)));
+    }
+    if (kind == TableFile::Ods) {
+        // The visible sheets in turn, each opened by streaming content.xml up to it: a workbook
+        // whose first sheet holds the table is read in one pass (listing the sheets first was a
+        // whole second pass over content.xml). Hidden sheets are read only when named: they
+        // hold look-up lists or old data. The sheets are listed only when none is recognised.
+        for (int index = 0;; ++index) {
+            Result<OdsSheet> opened = openOdsSheet(path, {}, index);
+            if (!opened)
+                return opened.error();
+            if (!opened->source)
+                break;
+            Result<std::unique_ptr<TableSource>> source
+                = tableWithHeader(std::move(opened->source));
+            if (!source) {
+                if (isSheetWithoutHeader(source.error()))
+                    continue;
+                return source.error();
+            }
+            if ((*source)->headerRecognised()) {
+                table.sheet = opened->sheet;
+                return take(std::move(source));
+            }
+        }
+    }
     if (!workbook || !options.sheet.isEmpty()) {
         // The sheet's own name for the report, as the reader matches it (exact, else any case).
         table.sheet = options.sheet;
@@ -128,15 +173,15 @@ Result<ImportTable> openImportTable(const QString &path, TableFile kind,
             table.sheet = sheets->first();
         return take(openTableSource(path, kind, {}));
     }
-    // A hidden sheet (.ods) is read only when named: it holds look-up lists or old data.
-    const QStringList hidden = kind == TableFile::Ods ? odsHiddenSheets(path) : QStringList();
-    for (const QString &sheet : *sheets) {
+    // A hidden sheet is read only when named: it holds look-up lists or old data (.ods: the
+    // loop above skipped them).
+    const QStringList hidden = kind == TableFile::Xlsx ? xlsxHiddenSheets(path) : QStringList();
+    for (const QString &sheet : kind == TableFile::Ods ? QStringList() : *sheets) {
         if (hidden.contains(sheet))
             continue;
         Result<std::unique_ptr<TableSource>> source = openTableSource(path, kind, sheet);
         if (!source) {
-            // An empty sheet (no header row) is passed over; a broken workbook is not.
-            if (source.error().message.contains(ImporterTr::tr("the file has no header row")))
+            if (isSheetWithoutHeader(source.error()))
                 continue;
             return source.error();
         }

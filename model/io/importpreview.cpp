@@ -212,7 +212,11 @@ Result<ImportPreview> previewImportFile(const QString &path, const ReadOptions &
     return previewTable(path, kind, options, std::move(preview), rows);
 }
 
-Result<QStringList> listXlsxSheets(const QString &path)
+namespace {
+
+// The sheets of an XLSX workbook in order; those hidden (state="hidden" or "veryHidden") also
+// in *hidden when given.
+Result<QStringList> readXlsxSheets(const QString &path, QStringList *hidden)
 {
     const QString fileName = QFileInfo(path).fileName();
     QuaZip zip(path);
@@ -244,12 +248,30 @@ Result<QStringList> listXlsxSheets(const QString &path)
         if (token == QXmlStreamReader::DTD)
             return inputError(
                 PreviewTr::tr("%1: refused: the workbook declares a DTD").arg(fileName));
-        if (token == QXmlStreamReader::StartElement && xml.name() == u"sheet")
+        if (token == QXmlStreamReader::StartElement && xml.name() == u"sheet") {
             sheets.append(xml.attributes().value(u"name"_s).toString());
+            const QStringView state = xml.attributes().value(u"state"_s);
+            if (hidden && (state == u"hidden" || state == u"veryHidden"))
+                hidden->append(sheets.last());
+        }
     }
     if (xml.hasError())
         return inputError(PreviewTr::tr("%1: the workbook part is not valid XML").arg(fileName));
     return sheets;
+}
+
+} // namespace
+
+Result<QStringList> listXlsxSheets(const QString &path)
+{
+    return readXlsxSheets(path, nullptr);
+}
+
+QStringList xlsxHiddenSheets(const QString &path)
+{
+    QStringList hidden;
+    (void)readXlsxSheets(path, &hidden);
+    return hidden;
 }
 
 } // namespace Lengkap

@@ -62,5 +62,8 @@ Result<ImportPreview> previewImportFile(const QString &path, const ReadOptions &
 
 // The sheet names of an XLSX workbook, from its workbook part only (cheap; zip-bomb safe).
 Result<QStringList> listXlsxSheets(const QString &path);
+// The sheets the workbook hides: listed and readable when named, never picked by the import
+// itself (as for .ods).
+QStringList xlsxHiddenSheets(const QString &path);
 
 } // namespace Lengkap

@@ -18,11 +18,12 @@
 //   line each) with text:s (spaces), text:tab, text:line-break and text:span runs; comments
 //   (office:annotation) and drawings in a cell are not its text.
 // - Hidden sheets (a table style with table:display="false") are listed and can be named, but
-//   the import does not pick one by itself (odsHiddenSheets()).
+//   the import does not pick one by itself (odsHiddenSheets(); openOdsSheet() by visible index).
 #include "readers.h"
-#include "zippart.h"
+#include "sheetrowsource.h"
 
 #include <QFileInfo>
+#include <QLoggingCategory>
 
 #include <vector>
 
@@ -41,6 +42,9 @@ constexpr qsizetype MaxRowBytes = 64 * 1024 * 1024; // text of one row
 // seconds of work, where one repeated row of 16,384 cells could otherwise ask for 17 billion.
 constexpr qint64 MaxRepeatedCells = 16LL * 1000 * 1000;
 constexpr qint64 MaxMimetypeBytes = 256;
+
+// Debug: one line per pass over content.xml (tst_odsreader counts them; no cell is logged).
+Q_LOGGING_CATEGORY(lcOds, "lengkap.import.ods", QtWarningMsg)
 
 struct OdsTr
 {
@@ -73,13 +77,6 @@ struct SheetInfo
     QString name;
     bool hidden = false;
 };
-
-QString decodedAttribute(XmlScanner &xml, QByteArrayView name)
-{
-    std::string value;
-    xml.appendAttribute(name, &value);
-    return QString::fromUtf8(QByteArrayView(value.data(), qsizetype(value.size())));
-}
 
 // The archive, its mimetype checked: an .odt renamed .ods, or any other zip, is refused here.
 Result<std::unique_ptr<QuaZip>> openOdsArchive(const QString &path, const QString &displayName)
@@ -119,6 +116,7 @@ Result<std::unique_ptr<QuaZip>> openOdsArchive(const QString &path, const QStrin
 // Opens content.xml of the archive, or says why not.
 Result<void> openContent(XmlPart &part, const QString &displayName)
 {
+    qCDebug(lcOds) << displayName << "content.xml: a pass begins";
     if (part.open(u"content.xml"_s))
         return {};
     if (!part.openError().isEmpty())
@@ -127,8 +125,45 @@ Result<void> openContent(XmlPart &part, const QString &displayName)
         OdsTr::tr("%1: the spreadsheet has no content (content.xml is missing)").arg(displayName));
 }
 
-// Every sheet of content.xml in order, hidden or not: the automatic styles (before the body)
-// say which table styles hide their sheet.
+// Follows content.xml token by token: the automatic styles (before the body) say which table
+// styles hide their sheet; a table at depth 1 is a sheet. Shared by the sheet list and the
+// reader, which finds its sheet this way in the same pass that then streams it.
+class SheetWalker
+{
+public:
+    // The token just read; true when it is a sheet's start tag (sheet() describes it).
+    bool step(XmlScanner::Token token, XmlScanner &xml)
+    {
+        if (token == XmlScanner::StartElement) {
+            if (xml.nameIs("style")) {
+                m_style = decodedAttribute(xml, "name");
+            } else if (xml.nameIs("table-properties") && !m_style.isEmpty()
+                       && sameBytes(xml.attribute("display"), "false")) {
+                m_hiddenStyles.append(m_style);
+            } else if (xml.nameIs("table") && m_tableDepth++ == 0) {
+                m_sheet = {decodedAttribute(xml, "name"),
+                           m_hiddenStyles.contains(decodedAttribute(xml, "style-name"))};
+                return true;
+            }
+        } else if (token == XmlScanner::EndElement) {
+            if (xml.nameIs("style"))
+                m_style.clear();
+            else if (xml.nameIs("table"))
+                --m_tableDepth;
+        }
+        return false;
+    }
+    const SheetInfo &sheet() const { return m_sheet; }
+    int tableDepth() const { return m_tableDepth; }
+
+private:
+    QStringList m_hiddenStyles;
+    QString m_style; // the style:style being read
+    int m_tableDepth = 0;
+    SheetInfo m_sheet;
+};
+
+// Every sheet of content.xml in order, hidden or not.
 Result<std::vector<SheetInfo>> scanSheets(QuaZip *zip, const QString &displayName)
 {
     XmlPart part(zip, displayName);
@@ -136,9 +171,7 @@ Result<std::vector<SheetInfo>> scanSheets(QuaZip *zip, const QString &displayNam
         return opened.error();
     XmlScanner &xml = part.xml();
     std::vector<SheetInfo> sheets;
-    QStringList hiddenStyles;
-    QString style; // the style:style being read
-    int tableDepth = 0;
+    SheetWalker walker;
     qint64 row = 0; // the row of the current sheet being read, for messages
     qint64 nextRow = 1;
     while (true) {
@@ -147,38 +180,25 @@ Result<std::vector<SheetInfo>> scanSheets(QuaZip *zip, const QString &displayNam
             // "file.ods: content.xml is not valid XML" -> "file.ods:17: ..." inside a sheet.
             QString message = part.error();
             const QString prefix = displayName + u": "_s;
-            if (tableDepth > 0 && row > 0 && message.startsWith(prefix))
+            if (walker.tableDepth() > 0 && row > 0 && message.startsWith(prefix))
                 message = u"%1:%2: %3"_s.arg(displayName).arg(row).arg(message.mid(prefix.size()));
             return inputError(message);
         }
         if (token == XmlScanner::EndDocument)
             break;
-        if (token == XmlScanner::StartElement) {
-            if (xml.nameIs("style")) {
-                style = decodedAttribute(xml, "name");
-            } else if (xml.nameIs("table-properties") && !style.isEmpty()
-                       && sameBytes(xml.attribute("display"), "false")) {
-                hiddenStyles.append(style);
-            } else if (xml.nameIs("table")) {
-                if (tableDepth++ == 0) {
-                    sheets.push_back({decodedAttribute(xml, "name"),
-                                      hiddenStyles.contains(decodedAttribute(xml, "style-name"))});
-                    row = 0;
-                    nextRow = 1;
-                }
-            } else if (tableDepth == 1 && xml.nameIs("table-row")) {
-                // Counted as the reader counts rows (repeats within the sheet's limit).
-                row = nextRow;
-                nextRow = std::min<qint64>(
-                    row + std::max<qint64>(1, repeatCount(xml.attribute("number-rows-repeated"),
-                                                          MaxRows)),
-                    MaxRows + 1);
-            }
-        } else if (token == XmlScanner::EndElement) {
-            if (xml.nameIs("style"))
-                style.clear();
-            else if (xml.nameIs("table"))
-                --tableDepth;
+        if (walker.step(token, xml)) {
+            sheets.push_back(walker.sheet());
+            row = 0;
+            nextRow = 1;
+        } else if (token == XmlScanner::StartElement && walker.tableDepth() == 1
+                   && xml.nameIs("table-row")) {
+            // Counted as the reader counts rows (repeats within the sheet's limit).
+            row = nextRow;
+            nextRow = std::min<qint64>(
+                row
+                    + std::max<qint64>(1,
+                                       repeatCount(xml.attribute("number-rows-repeated"), MaxRows)),
+                MaxRows + 1);
         }
     }
     return sheets;
@@ -193,16 +213,30 @@ Result<std::vector<SheetInfo>> readSheetList(const QString &path)
     return scanSheets(zip->get(), displayName);
 }
 
-class OdsReader : public RecordSource
+class OdsReader : public SheetRowSource
 {
 public:
-    static Result<std::unique_ptr<RecordSource>> open(const QString &path, const QString &sheet)
+    // The sheet to read: named (exact or in any case), or the index-th sheet that is not hidden
+    // (the first sheet when neither is given).
+    struct Wanted
+    {
+        QString name;
+        int visibleIndex = -1;
+    };
+
+    // The reader, or a null one when the workbook has no such visible sheet.
+    static Result<std::unique_ptr<OdsReader>> open(const QString &path, const Wanted &wanted)
     {
         std::unique_ptr<OdsReader> reader(new OdsReader(path));
-        if (Result<void> started = reader->start(sheet); !started)
+        Result<bool> started = reader->start(wanted);
+        if (!started)
             return started.error();
-        return std::unique_ptr<RecordSource>(std::move(reader));
+        if (!*started)
+            reader.reset();
+        return reader;
     }
+
+    const QString &sheetName() const { return m_sheetName; }
 
     bool next() override
     {
@@ -276,46 +310,16 @@ public:
     }
 
     int line() const override { return int(m_rowNumber); }
-    int fieldCount() const override { return int(m_cells.size()); }
-    QString text(int i) const override { return QString::fromUtf8(utf8(i)).trimmed(); }
-    QByteArrayView utf8(int i) const override
-    {
-        if (i < 0 || i >= qsizetype(m_cells.size()))
-            return {};
-        const Cell &cell = m_cells[size_t(i)];
-        return QByteArrayView(m_row.data() + cell.begin, cell.size);
-    }
-    bool isNumber(int i) const override
-    {
-        return i >= 0 && i < qsizetype(m_cells.size()) && m_cells[size_t(i)].number;
-    }
-    std::optional<Error> error() const override { return m_error; }
-    QString displayName() const override { return m_displayName; }
     qint64 position() const override { return m_content ? m_content->inflated() : 0; }
     qint64 size() const override { return m_content ? m_content->declaredSize() : 0; }
     QString encodingName() const override { return u"ODS"_s; }
-    QString delimiterName() const override { return {}; }
-    QString sha256Hex() const override { return m_hash.result(); }
 
 private:
-    struct Cell
-    {
-        qsizetype begin = 0; // in m_row
-        qsizetype size = 0;
-        bool number = false;
-    };
     enum class ValueType { None, Number, Date, Time, Boolean, String };
 
     explicit OdsReader(const QString &path)
-        : m_path(path)
-        , m_displayName(QFileInfo(path).fileName())
+        : SheetRowSource(path)
     {
-    }
-
-    bool fail(const QString &message)
-    {
-        m_error = inputError(message);
-        return false;
     }
 
     QString rowMessage(const QString &partMessage) const
@@ -397,9 +401,10 @@ private:
                                 .arg(m_displayName)
                                 .arg(m_rowNumber)
                                 .arg(MaxRowBytes / (1024 * 1024)));
-            const Cell cell{qsizetype(m_row.size()), qsizetype(m_value.size()), m_valueIsNumber};
+            const Cell cell {qsizetype(m_row.size()), qsizetype(m_value.size()), false,
+                             m_valueIsNumber};
             m_row.append(m_value);
-            m_cells.resize(size_t(column), Cell{0, 0, false});
+            m_cells.resize(size_t(column), Cell {});
             m_cells.insert(m_cells.end(), size_t(repeat), cell); // copies share the text
             column += repeat;
         }
@@ -538,68 +543,69 @@ private:
         return true;
     }
 
-    Result<void> start(const QString &sheetName)
+    // false when the visible sheet asked for is not there.
+    Result<bool> start(const Wanted &wanted)
     {
         Result<std::unique_ptr<QuaZip>> zip = openOdsArchive(m_path, m_displayName);
         if (!zip)
             return zip.error();
         m_zip = std::move(*zip);
-        // One pass: content.xml up to the chosen sheet's table (the first, or the one named:
-        // exact or in any case, as spreadsheets do not tell names apart by case), then
-        // streamed row by row from there.
+        // One pass: content.xml up to the chosen sheet's table (the one named: exact or in any
+        // case, as spreadsheets do not tell names apart by case; or the index-th visible one),
+        // then streamed row by row from there. The importer tries the visible sheets in turn
+        // this way, so a workbook whose first sheet holds the table is read once.
         m_content = std::make_unique<XmlPart>(m_zip.get(), m_displayName);
         if (Result<void> opened = openContent(*m_content, m_displayName); !opened)
-            return opened;
+            return opened.error();
         if (m_content->declaredSize() > 4 * 1024 * 1024)
             m_content->readAhead();
         XmlScanner &xml = m_content->xml();
+        SheetWalker walker;
         QStringList names;
-        int depth = 0;
+        int visible = 0;
         while (true) {
             const XmlScanner::Token token = m_content->next();
             if (token == XmlScanner::Invalid)
                 return inputError(m_content->error());
             if (token == XmlScanner::EndDocument) {
+                if (wanted.visibleIndex >= 0 && !names.isEmpty())
+                    return false;
                 if (names.isEmpty())
                     return inputError(
                         OdsTr::tr("%1: the spreadsheet has no sheets").arg(m_displayName));
                 return inputError(OdsTr::tr("%1: no sheet named '%2'; the sheets are: %3")
-                                      .arg(m_displayName, sheetName, names.join(u", "_s)));
+                                      .arg(m_displayName, wanted.name, names.join(u", "_s)));
             }
-            if (token == XmlScanner::StartElement && xml.nameIs("table")) {
-                if (depth++ == 0) {
-                    names.append(decodedAttribute(xml, "name"));
-                    if (sheetName.isEmpty()
-                        || names.last().compare(sheetName, Qt::CaseInsensitive) == 0)
-                        break;
-                }
-            } else if (token == XmlScanner::EndElement && xml.nameIs("table")) {
-                --depth;
+            if (!walker.step(token, xml))
+                continue;
+            const SheetInfo &sheet = walker.sheet();
+            names.append(sheet.name);
+            if (wanted.visibleIndex >= 0
+                    ? !sheet.hidden && visible++ == wanted.visibleIndex
+                    : wanted.name.isEmpty()
+                          || sheet.name.compare(wanted.name, Qt::CaseInsensitive) == 0) {
+                m_sheetName = sheet.name;
+                break;
             }
         }
         m_tableDepth = 1;
         if (xml.isEmptyElement())
             m_done = true;
         m_hash.start(m_path);
-        return {};
+        return true;
     }
 
-    QString m_path;
-    QString m_displayName;
+    QString m_sheetName; // as the file spells it
     std::unique_ptr<QuaZip> m_zip;
     std::unique_ptr<XmlPart> m_content; // declared after m_zip: closed before it
-    std::string m_row; // the current row's cell texts, UTF-8
     std::string m_value; // the current cell's text
     bool m_valueIsNumber = false;
-    std::vector<Cell> m_cells;
     qint64 m_rowNumber = 0;
     qint64 m_nextRow = 1;
     qint64 m_pendingRows = 0; // copies of the current row still to hand out
     qint64 m_copies = 0; // cells made by repeats so far
     int m_tableDepth = 0;
     bool m_done = false;
-    std::optional<Error> m_error;
-    FileHash m_hash;
 };
 
 } // namespace
@@ -617,7 +623,23 @@ bool looksLikeOds(const QString &path, QByteArrayView head)
 
 Result<std::unique_ptr<RecordSource>> openOds(const QString &path, const QString &sheet)
 {
-    return OdsReader::open(path, sheet);
+    Result<std::unique_ptr<OdsReader>> reader = OdsReader::open(path, {sheet, -1});
+    if (!reader)
+        return reader.error();
+    return std::unique_ptr<RecordSource>(std::move(*reader));
+}
+
+Result<OdsSheet> openOdsSheet(const QString &path, const QString &sheet, int visibleIndex)
+{
+    Result<std::unique_ptr<OdsReader>> reader = OdsReader::open(path, {sheet, visibleIndex});
+    if (!reader)
+        return reader.error();
+    OdsSheet opened;
+    if (*reader) {
+        opened.sheet = (*reader)->sheetName();
+        opened.source = std::move(*reader);
+    }
+    return opened;
 }
 
 Result<QStringList> listOdsSheets(const QString &path)

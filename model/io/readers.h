@@ -60,6 +60,15 @@ bool looksLikeOds(const QString &path, QByteArrayView head);
 Result<std::unique_ptr<RecordSource>> openOds(const QString &path, const QString &sheet);
 Result<QStringList> listOdsSheets(const QString &path);
 QStringList odsHiddenSheets(const QString &path);
+// A sheet opened in the one pass over content.xml that then streams it: the one named (exact
+// or in any case; sheet empty: the first), or with visibleIndex >= 0 the visibleIndex-th sheet
+// that is not hidden (no source when there are fewer). sheet: its name as the file spells it.
+struct OdsSheet
+{
+    std::unique_ptr<RecordSource> source;
+    QString sheet;
+};
+Result<OdsSheet> openOdsSheet(const QString &path, const QString &sheet, int visibleIndex = -1);
 
 // The kind of file a table is read from, and its sheets (empty for a CSV).
 enum class TableFile { Csv, Xlsx, Xls, Ods };

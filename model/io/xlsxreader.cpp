@@ -11,7 +11,7 @@
 // size (zip bombs); DTDs are refused (entity expansion); rows and columns stop at Excel's limits.
 // There is no cap on the total size: Excel's own limits bound a sheet, and it is streamed.
 #include "readers.h"
-#include "zippart.h"
+#include "sheetrowsource.h"
 
 #include <quazip/quazip.h>
 #include <quazip/quazipfile.h>
@@ -125,14 +125,7 @@ QByteArrayView view(const std::string &bytes)
     return QByteArrayView(bytes.data(), qsizetype(bytes.size()));
 }
 
-QString decodedAttribute(XmlScanner &xml, QByteArrayView name)
-{
-    std::string value;
-    xml.appendAttribute(name, &value);
-    return QString::fromUtf8(view(value));
-}
-
-class XlsxReader : public RecordSource
+class XlsxReader : public SheetRowSource
 {
 public:
     static Result<std::unique_ptr<RecordSource>> open(const QString &path, const QString &sheet)
@@ -267,27 +260,9 @@ public:
     }
 
     int line() const override { return m_rowNumber; }
-    int fieldCount() const override { return int(m_cells.size()); }
-    QString text(int i) const override { return QString::fromUtf8(utf8(i)).trimmed(); }
-    QByteArrayView utf8(int i) const override
-    {
-        if (i < 0 || i >= qsizetype(m_cells.size()))
-            return {};
-        const Cell &cell = m_cells[size_t(i)];
-        const char *base = cell.shared ? m_strings.data() : m_row.data();
-        return QByteArrayView(base + cell.begin, cell.size);
-    }
-    bool isNumber(int i) const override
-    {
-        return i >= 0 && i < qsizetype(m_cells.size()) && m_cells[size_t(i)].number;
-    }
-    std::optional<Error> error() const override { return m_error; }
-    QString displayName() const override { return m_displayName; }
     qint64 position() const override { return m_sheet ? m_sheet->inflated() : 0; }
     qint64 size() const override { return m_sheet ? m_sheet->declaredSize() : 0; }
     QString encodingName() const override { return u"XLSX"_s; }
-    QString delimiterName() const override { return {}; }
-    QString sha256Hex() const override { return m_hash.result(); }
 
 private:
     enum class CellType { Shared, Inline, Number, Other };
@@ -454,26 +429,10 @@ private:
         xml.skip(i);
         return setCell(*column, cellType) ? FastCell::Done : FastCell::Failed;
     }
-    // Cell text: bytes [begin, begin + size) of m_strings (a shared string, not copied) or of
-    // m_row.
-    struct Cell
-    {
-        qsizetype begin = 0;
-        qsizetype size = 0;
-        bool shared = false;
-        bool number = false;
-    };
-
     explicit XlsxReader(const QString &path)
-        : m_path(path)
-        , m_displayName(QFileInfo(path).fileName())
+        : SheetRowSource(path)
     {
-    }
-
-    bool fail(const QString &message)
-    {
-        m_error = inputError(message);
-        return false;
+        m_shared = &m_strings; // shared-string cells point into it, not copied
     }
 
     QString rowMessage(const QString &partMessage) const
@@ -707,22 +666,16 @@ private:
         }
     }
 
-    QString m_path;
-    QString m_displayName;
     QStringList m_sheetNames;
     QString m_sheetName;
     std::unique_ptr<QuaZip> m_zip;
     std::unique_ptr<XmlPart> m_sheet; // declared after m_zip: closed before it
     std::string m_strings; // shared strings, UTF-8, one after the other
     std::vector<qsizetype> m_stringOffsets; // string i is [offsets[i], offsets[i + 1])
-    std::string m_row; // the current row's cells that are not shared strings, UTF-8
     std::string m_value; // the current cell's text
     QString m_sheetPart;
-    std::vector<Cell> m_cells;
     int m_rowNumber = 0;
     bool m_done = false;
-    std::optional<Error> m_error;
-    FileHash m_hash;
 };
 
 } // namespace

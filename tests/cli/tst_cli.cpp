@@ -30,6 +30,8 @@ private slots:
     void refusedImportsWriteNothing_data();
     void refusedImportsWriteNothing();
     void oldXlsWorkbooks();
+    void xlsSameFiguresAsCsv_data();
+    void xlsSameFiguresAsCsv();
     void odsWorkbooks();
     void replaceSwapsOneDistrict();
     void newerDatabaseIsRefused();
@@ -44,6 +46,7 @@ private:
     QString db() const { return m_dir->filePath(u"t.sqlite"_s); }
     QString writeFile(const QString &name, const QByteArray &content) const;
     QString dump() const;
+    QString dumpFigures(const QString &database) const;
 
     std::unique_ptr<QTemporaryDir> m_dir;
 };
@@ -76,6 +79,15 @@ QString TestCli::writeFile(const QString &name, const QByteArray &content) const
 QString TestCli::dump() const
 {
     return Lengkap::CliTest::runProgram(u"sqlite3"_s, {db(), u".dump"_s}).out;
+}
+
+// The stored figures only: the import log differs by file name, format and digest.
+QString TestCli::dumpFigures(const QString &database) const
+{
+    return Lengkap::CliTest::runProgram(u"sqlite3"_s, {database, u".dump puskesmas staffing "
+                                                                 "snapshot snapshot_district "
+                                                                 "snapshot_puskesmas"_s})
+        .out;
 }
 
 void TestCli::helpAndVersion_data()
@@ -380,6 +392,43 @@ void TestCli::oldXlsWorkbooks()
     QVERIFY2(run.code == 0, qPrintable(run.err));
     QVERIFY2(run.err.contains(u"Sheet read: Pegawai"_s), qPrintable(run.err));
     QVERIFY2(run.err.contains(u"Header on rows 4 and 5"_s), qPrintable(run.err));
+}
+
+// Issue 13: the .xls workbooks of both writers (xlwt, LibreOffice) store through the CLI exactly
+// what the CSV of the same 22 workers stores (Puskesmas, staffing, snapshot rows).
+void TestCli::xlsSameFiguresAsCsv_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("sheetRead");
+    QTest::newRow("xlwt, two-row header") << u"shapes_xlwt.xls"_s << u"Pegawai"_s;
+    QTest::newRow("LibreOffice, two-row header") << u"shapes_libreoffice.xls"_s << u"Pegawai"_s;
+    QTest::newRow("LibreOffice, header on row 4")
+        << u"shapes_row4_libreoffice.xls"_s << u"Data Pegawai"_s;
+    QTest::newRow("LibreOffice, the plain CSV saved as .xls")
+        << u"sisdmk_codes_libreoffice.xls"_s << u"sisdmk_codes_libreoffice"_s;
+}
+
+void TestCli::xlsSameFiguresAsCsv()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, sheetRead);
+    const QString data = QStringLiteral(LENGKAP_TEST_DATA);
+    const Run csv = cli({u"import"_s, u"--db"_s, db(), u"--cutoff"_s, u"2024-12-01"_s,
+                         data + u"/workers/sisdmk_codes.csv"_s});
+    QVERIFY2(csv.code == 0, qPrintable(csv.err));
+    const QString xlsDb = m_dir->filePath(u"xls.sqlite"_s);
+    const Run xls = cli({u"import"_s, u"--db"_s, xlsDb, u"--cutoff"_s, u"2024-12-01"_s, u"--lang"_s,
+                         u"en"_s, data + u"/xls/"_s + file});
+    if (xls.err.contains(u"this build does not read them"_s))
+        QSKIP("built without FreeXL: oldXlsWorkbooks covers the refusal");
+    QVERIFY2(xls.code == 0, qPrintable(xls.err));
+    QVERIFY2(xls.err.contains(u"Sheet read: "_s + sheetRead), qPrintable(xls.err));
+    const bool footers = file != u"sisdmk_codes_libreoffice.xls"_s;
+    QVERIFY2(xls.err.contains(u"2 totals or footer row(s)"_s) == footers, qPrintable(xls.err));
+    QVERIFY2(xls.err.contains(u"The NIK column holds numbers"_s), qPrintable(xls.err));
+    const QString expected = dumpFigures(db());
+    QVERIFY(expected.contains(u"INSERT INTO staffing"_s));
+    QCOMPARE(dumpFigures(xlsDb), expected);
 }
 
 // Issue 13: an OpenDocument spreadsheet imports like its .xlsx; a hostile one is refused with

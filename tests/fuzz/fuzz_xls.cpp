@@ -9,19 +9,8 @@ using namespace Lengkap;
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const QString path = Fuzz::writeInput(data, size, ".xls");
-    const Result<QStringList> sheets = listXlsSheets(path);
-    if (!sheets)
+    if (!Fuzz::readEverySheet(path, listXlsSheets, openXls, 70000))
         return 0;
-    for (const QString &sheet : *sheets) {
-        Result<std::unique_ptr<RecordSource>> source = openXls(path, sheet);
-        if (!source)
-            continue;
-        int rows = 0;
-        while ((*source)->next() && ++rows < 70000) {
-            for (int i = 0; i <= (*source)->fieldCount(); ++i)
-                (void)(*source)->text(i);
-        }
-    }
     Result<std::unique_ptr<RecordSource>> again = openXls(path, {});
     if (again)
         (void)readWorkers(**again, {});

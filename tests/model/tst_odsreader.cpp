@@ -10,6 +10,7 @@
 
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QLoggingCategory>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -61,6 +62,9 @@ private slots:
     void cellsAsWritten();
     void libreOfficePadding();
     void hiddenSheets();
+    void openBySheetIndex();
+    void onePassOverContent_data();
+    void onePassOverContent();
     void recognised_data();
     void recognised();
     void hostile_data();
@@ -162,6 +166,90 @@ void TestOdsReader::hiddenSheets()
 }
 
 // By the .ods name, or by the content whatever the name (the mimetype first in the zip).
+// openOdsSheet(): the sheet found in the pass that reads it, by name (its spelling in the file
+// returned) or by its place among the visible sheets (hidden ones skipped).
+void TestOdsReader::openBySheetIndex()
+{
+    const QString path = dataPath(u"ods/shapes_odfpy.ods"_s); // Lama (hidden), Petunjuk, Pegawai
+    Result<OdsSheet> first = openOdsSheet(path, {}, 0);
+    QVERIFY(first.ok() && first->source);
+    QCOMPARE(first->sheet, u"Petunjuk"_s);
+    Result<OdsSheet> second = openOdsSheet(path, {}, 1);
+    QVERIFY(second.ok() && second->source);
+    QCOMPARE(second->sheet, u"Pegawai"_s);
+    QVERIFY(second->source->next());
+    QCOMPARE(second->source->line(), 1);
+    QCOMPARE(second->source->text(0), u"DATA SDMK  PUSKESMAS\tKABUPATEN LOMBOK TIMUR"_s);
+    const Result<OdsSheet> past = openOdsSheet(path, {}, 2);
+    QVERIFY(past.ok());
+    QVERIFY(!past->source);
+    const Result<OdsSheet> named = openOdsSheet(path, u"LAMA"_s);
+    QVERIFY(named.ok() && named->source);
+    QCOMPARE(named->sheet, u"Lama"_s);
+    const Result<OdsSheet> none = openOdsSheet(path, u"Nope"_s);
+    QVERIFY(!none.ok());
+    QCOMPARE(none.error().message,
+             u"shapes_odfpy.ods: no sheet named 'Nope'; the sheets are: Lama, Petunjuk, Pegawai"_s);
+    // A broken file is an error, not "no such sheet".
+    const Result<OdsSheet> broken = openOdsSheet(dataPath(u"broken/ods/dtd.ods"_s), {}, 0);
+    QVERIFY(!broken.ok());
+}
+
+namespace {
+int contentPasses = 0;
+QtMessageHandler previousHandler = nullptr;
+void countPasses(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (qstrcmp(context.category, "lengkap.import.ods") == 0
+        && message.contains(u"content.xml: a pass begins"_s)) {
+        ++contentPasses;
+        return;
+    }
+    previousHandler(type, context, message);
+}
+} // namespace
+
+// The import streams content.xml once when the first visible sheet holds the table: the sheet
+// is chosen in the pass that reads it (it used to be listed first: a second whole pass, and a
+// third for the hidden sheets). Counted from the reader's debug line per pass.
+void TestOdsReader::onePassOverContent_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("sheet");
+    QTest::addColumn<QString>("sheetRead");
+    QTest::addColumn<int>("passes");
+    QTest::newRow("one sheet") << u"ods/sisdmk_codes_libreoffice.ods"_s << QString()
+                               << u"sisdmk_codes_libreoffice"_s << 1;
+    QTest::newRow("the sheet named, in another case")
+        << u"ods/shapes_odfpy.ods"_s << u"pegawai"_s << u"Pegawai"_s << 1;
+    // The first visible sheet holds no table: it is read up to its end, then the second found
+    // in a new pass (the hidden one is passed over).
+    QTest::newRow("table on the second visible sheet")
+        << u"ods/shapes_odfpy.ods"_s << QString() << u"Pegawai"_s << 2;
+    QTest::newRow("LibreOffice, table on the second sheet")
+        << u"ods/shapes_libreoffice.ods"_s << QString() << u"Data Pegawai"_s << 2;
+}
+
+void TestOdsReader::onePassOverContent()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, sheet);
+    QFETCH(QString, sheetRead);
+    QFETCH(int, passes);
+    QLoggingCategory::setFilterRules(u"lengkap.import.ods.debug=true"_s);
+    contentPasses = 0;
+    previousHandler = qInstallMessageHandler(countPasses);
+    ReadOptions options;
+    options.sheet = sheet;
+    const Result<ImportBatch> batch = readImportFile(dataPath(file), options);
+    qInstallMessageHandler(previousHandler);
+    QLoggingCategory::setFilterRules(QString());
+    QVERIFY2(batch.ok(), qPrintable(batch.ok() ? QString() : batch.error().message));
+    QCOMPARE(batch->report.sheet, sheetRead);
+    QCOMPARE(batch->report.workersCounted, 19);
+    QCOMPARE(contentPasses, passes);
+}
+
 void TestOdsReader::recognised_data()
 {
     QTest::addColumn<QString>("name");

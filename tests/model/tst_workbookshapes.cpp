@@ -33,8 +33,10 @@ private slots:
     void sameFiguresAsCsv_data();
     void sameFiguresAsCsv();
     void noSheetWithATable();
+    void hiddenXlsxSheet();
     void oldXls_data();
     void oldXls();
+    void oldXlsWithoutTable_data();
     void oldXlsWithoutTable();
     void previewFindsTheHeader();
     void previewReadsTheImportsSheet_data();
@@ -62,6 +64,10 @@ void TestWorkbookShapes::sameFiguresAsCsv_data()
     QTest::newRow("libxlsxwriter: title rows, header on row 4, second sheet, footers")
         << u"xlsx/shapes_libxlsxwriter.xlsx"_s << QString() << u"Data Pegawai"_s << 4 << 1 << 2
         << true << 5;
+    // openpyxl: a hidden first sheet with a table is passed over (as for .ods).
+    QTest::newRow("openpyxl: a hidden sheet with a table first, then the data")
+        << u"xlsx/hidden_sheet_openpyxl.xlsx"_s << QString() << u"Pegawai"_s << 1 << 1 << 0 << false
+        << 2;
     // xlwt: an old binary workbook (BIFF8), read through FreeXL where the build has it.
     if (xlsSupported()) {
         QTest::newRow("xlwt .xls: title rows, two-row merged header, second sheet, footers")
@@ -69,6 +75,21 @@ void TestWorkbookShapes::sameFiguresAsCsv_data()
         QTest::newRow("xlwt .xls: the sheet named")
             << u"xls/shapes_xlwt.xls"_s << u"PEGAWAI"_s << u"Pegawai"_s << 5 << 2 << 2 << true
             << 6;
+        // LibreOffice Calc, a second .xls writer (make_shapes_xls_libreoffice.sh): the openpyxl
+        // and libxlsxwriter workbooks and the plain CSV saved as .xls (BIFF8 as LibreOffice
+        // writes it: shared strings, RK/MULRK numbers, date-formatted serials, MERGEDCELLS).
+        QTest::newRow("LibreOffice .xls: title rows, two-row merged header, second sheet, footers")
+            << u"xls/shapes_libreoffice.xls"_s << QString() << u"Pegawai"_s << 5 << 2 << 2 << true
+            << 6;
+        QTest::newRow("LibreOffice .xls: the sheet named")
+            << u"xls/shapes_libreoffice.xls"_s << u"pegawai"_s << u"Pegawai"_s << 5 << 2 << 2
+            << true << 6;
+        QTest::newRow("LibreOffice .xls: title rows, header on row 4, second sheet, footers")
+            << u"xls/shapes_row4_libreoffice.xls"_s << QString() << u"Data Pegawai"_s << 4 << 1 << 2
+            << true << 5;
+        QTest::newRow("LibreOffice .xls of the plain CSV (NIKs became numbers)")
+            << u"xls/sisdmk_codes_libreoffice.xls"_s << QString() << u"sisdmk_codes_libreoffice"_s
+            << 1 << 1 << 0 << true << 2;
     }
     // OpenDocument (.ods) from two writers: odfpy (make_shapes_ods.py: a hidden sheet first,
     // merged header by spans and covered cells, float NIKs, date and boolean cells, repeats)
@@ -148,6 +169,27 @@ void TestWorkbookShapes::noSheetWithATable()
     QCOMPARE(preview->sheetProblem, batch.error().message);
 }
 
+// A hidden sheet of an .xlsx (state="hidden") is listed and read when named, never picked by
+// itself, by the import and the preview alike: it holds old data or look-up lists.
+void TestWorkbookShapes::hiddenXlsxSheet()
+{
+    const QString path = dataPath(u"xlsx/hidden_sheet_openpyxl.xlsx"_s);
+    QCOMPARE(*listXlsxSheets(path), QStringList({u"Lama"_s, u"Pegawai"_s}));
+    QCOMPARE(xlsxHiddenSheets(path), QStringList({u"Lama"_s}));
+    ReadOptions named;
+    named.sheet = u"lama"_s;
+    const Result<ImportBatch> old = readImportFile(path, named);
+    QVERIFY2(old.ok(), qPrintable(old.ok() ? QString() : old.error().message));
+    QCOMPARE(old->report.sheet, u"Lama"_s);
+    QCOMPARE(old->puskesmas.size(), 1);
+    QCOMPARE(old->puskesmas.first().code, u"P9999999999"_s);
+    const Result<ImportPreview> preview = previewImportFile(path, {}, 3);
+    QVERIFY2(preview.ok(), qPrintable(preview.ok() ? QString() : preview.error().message));
+    QCOMPARE(preview->sheets, QStringList({u"Lama"_s, u"Pegawai"_s}));
+    QCOMPARE(preview->sheet, u"Pegawai"_s);
+    QVERIFY(preview->headerRecognised);
+}
+
 // Old .xls workbooks: read through FreeXL when the build has it, and then a damaged or hostile
 // one is refused with "file: message", never read as a broken CSV; without FreeXL every .xls
 // is refused with a message saying to save it as .xlsx or CSV.
@@ -201,23 +243,36 @@ void TestWorkbookShapes::oldXls()
              qPrintable(preview.error().message));
 }
 
+// The same for both .xls writers (xlwt and LibreOffice): no recognised sheet, an unknown
+// --sheet, and the preview's choice.
+void TestWorkbookShapes::oldXlsWithoutTable_data()
+{
+    QTest::addColumn<QString>("noTable");
+    QTest::addColumn<QString>("shapes");
+    QTest::newRow("xlwt") << u"xls/no_table_two_sheets.xls"_s << u"xls/shapes_xlwt.xls"_s;
+    QTest::newRow("LibreOffice") << u"xls/no_table_two_sheets_libreoffice.xls"_s
+                                 << u"xls/shapes_libreoffice.xls"_s;
+}
+
 void TestWorkbookShapes::oldXlsWithoutTable()
 {
     if (!xlsSupported())
         QSKIP("built without FreeXL (LENGKAP_WITH_FREEXL=OFF): oldXls covers the refusal");
-    const Result<ImportBatch> batch = readImportFile(dataPath(u"xls/no_table_two_sheets.xls"_s));
+    QFETCH(QString, noTable);
+    QFETCH(QString, shapes);
+    const Result<ImportBatch> batch = readImportFile(dataPath(noTable));
     QVERIFY(!batch.ok());
     QVERIFY2(batch.error().message.contains(u"the sheets are: Ringkasan, Catatan"_s),
              qPrintable(batch.error().message));
     ReadOptions nope;
     nope.sheet = u"Nope"_s;
-    const Result<ImportBatch> named = readImportFile(dataPath(u"xls/shapes_xlwt.xls"_s), nope);
+    const Result<ImportBatch> named = readImportFile(dataPath(shapes), nope);
     QVERIFY(!named.ok());
     QVERIFY2(named.error().message.contains(u"no sheet named 'Nope'; the sheets are: Petunjuk, "
                                             "Pegawai"_s),
              qPrintable(named.error().message));
     // The preview picks the sheet the import reads.
-    const Result<ImportPreview> preview = previewImportFile(dataPath(u"xls/shapes_xlwt.xls"_s), {}, 3);
+    const Result<ImportPreview> preview = previewImportFile(dataPath(shapes), {}, 3);
     QVERIFY2(preview.ok(), qPrintable(preview.ok() ? QString() : preview.error().message));
     QVERIFY(preview->xls && preview->xlsx);
     QCOMPARE(preview->sheets, QStringList({u"Petunjuk"_s, u"Pegawai"_s}));
@@ -225,7 +280,7 @@ void TestWorkbookShapes::oldXlsWithoutTable()
     QCOMPARE(preview->headerLine, 5);
     QCOMPARE(preview->headerRows, 2);
     QCOMPARE(preview->formatName(), u"xls (workers)"_s);
-    QCOMPARE(readImportFile(dataPath(u"xls/shapes_xlwt.xls"_s))->format, u"xls"_s);
+    QCOMPARE(readImportFile(dataPath(shapes))->format, u"xls"_s);
 }
 
 // The import window's preview shows the header the import will use, not the title row.
@@ -263,6 +318,14 @@ void TestWorkbookShapes::previewReadsTheImportsSheet_data()
     QTest::newRow("libxlsxwriter, the sheet named in another case")
         << u"xlsx/shapes_libxlsxwriter.xlsx"_s << u"data pegawai"_s << u"Data Pegawai"_s << 4
         << 1 << u"row 4"_s;
+    if (xlsSupported()) {
+        QTest::newRow("LibreOffice .xls, no sheet named")
+            << u"xls/shapes_row4_libreoffice.xls"_s << QString() << u"Data Pegawai"_s << 4 << 1
+            << u"row 4"_s;
+        QTest::newRow("LibreOffice .xls, two-row header, the sheet named in another case")
+            << u"xls/shapes_libreoffice.xls"_s << u"PEGAWAI"_s << u"Pegawai"_s << 5 << 2
+            << u"rows 4 and 5 (merged cells)"_s;
+    }
     QTest::newRow("CSV with title rows") << u"workers/title_footer.csv"_s << QString()
                                          << QString() << 4 << 1 << u"row 4"_s;
 }
