@@ -55,6 +55,9 @@ private slots:
     void pushWithServerStoppedHalfWay();
     void wrongPasswordRefused();
     void newerServerSchemaRefused();
+    void migrateFromRevision1();
+    void pushTableMadeByClientRefused_data();
+    void pushTableMadeByClientRefused();
     void pushLeavesLocalFileUntouched();
     void pushSourceReadsAsStore_data();
     void pushSourceReadsAsStore();
@@ -163,7 +166,8 @@ void TestPgServer::initAndMigrate()
     const Output migrate = cli({u"server"_s, u"migrate"_s, u"--server"_s, adminServer()});
     QCOMPARE(migrate.code, 0);
     QVERIFY2(migrate.out.contains(u"up to date"_s), qPrintable(migrate.out));
-    QCOMPARE(adminValue(u"SELECT value FROM lengkap.meta WHERE key = 'schema_version'"_s), u"1"_s);
+    QCOMPARE(adminValue(u"SELECT value FROM lengkap.meta WHERE key = 'schema_version'"_s),
+             QString::number(PgServer::SchemaVersion));
     // 38 provinces, 514 districts, 9 types seeded from the program's own tables.
     QCOMPARE(adminValue(u"SELECT count(*) FROM lengkap.district"_s), u"514"_s);
 }
@@ -546,6 +550,12 @@ void TestPgServer::plainSqlAsDistrict_data()
            "INSERT INTO push_puskesmas VALUES ('36.02', 0, NULL, 'X', '', true, true, '{1}', "
            "'{1}'); SELECT * FROM lengkap.push('%1', 'sql', false, '{dokter}'); COMMIT"_s.arg(
                cutoff);
+    // The same in the table the server makes for a push (schema 2).
+    QTest::newRow("push another district through the server's table")
+        << u"BEGIN; SELECT lengkap.push_prepare(); "
+           "INSERT INTO push_puskesmas VALUES ('36.02', 0, NULL, 'X', '', true, true, '{1}', "
+           "'{1}'); SELECT * FROM lengkap.push('%1', 'sql', false, '{dokter}'); COMMIT"_s.arg(
+               cutoff);
 }
 
 void TestPgServer::plainSqlAsDistrict()
@@ -914,12 +924,79 @@ void TestPgServer::newerServerSchemaRefused()
                                conninfo(u"dinkes_lotim"_s), u"--district"_s, u"Lombok Timur"_s});
     const Output migrated = cli({u"server"_s, u"migrate"_s, u"--server"_s, adminServer()});
     m_cluster.psqlAdmin(u"lengkap"_s,
-                        u"UPDATE lengkap.meta SET value = '1' WHERE key = 'schema_version'"_s);
+                        u"UPDATE lengkap.meta SET value = '%1' WHERE key = 'schema_version'"_s.arg(
+                            PgServer::SchemaVersion));
     QCOMPARE(pushed.code, 4);
     QVERIFY2(pushed.err.contains(u"newer version of Lengkap (server schema 99"_s),
              qPrintable(pushed.err));
     QCOMPARE(migrated.code, 4);
     QVERIFY2(migrated.err.contains(u"newer version"_s), qPrintable(migrated.err));
+}
+
+// A server made by the previous release (schema 1) is refused until migrated; 'server migrate'
+// brings it to 2 (push_prepare) and the push works again. (Schema 1's lengkap.push() is not
+// remade here: the downgrade only takes push_prepare away and sets the version back.)
+void TestPgServer::migrateFromRevision1()
+{
+    const Output downgraded = m_cluster.psqlAdmin(
+        u"lengkap"_s,
+        u"DROP FUNCTION lengkap.push_prepare(); "
+        "UPDATE lengkap.meta SET value = '1' WHERE key = 'schema_version'"_s);
+    QVERIFY2(downgraded.code == 0, qPrintable(downgraded.err));
+    const QStringList push {u"push"_s, u"--db"_s, m_sample, u"--server"_s,
+                            conninfo(u"dinkes_lotim"_s), u"--district"_s, u"Lombok Timur"_s};
+    const Output refused = cli(push);
+    QCOMPARE(refused.code, 4);
+    QVERIFY2(refused.err.contains(u"older Lengkap schema (1"_s), qPrintable(refused.err));
+    const Output migrated = cli({u"server"_s, u"migrate"_s, u"--server"_s, adminServer()});
+    QVERIFY2(migrated.code == 0, qPrintable(migrated.err));
+    QCOMPARE(adminValue(u"SELECT value FROM lengkap.meta WHERE key = 'schema_version'"_s),
+             QString::number(PgServer::SchemaVersion));
+    // The new function is the client role's only, as lengkap.push() is.
+    QCOMPARE(adminValue(u"SELECT has_function_privilege('public', 'lengkap.push_prepare()', "
+                        "'EXECUTE')"_s),
+             u"f"_s);
+    const Output pushed = cli(push);
+    QVERIFY2(pushed.code == 0, qPrintable(pushed.err));
+}
+
+// Schema 1 let the client make the table lengkap.push() reads: a view over the client's own
+// function ran that function with the schema owner's rights (here: the standards changed by a
+// district account). The push now reads only the table push_prepare() made.
+void TestPgServer::pushTableMadeByClientRefused_data()
+{
+    QTest::addColumn<QString>("table");
+    QTest::newRow("a view over its own function")
+        << u"CREATE FUNCTION pg_temp.sneak() RETURNS text LANGUAGE plpgsql AS $f$ BEGIN "
+           "UPDATE lengkap.standards SET document = '{}'; RETURN '52.03'; END $f$; "
+           "CREATE TEMP VIEW push_puskesmas AS SELECT pg_temp.sneak() AS district_code, 0 AS "
+           "pos, NULL::text AS code, 'X'::text AS name, ''::text AS kategori, true AS rpjmn, "
+           "true AS registered, '{1}'::smallint[] AS asn, '{1}'::smallint[] AS non_asn;"_s;
+    QTest::newRow("a table of its own")
+        << u"CREATE TEMP TABLE push_puskesmas (district_code text, pos int, code text, "
+           "name text, kategori text, rpjmn boolean, registered boolean, asn smallint[], "
+           "non_asn smallint[]) ON COMMIT DROP; INSERT INTO push_puskesmas VALUES ('52.03', 0, "
+           "NULL, 'X', '', true, true, '{1}', '{1}');"_s;
+    QTest::newRow("its own table after push_prepare")
+        << u"SELECT lengkap.push_prepare(); CREATE TEMP TABLE push_puskesmas (x int);"_s;
+}
+
+void TestPgServer::pushTableMadeByClientRefused()
+{
+    QFETCH(QString, table);
+    const QString cutoff = m_cutoffs.last().toString(Qt::ISODate);
+    const QString standards = adminValue(u"SELECT md5(document) FROM lengkap.standards"_s);
+    const QString pushes = adminValue(u"SELECT count(*) FROM lengkap.push"_s);
+    const Output output = m_cluster.psql(
+        conninfo(u"dinkes_lotim"_s),
+        u"BEGIN; %1 SELECT * FROM lengkap.push('%2', 'sql', false, '{dokter}'); COMMIT"_s.arg(
+            table, cutoff));
+    QVERIFY2(output.code != 0, qPrintable(u"the server allowed: "_s + table));
+    QVERIFY2(output.err.contains(u"permission denied"_s)
+                 || output.err.contains(u"already exists"_s),
+             qPrintable(output.err));
+    QCOMPARE(adminValue(u"SELECT md5(document) FROM lengkap.standards"_s), standards);
+    QCOMPARE(adminValue(u"SELECT count(*) FROM lengkap.push"_s), pushes);
 }
 
 void TestPgServer::pushLeavesLocalFileUntouched()

@@ -43,6 +43,100 @@ struct ResultDeleter
 };
 using PgResult = std::unique_ptr<PGresult, ResultDeleter>;
 
+// The only way in for clients (schema 1's, remade by schema 2 with the check of its table).
+// Reads the rows the client copied into the temporary table push_prepare() made, checks the
+// account may push every district in them (else nothing is written), moves each district's
+// current push to history and writes the new one.
+constexpr const char *PushFunctionSql =
+    R"(CREATE OR REPLACE FUNCTION lengkap.push(p_cutoff date, p_source text, p_sample boolean,
+                                    p_type_keys text[])
+        RETURNS TABLE (out_district text, out_replaced boolean)
+        LANGUAGE plpgsql SECURITY DEFINER
+        SET search_path = pg_catalog, lengkap, pg_temp AS $$
+        DECLARE
+            acct lengkap.account;
+            is_admin boolean;
+            others text;
+        BEGIN
+            -- The rows must be in the table push_prepare() made in this transaction: one the
+            -- client made itself could be a view calling the client's own functions, which
+            -- this function (running as the schema's owner) would then run with its rights.
+            IF NOT EXISTS (SELECT 1 FROM pg_class c
+                           WHERE c.oid = to_regclass('pg_temp.push_puskesmas')
+                             AND c.relkind = 'r' AND c.relowner = (
+                                 SELECT r.oid FROM pg_roles r WHERE r.rolname = current_user))
+            THEN
+                RAISE EXCEPTION USING ERRCODE = '42501',
+                    MESSAGE = 'permission denied: a push sends its rows into the table '
+                              'lengkap.push_prepare() makes';
+            END IF;
+            is_admin := pg_has_role(session_user,
+                (SELECT n.nspowner FROM pg_namespace n WHERE n.nspname = 'lengkap'), 'MEMBER');
+            SELECT a.* INTO acct FROM lengkap.account a WHERE a.role = session_user;
+            IF NOT is_admin AND (acct.role IS NULL OR acct.scope <> 'district') THEN
+                RAISE EXCEPTION USING ERRCODE = '42501',
+                    MESSAGE = format('account %s may not push data (only district accounts push)',
+                                     session_user);
+            END IF;
+            IF NOT is_admin THEN
+                SELECT string_agg(DISTINCT s.district_code, ', ') INTO others
+                FROM pg_temp.push_puskesmas s
+                WHERE s.district_code IS DISTINCT FROM acct.region;
+                IF others IS NOT NULL THEN
+                    RAISE EXCEPTION USING ERRCODE = '42501',
+                        MESSAGE = format('account %s may push only district %s; the data also '
+                                         'hold %s', session_user, acct.region, others);
+                END IF;
+            END IF;
+            IF cardinality(p_type_keys) IS NULL
+               OR cardinality(p_type_keys) <> (SELECT count(DISTINCT k) FROM unnest(p_type_keys) k)
+               OR NOT p_type_keys <@ (SELECT array_agg(t.key) FROM lengkap.nakes_type t) THEN
+                RAISE EXCEPTION USING ERRCODE = '22023',
+                    MESSAGE = format('unknown or repeated worker types %s', p_type_keys);
+            END IF;
+            IF EXISTS (SELECT 1 FROM pg_temp.push_puskesmas s
+                       WHERE cardinality(s.asn) IS DISTINCT FROM cardinality(p_type_keys)
+                          OR cardinality(s.non_asn) IS DISTINCT FROM cardinality(p_type_keys)) THEN
+                RAISE EXCEPTION USING ERRCODE = '22023',
+                    MESSAGE = 'every Puskesmas needs one ASN and one Non-ASN count per type';
+            END IF;
+            CREATE TEMPORARY TABLE push_map (district_code text PRIMARY KEY, id bigint NOT NULL,
+                                             puskesmas integer NOT NULL,
+                                             replaced boolean NOT NULL DEFAULT false)
+                ON COMMIT DROP;
+            INSERT INTO pg_temp.push_map (district_code, id, puskesmas)
+                SELECT d.district_code, nextval('lengkap.push_id_seq'), d.n
+                FROM (SELECT s.district_code, count(*) AS n FROM pg_temp.push_puskesmas s
+                      GROUP BY s.district_code ORDER BY 1) d;
+            IF NOT FOUND THEN
+                RAISE EXCEPTION USING ERRCODE = '22023', MESSAGE = 'the push holds no Puskesmas';
+            END IF;
+            -- One pusher per district and cut-off at a time, taken in code order (no deadlock).
+            PERFORM pg_advisory_xact_lock(hashtext('lengkap.push'), hashtext(p_cutoff::text
+                                                                             || m.district_code))
+                FROM pg_temp.push_map m ORDER BY m.district_code;
+            UPDATE pg_temp.push_map m SET replaced = true FROM lengkap.push p
+                WHERE p.cutoff = p_cutoff AND p.district_code = m.district_code
+                  AND p.replaced_at IS NULL;
+            UPDATE lengkap.push p SET replaced_at = now(), replaced_by = session_user
+                FROM pg_temp.push_map m
+                WHERE p.cutoff = p_cutoff AND p.district_code = m.district_code
+                  AND p.replaced_at IS NULL;
+            INSERT INTO lengkap.push (id, cutoff, district_code, pushed_by, source, sample,
+                                      puskesmas, type_keys)
+                SELECT m.id, p_cutoff, m.district_code, session_user, coalesce(p_source, ''),
+                       coalesce(p_sample, false), m.puskesmas, p_type_keys
+                FROM pg_temp.push_map m;
+            INSERT INTO lengkap.puskesmas (push_id, pos, district_code, code, name, kategori,
+                                           rpjmn, registered, asn, non_asn)
+                SELECT m.id, s.pos, m.district_code, s.code, s.name, s.kategori, s.rpjmn,
+                       s.registered, s.asn, s.non_asn
+                FROM pg_temp.push_puskesmas s JOIN pg_temp.push_map m
+                    ON m.district_code = s.district_code;
+            RETURN QUERY SELECT m.district_code, m.replaced FROM pg_temp.push_map m
+                ORDER BY m.district_code;
+        END $$)";
+
 // Server schema revision 1, all in schema "lengkap", owned by the role that ran init (the admin).
 // A push is one row of lengkap.push per district and cut-off; its Puskesmas point at it, each
 // with its ASN and Non-ASN counts as two arrays in the order of the push's type_keys (one row
@@ -121,85 +215,7 @@ constexpr const char *SchemaV1[] = {
     R"(CREATE POLICY puskesmas_read ON lengkap.puskesmas FOR SELECT
         USING (district_code LIKE (SELECT lengkap.read_pattern())))",
     R"(CREATE POLICY account_read ON lengkap.account FOR SELECT USING (role = session_user))",
-    // The only way in for clients. Reads the rows the client copied into its own temporary
-    // tables, checks the account may push every district in them (else nothing is written),
-    // moves each district's current push to history and writes the new one.
-    R"(CREATE FUNCTION lengkap.push(p_cutoff date, p_source text, p_sample boolean,
-                                    p_type_keys text[])
-        RETURNS TABLE (out_district text, out_replaced boolean)
-        LANGUAGE plpgsql SECURITY DEFINER
-        SET search_path = pg_catalog, lengkap, pg_temp AS $$
-        DECLARE
-            acct lengkap.account;
-            is_admin boolean;
-            others text;
-        BEGIN
-            is_admin := pg_has_role(session_user,
-                (SELECT n.nspowner FROM pg_namespace n WHERE n.nspname = 'lengkap'), 'MEMBER');
-            SELECT a.* INTO acct FROM lengkap.account a WHERE a.role = session_user;
-            IF NOT is_admin AND (acct.role IS NULL OR acct.scope <> 'district') THEN
-                RAISE EXCEPTION USING ERRCODE = '42501',
-                    MESSAGE = format('account %s may not push data (only district accounts push)',
-                                     session_user);
-            END IF;
-            IF NOT is_admin THEN
-                SELECT string_agg(DISTINCT s.district_code, ', ') INTO others
-                FROM pg_temp.push_puskesmas s
-                WHERE s.district_code IS DISTINCT FROM acct.region;
-                IF others IS NOT NULL THEN
-                    RAISE EXCEPTION USING ERRCODE = '42501',
-                        MESSAGE = format('account %s may push only district %s; the data also '
-                                         'hold %s', session_user, acct.region, others);
-                END IF;
-            END IF;
-            IF cardinality(p_type_keys) IS NULL
-               OR cardinality(p_type_keys) <> (SELECT count(DISTINCT k) FROM unnest(p_type_keys) k)
-               OR NOT p_type_keys <@ (SELECT array_agg(t.key) FROM lengkap.nakes_type t) THEN
-                RAISE EXCEPTION USING ERRCODE = '22023',
-                    MESSAGE = format('unknown or repeated worker types %s', p_type_keys);
-            END IF;
-            IF EXISTS (SELECT 1 FROM pg_temp.push_puskesmas s
-                       WHERE cardinality(s.asn) IS DISTINCT FROM cardinality(p_type_keys)
-                          OR cardinality(s.non_asn) IS DISTINCT FROM cardinality(p_type_keys)) THEN
-                RAISE EXCEPTION USING ERRCODE = '22023',
-                    MESSAGE = 'every Puskesmas needs one ASN and one Non-ASN count per type';
-            END IF;
-            CREATE TEMPORARY TABLE push_map (district_code text PRIMARY KEY, id bigint NOT NULL,
-                                             puskesmas integer NOT NULL,
-                                             replaced boolean NOT NULL DEFAULT false)
-                ON COMMIT DROP;
-            INSERT INTO pg_temp.push_map (district_code, id, puskesmas)
-                SELECT d.district_code, nextval('lengkap.push_id_seq'), d.n
-                FROM (SELECT s.district_code, count(*) AS n FROM pg_temp.push_puskesmas s
-                      GROUP BY s.district_code ORDER BY 1) d;
-            IF NOT FOUND THEN
-                RAISE EXCEPTION USING ERRCODE = '22023', MESSAGE = 'the push holds no Puskesmas';
-            END IF;
-            -- One pusher per district and cut-off at a time, taken in code order (no deadlock).
-            PERFORM pg_advisory_xact_lock(hashtext('lengkap.push'), hashtext(p_cutoff::text
-                                                                             || m.district_code))
-                FROM pg_temp.push_map m ORDER BY m.district_code;
-            UPDATE pg_temp.push_map m SET replaced = true FROM lengkap.push p
-                WHERE p.cutoff = p_cutoff AND p.district_code = m.district_code
-                  AND p.replaced_at IS NULL;
-            UPDATE lengkap.push p SET replaced_at = now(), replaced_by = session_user
-                FROM pg_temp.push_map m
-                WHERE p.cutoff = p_cutoff AND p.district_code = m.district_code
-                  AND p.replaced_at IS NULL;
-            INSERT INTO lengkap.push (id, cutoff, district_code, pushed_by, source, sample,
-                                      puskesmas, type_keys)
-                SELECT m.id, p_cutoff, m.district_code, session_user, coalesce(p_source, ''),
-                       coalesce(p_sample, false), m.puskesmas, p_type_keys
-                FROM pg_temp.push_map m;
-            INSERT INTO lengkap.puskesmas (push_id, pos, district_code, code, name, kategori,
-                                           rpjmn, registered, asn, non_asn)
-                SELECT m.id, s.pos, m.district_code, s.code, s.name, s.kategori, s.rpjmn,
-                       s.registered, s.asn, s.non_asn
-                FROM pg_temp.push_puskesmas s JOIN pg_temp.push_map m
-                    ON m.district_code = s.district_code;
-            RETURN QUERY SELECT m.district_code, m.replaced FROM pg_temp.push_map m
-                ORDER BY m.district_code;
-        END $$)",
+    PushFunctionSql,
     R"(DO $$ BEGIN
         IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'lengkap_client') THEN
             CREATE ROLE lengkap_client NOLOGIN;
@@ -215,12 +231,31 @@ constexpr const char *SchemaV1[] = {
         TO lengkap_client)",
 };
 
-// The client's side of a push: temporary tables of this session, gone at commit or rollback.
-constexpr const char *CreatePushTablesSql
-    = R"(CREATE TEMPORARY TABLE push_puskesmas (district_code text NOT NULL, pos integer NOT NULL,
-            code text, name text NOT NULL, kategori text NOT NULL, rpjmn boolean NOT NULL,
-            registered boolean NOT NULL, asn smallint[] NOT NULL, non_asn smallint[] NOT NULL)
-            ON COMMIT DROP)";
+// Server schema revision 2: the table a push copies its rows into is made by the server
+// (lengkap.push_prepare(), owned by the schema's owner, INSERT granted to the pushing role), and
+// lengkap.push() reads only that table. In revision 1 the client made pg_temp.push_puskesmas
+// itself, so it could make it a view over its own function, which lengkap.push() (SECURITY
+// DEFINER) then ran with the owner's rights: a district account could change the standards or,
+// with a superuser owner, anything (tst_pgserver pushTableMadeByClientRefused).
+constexpr const char *SchemaV2[] = {
+    R"(CREATE FUNCTION lengkap.push_prepare() RETURNS void
+        LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, lengkap, pg_temp AS $$
+        BEGIN
+            CREATE TEMPORARY TABLE push_puskesmas (district_code text NOT NULL,
+                pos integer NOT NULL, code text, name text NOT NULL, kategori text NOT NULL,
+                rpjmn boolean NOT NULL, registered boolean NOT NULL, asn smallint[] NOT NULL,
+                non_asn smallint[] NOT NULL) ON COMMIT DROP;
+            EXECUTE format('GRANT INSERT ON pg_temp.push_puskesmas TO %I', session_user);
+        END $$)",
+    PushFunctionSql,
+    R"(REVOKE ALL ON FUNCTION lengkap.push_prepare() FROM PUBLIC)",
+    R"(GRANT EXECUTE ON FUNCTION lengkap.push_prepare() TO lengkap_client)",
+    R"(UPDATE lengkap.meta SET value = '2' WHERE key = 'schema_version')",
+};
+
+// The client's side of a push: the server makes the temporary table the rows are copied into
+// (gone at commit or rollback).
+constexpr const char *CreatePushTablesSql = "SELECT lengkap.push_prepare()";
 constexpr const char *CopyPuskesmasSql = "COPY pg_temp.push_puskesmas FROM STDIN";
 constexpr const char *CallPushSql
     = "SELECT out_district, out_replaced FROM lengkap.push($1, $2, $3, $4)";
@@ -527,8 +562,14 @@ Result<void> applyMigrations(PGconn *conn, int from, int to)
             !done)
             return done;
     }
+    if (from < 2 && to >= 2) {
+        for (const char *sql : SchemaV2) {
+            if (Result<void> done = execAll(conn, {sql}, what); !done)
+                return done;
+        }
+    }
     // Later revisions go here, each ending with its schema_version update.
-    Q_ASSERT(to == 1);
+    Q_ASSERT(to == 2);
     return {};
 }
 

@@ -63,7 +63,7 @@ class PgServer
 {
 public:
     // The server schema this program writes; a server with a higher version is refused.
-    static constexpr int SchemaVersion = 1;
+    static constexpr int SchemaVersion = 2;
 
     PgServer();
     ~PgServer();
