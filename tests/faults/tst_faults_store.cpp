@@ -290,6 +290,11 @@ void TestFaultsStore::precheckCountsOnlyForAnUnchangedFile()
     checked = Store::precheck(dbPath());
     checked.domainProblems = QStringList {u"planted finding"_s};
     QVERIFY2(refusal(checked).contains(u"planted finding"_s), qPrintable(refusal(checked)));
+    // ... unless it could not see the file (busy at the time, say): then it looks again.
+    checked = Store::precheck(dbPath());
+    checked.probe.verdict = DatabaseProbe::Verdict::Failed;
+    checked.probe.failure = Error {Error::Kind::Database, u"planted failure"_s};
+    QVERIFY2(refusal(checked).isEmpty(), qPrintable(refusal(checked)));
 
     // Changed since (a bit flipped by something else): open() looks again, and refuses.
     checked = Store::precheck(dbPath());

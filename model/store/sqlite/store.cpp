@@ -323,8 +323,10 @@ Result<void> Store::open(const QString &path, OpenMode mode, const Precheck &che
     m_path = path;
     m_readOnly = false;
     m_readOnlyReason.clear();
-    // A look taken beforehand counts only if nothing has changed since it began.
+    // A look taken beforehand counts only if nothing has changed since it began, and only if
+    // it saw the file (a look that could not, e.g. busy at the time, is taken again).
     const bool prechecked = !checked.path.isEmpty() && checked.path == path
+                            && checked.probe.verdict != DatabaseProbe::Verdict::Failed
                             && checked.stamp == fileStamp(path);
     // Look at the file through SQLite only, creating nothing (see storecheck.h): no QFile on a
     // database file, whose close would drop the POSIX locks of this process's open connections.
