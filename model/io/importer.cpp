@@ -175,7 +175,9 @@ Result<ImportTable> openImportTable(const QString &path, TableFile kind,
     }
     // A hidden sheet is read only when named: it holds look-up lists or old data (.ods: the
     // loop above skipped them).
-    const QStringList hidden = kind == TableFile::Xlsx ? xlsxHiddenSheets(path) : QStringList();
+    const QStringList hidden = kind == TableFile::Xlsx  ? xlsxHiddenSheets(path)
+                               : kind == TableFile::Xls ? xlsHiddenSheets(path)
+                                                        : QStringList();
     for (const QString &sheet : kind == TableFile::Ods ? QStringList() : *sheets) {
         if (hidden.contains(sheet))
             continue;

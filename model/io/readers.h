@@ -52,6 +52,11 @@ bool looksLikeXls(const QString &path, QByteArrayView head);
 bool xlsSupported();
 Result<std::unique_ptr<RecordSource>> openXls(const QString &path, const QString &sheet);
 Result<QStringList> listXlsSheets(const QString &path);
+// The sheets Excel hides (hidden or very hidden): empty when the file cannot be read, or when
+// FreeXL cannot tell (a FreeXL without packaging/freexl/worksheet-visibility.patch).
+QStringList xlsHiddenSheets(const QString &path);
+// Whether xlsHiddenSheets() can tell (the build's FreeXL has the patch).
+bool xlsTellsHiddenSheets();
 
 // OpenDocument spreadsheets (.ods): the .ods name, or a zip whose first entry is the
 // spreadsheet mimetype. Hidden sheets are listed (and can be named) but not picked by

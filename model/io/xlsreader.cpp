@@ -124,6 +124,14 @@ public:
                 got != FREEXL_OK)
                 return inputError(u"%1: %2"_s.arg(m_displayName, freexlMessage(got)));
             m_sheets.append(QString::fromUtf8(name ? name : ""));
+#ifdef FREEXL_LENGKAP_WORKSHEET_VISIBILITY // packaging/freexl/worksheet-visibility.patch
+            unsigned char visibility = 0;
+            if (freexl_get_worksheet_visibility(m_handle, static_cast<unsigned short>(i),
+                                                &visibility)
+                    == FREEXL_OK
+                && (visibility & 0x03) != 0)
+                m_hidden.append(m_sheets.last());
+#endif
         }
         if (m_sheets.isEmpty())
             return inputError(XlsTr::tr("%1: the workbook has no sheets").arg(m_displayName));
@@ -132,11 +140,14 @@ public:
 
     const void *handle() const { return m_handle; }
     const QStringList &sheets() const { return m_sheets; }
+    // Hidden and very hidden sheets (with a FreeXL that tells, see readers.h).
+    const QStringList &hidden() const { return m_hidden; }
     const QString &displayName() const { return m_displayName; }
 
 private:
     const void *m_handle = nullptr;
     QStringList m_sheets;
+    QStringList m_hidden;
     QString m_displayName;
     std::unique_ptr<QTemporaryDir> m_copyDir;
 };
@@ -279,6 +290,23 @@ Result<QStringList> listXlsSheets(const QString &path)
     return file.sheets();
 }
 
+bool xlsTellsHiddenSheets()
+{
+#ifdef FREEXL_LENGKAP_WORKSHEET_VISIBILITY
+    return true;
+#else
+    return false;
+#endif
+}
+
+QStringList xlsHiddenSheets(const QString &path)
+{
+    XlsFile file;
+    if (Result<void> opened = file.open(path); !opened)
+        return {};
+    return file.hidden();
+}
+
 #else // no FreeXL
 
 namespace {
@@ -306,6 +334,16 @@ Result<std::unique_ptr<RecordSource>> openXls(const QString &path, const QString
 Result<QStringList> listXlsSheets(const QString &path)
 {
     return notSupported(path);
+}
+
+bool xlsTellsHiddenSheets()
+{
+    return false;
+}
+
+QStringList xlsHiddenSheets(const QString &)
+{
+    return {};
 }
 
 #endif

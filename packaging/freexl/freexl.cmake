@@ -8,7 +8,8 @@ set(LENGKAP_FREEXL_VERSION 1.0.6)
 set(LENGKAP_FREEXL_SHA256 3de8b57a3d130cb2881ea52d3aa9ce1feedb1b57b7daa4eb37f751404f90fc22)
 set(LENGKAP_FREEXL_URL
     "http://deb.debian.org/debian/pool/main/f/freexl/freexl_${LENGKAP_FREEXL_VERSION}.orig.tar.gz")
-set(LENGKAP_FREEXL_PATCHES ${CMAKE_CURRENT_LIST_DIR}/dir-entry-name-length.patch)
+set(LENGKAP_FREEXL_PATCHES ${CMAKE_CURRENT_LIST_DIR}/dir-entry-name-length.patch
+                           ${CMAKE_CURRENT_LIST_DIR}/worksheet-visibility.patch)
 set(LENGKAP_FREEXL_TARBALL "" CACHE FILEPATH
     "Debian's freexl_1.0.6.orig.tar.gz already on disk (else it is downloaded from deb.debian.org)")
 

@@ -14,7 +14,7 @@ version=1.0.6
 sha256=3de8b57a3d130cb2881ea52d3aa9ce1feedb1b57b7daa4eb37f751404f90fc22
 url="http://deb.debian.org/debian/pool/main/f/freexl/freexl_${version}.orig.tar.gz"
 here="$(cd "$(dirname "$0")" && pwd)"
-patches=("$here/../freexl/dir-entry-name-length.patch")
+patches=("$here/../freexl/dir-entry-name-length.patch" "$here/../freexl/worksheet-visibility.patch")
 cc=x86_64-w64-mingw32-gcc-posix
 # Which patches the prefix's FreeXL has: a DLL built before a patch was added is built again.
 patched=$(cat "${patches[@]}" | sha256sum | cut -c1-16)

@@ -34,6 +34,7 @@ private slots:
     void sameFiguresAsCsv();
     void noSheetWithATable();
     void hiddenXlsxSheet();
+    void hiddenXlsSheet();
     void oldXls_data();
     void oldXls();
     void oldXlsWithoutTable_data();
@@ -90,6 +91,11 @@ void TestWorkbookShapes::sameFiguresAsCsv_data()
         QTest::newRow("LibreOffice .xls of the plain CSV (NIKs became numbers)")
             << u"xls/sisdmk_codes_libreoffice.xls"_s << QString() << u"sisdmk_codes_libreoffice"_s
             << 1 << 1 << 0 << true << 2;
+        // LibreOffice keeps a hidden sheet hidden in .xls; FreeXL tells with Lengkap's patch.
+        if (xlsTellsHiddenSheets())
+            QTest::newRow("LibreOffice .xls: a hidden sheet with a table first, then the data")
+                << u"xls/hidden_sheet_libreoffice.xls"_s << QString() << u"Pegawai"_s << 1 << 1
+                << 0 << false << 2;
     }
     // OpenDocument (.ods) from two writers: odfpy (make_shapes_ods.py: a hidden sheet first,
     // merged header by spans and covered cells, float NIKs, date and boolean cells, repeats)
@@ -188,6 +194,29 @@ void TestWorkbookShapes::hiddenXlsxSheet()
     QCOMPARE(preview->sheets, QStringList({u"Lama"_s, u"Pegawai"_s}));
     QCOMPARE(preview->sheet, u"Pegawai"_s);
     QVERIFY(preview->headerRecognised);
+}
+
+// The same for an .xls (LibreOffice's of the workbook above), where FreeXL can tell.
+void TestWorkbookShapes::hiddenXlsSheet()
+{
+    if (!xlsSupported() || !xlsTellsHiddenSheets())
+        QSKIP("this build's FreeXL cannot tell hidden sheets (packaging/freexl)");
+    const QString path = dataPath(u"xls/hidden_sheet_libreoffice.xls"_s);
+    QCOMPARE(*listXlsSheets(path), QStringList({u"Lama"_s, u"Pegawai"_s}));
+    QCOMPARE(xlsHiddenSheets(path), QStringList({u"Lama"_s}));
+    const Result<ImportBatch> data = readImportFile(path, {});
+    QVERIFY2(data.ok(), qPrintable(data.ok() ? QString() : data.error().message));
+    QCOMPARE(data->report.sheet, u"Pegawai"_s);
+    ReadOptions named;
+    named.sheet = u"lama"_s;
+    const Result<ImportBatch> old = readImportFile(path, named);
+    QVERIFY2(old.ok(), qPrintable(old.ok() ? QString() : old.error().message));
+    QCOMPARE(old->report.sheet, u"Lama"_s);
+    QCOMPARE(old->puskesmas.size(), 1);
+    QCOMPARE(old->puskesmas.first().code, u"P9999999999"_s);
+    const Result<ImportPreview> preview = previewImportFile(path, {}, 3);
+    QVERIFY2(preview.ok(), qPrintable(preview.ok() ? QString() : preview.error().message));
+    QCOMPARE(preview->sheet, u"Pegawai"_s);
 }
 
 // Old .xls workbooks: read through FreeXL when the build has it, and then a damaged or hostile

@@ -16,6 +16,9 @@
 #                                    turns the NIKs into numbers and the ISO dates into dates.
 #   no_table_two_sheets_libreoffice.xls  from ../xlsx/no_table_two_sheets.xlsx: two sheets,
 #                                    neither with a recognisable header.
+#   hidden_sheet_libreoffice.xls     from ../xlsx/hidden_sheet_openpyxl.xlsx: a hidden first sheet
+#                                    "Lama" with a recognised header and one old worker, then the
+#                                    22 workers on "Pegawai" (LibreOffice keeps "Lama" hidden).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 work=$(mktemp -d)
@@ -25,6 +28,7 @@ cp "$here/../xlsx/shapes_openpyxl.xlsx" "$work/shapes_libreoffice.xlsx"
 cp "$here/../xlsx/shapes_libxlsxwriter.xlsx" "$work/shapes_row4_libreoffice.xlsx"
 cp "$here/../workers/sisdmk_codes.csv" "$work/sisdmk_codes_libreoffice.csv"
 cp "$here/../xlsx/no_table_two_sheets.xlsx" "$work/no_table_two_sheets_libreoffice.xlsx"
+cp "$here/../xlsx/hidden_sheet_openpyxl.xlsx" "$work/hidden_sheet_libreoffice.xlsx"
 # A profile of its own, so that a LibreOffice already running for the user is not reused.
 soffice -env:UserInstallation="file://$work/profile" --headless --convert-to xls \
     --outdir "$work/out" "$work"/*.xlsx "$work"/*.csv
