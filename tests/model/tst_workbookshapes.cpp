@@ -33,8 +33,8 @@ private slots:
     void sameFiguresAsCsv_data();
     void sameFiguresAsCsv();
     void noSheetWithATable();
-    void hiddenXlsxSheet();
-    void hiddenXlsSheet();
+    void hiddenSheet_data();
+    void hiddenSheet();
     void oldXls_data();
     void oldXls();
     void oldXlsWithoutTable_data();
@@ -175,35 +175,26 @@ void TestWorkbookShapes::noSheetWithATable()
     QCOMPARE(preview->sheetProblem, batch.error().message);
 }
 
-// A hidden sheet of an .xlsx (state="hidden") is listed and read when named, never picked by
-// itself, by the import and the preview alike: it holds old data or look-up lists.
-void TestWorkbookShapes::hiddenXlsxSheet()
+// A hidden sheet (.xlsx: state="hidden"; .xls: the BOUNDSHEET visibility, where FreeXL can
+// tell) is listed and read when named, never picked by itself, by the import and the preview
+// alike: it holds old data or look-up lists. (.ods: tst_odsreader.)
+void TestWorkbookShapes::hiddenSheet_data()
 {
-    const QString path = dataPath(u"xlsx/hidden_sheet_openpyxl.xlsx"_s);
-    QCOMPARE(*listXlsxSheets(path), QStringList({u"Lama"_s, u"Pegawai"_s}));
-    QCOMPARE(xlsxHiddenSheets(path), QStringList({u"Lama"_s}));
-    ReadOptions named;
-    named.sheet = u"lama"_s;
-    const Result<ImportBatch> old = readImportFile(path, named);
-    QVERIFY2(old.ok(), qPrintable(old.ok() ? QString() : old.error().message));
-    QCOMPARE(old->report.sheet, u"Lama"_s);
-    QCOMPARE(old->puskesmas.size(), 1);
-    QCOMPARE(old->puskesmas.first().code, u"P9999999999"_s);
-    const Result<ImportPreview> preview = previewImportFile(path, {}, 3);
-    QVERIFY2(preview.ok(), qPrintable(preview.ok() ? QString() : preview.error().message));
-    QCOMPARE(preview->sheets, QStringList({u"Lama"_s, u"Pegawai"_s}));
-    QCOMPARE(preview->sheet, u"Pegawai"_s);
-    QVERIFY(preview->headerRecognised);
+    QTest::addColumn<QString>("file");
+    QTest::newRow("xlsx, openpyxl") << u"xlsx/hidden_sheet_openpyxl.xlsx"_s;
+    QTest::newRow("xls, LibreOffice") << u"xls/hidden_sheet_libreoffice.xls"_s;
 }
 
-// The same for an .xls (LibreOffice's of the workbook above), where FreeXL can tell.
-void TestWorkbookShapes::hiddenXlsSheet()
+void TestWorkbookShapes::hiddenSheet()
 {
-    if (!xlsSupported() || !xlsTellsHiddenSheets())
+    QFETCH(QString, file);
+    const QString path = dataPath(file);
+    const bool xls = file.endsWith(u".xls"_s);
+    if (xls && (!xlsSupported() || !xlsTellsHiddenSheets()))
         QSKIP("this build's FreeXL cannot tell hidden sheets (packaging/freexl)");
-    const QString path = dataPath(u"xls/hidden_sheet_libreoffice.xls"_s);
-    QCOMPARE(*listXlsSheets(path), QStringList({u"Lama"_s, u"Pegawai"_s}));
-    QCOMPARE(xlsHiddenSheets(path), QStringList({u"Lama"_s}));
+    QCOMPARE(*(xls ? listXlsSheets(path) : listXlsxSheets(path)),
+             QStringList({u"Lama"_s, u"Pegawai"_s}));
+    QCOMPARE(xls ? xlsHiddenSheets(path) : xlsxHiddenSheets(path), QStringList({u"Lama"_s}));
     const Result<ImportBatch> data = readImportFile(path, {});
     QVERIFY2(data.ok(), qPrintable(data.ok() ? QString() : data.error().message));
     QCOMPARE(data->report.sheet, u"Pegawai"_s);
@@ -216,7 +207,9 @@ void TestWorkbookShapes::hiddenXlsSheet()
     QCOMPARE(old->puskesmas.first().code, u"P9999999999"_s);
     const Result<ImportPreview> preview = previewImportFile(path, {}, 3);
     QVERIFY2(preview.ok(), qPrintable(preview.ok() ? QString() : preview.error().message));
+    QCOMPARE(preview->sheets, QStringList({u"Lama"_s, u"Pegawai"_s}));
     QCOMPARE(preview->sheet, u"Pegawai"_s);
+    QVERIFY(preview->headerRecognised);
 }
 
 // Old .xls workbooks: read through FreeXL when the build has it, and then a damaged or hostile
