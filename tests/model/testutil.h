@@ -3,6 +3,7 @@
 // Helpers shared by the model tests: hand-made batches and a content dump of a database.
 #include "importbatch.h"
 #include "nakestypes.h"
+#include "snapshot.h"
 
 #include <QProcess>
 #include <QString>
@@ -44,6 +45,22 @@ inline QString dump(const QString &path)
     if (!sqlite.waitForFinished(30000))
         return QStringLiteral("<sqlite3 did not finish>");
     return QString::fromUtf8(sqlite.readAllStandardOutput());
+}
+
+// The fields of a Puskesmas a snapshot carries, whatever store it came from (the local id
+// aside: a server gives its own). A failure is reported here; the caller checks
+// QTest::currentTestFailed() and stops.
+inline void compareFields(const PuskesmasData &a, const PuskesmasData &b)
+{
+    QCOMPARE(a.code, b.code);
+    QCOMPARE(a.name, b.name);
+    QCOMPARE(a.kategori, b.kategori);
+    QCOMPARE(a.districtCode, b.districtCode);
+    QCOMPARE(a.provinceCode, b.provinceCode);
+    QCOMPARE(a.rpjmn, b.rpjmn);
+    QCOMPARE(a.registered, b.registered);
+    QCOMPARE(a.asn, b.asn);
+    QCOMPARE(a.nonAsn, b.nonAsn);
 }
 
 } // namespace Lengkap::TestUtil

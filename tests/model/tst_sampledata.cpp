@@ -1,3 +1,5 @@
+#include "testutil.h"
+
 #include "analysis.h"
 #include "nakestypes.h"
 #include "sampledata.h"
@@ -658,15 +660,9 @@ void TestSampleData::snapshotAsTheStoreLoadsIt()
         const PuskesmasData &a = built.puskesmas.at(i);
         const PuskesmasData &b = stored.puskesmas.at(i);
         QCOMPARE(a.id, b.id);
-        QCOMPARE(a.code, b.code);
-        QCOMPARE(a.name, b.name);
-        QCOMPARE(a.kategori, b.kategori);
-        QCOMPARE(a.districtCode, b.districtCode);
-        QCOMPARE(a.provinceCode, b.provinceCode);
-        QCOMPARE(a.rpjmn, b.rpjmn);
-        QCOMPARE(a.registered, b.registered);
-        QCOMPARE(a.asn, b.asn);
-        QCOMPARE(a.nonAsn, b.nonAsn);
+        TestUtil::compareFields(a, b);
+        if (QTest::currentTestFailed())
+            return;
     }
 }
 
