@@ -430,9 +430,9 @@ int runPush(const QStringList &arguments)
         return Error {error.kind, ServerCliTr::tr("%1: %2; nothing was pushed")
                                       .arg(QFileInfo(path).fileName(), error.message)};
     };
-    // Counts and lists while the connection is made; the Puskesmas rows while they are sent.
+    // Everything the push sends is read while the connection is made.
     const Result<void> prepared = source.prepare(date, scope->level, scope->code);
-    clock.mark("counts and lists read");
+    clock.mark("local rows read");
     const Result<void> connected = connection.get();
     if (!prepared)
         return fail(localError(prepared.error()));

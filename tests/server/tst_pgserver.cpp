@@ -1100,7 +1100,7 @@ void TestPgServer::pushOfDamagedFileRefused_data()
     // which a national push of that cut-off reads.
     QTest::addColumn<QString>("btree");
     QTest::newRow("counts (staffing)") << u"staffing"_s;
-    QTest::newRow("Puskesmas index walked in order") << u"puskesmas_by_name"_s;
+    QTest::newRow("Puskesmas names and districts") << u"puskesmas"_s;
     QTest::newRow("cut-off's Puskesmas") << u"snapshot_puskesmas"_s;
     QTest::newRow("membership lists") << u"list_entry"_s;
 }

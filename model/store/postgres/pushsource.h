@@ -47,11 +47,12 @@ public:
     // (membership lists, sample flag of the whole cut-off).
     Result<Snapshot> loadRegion(QDate cutoff, Level level, const QString &code) const;
 
-    // What the push sends, in two steps so the first overlaps the server connection and the
-    // second the server's COPY: prepare reads the cut-off's sample flag, membership lists and
-    // counts; sendRows then reads the region's Puskesmas and hands them to send in
-    // PgServer::pushRows' format and order (the bytes pushRows makes of loadRegion's snapshot),
-    // returning how many it sent.
+    // What the push sends, in two steps: prepare reads everything the push sends while the
+    // server connection is made (the cut-off's sample flag, membership lists, the region's
+    // Puskesmas and their counts: a national cut-off is ~1.5 MB in memory); sendRows then
+    // formats them and hands them to send, during the server's COPY, in PgServer::pushRows'
+    // format and order (the bytes pushRows makes of loadRegion's snapshot), returning how many
+    // it sent. A damaged page fails prepare, before anything is sent.
     Result<void> prepare(QDate cutoff, Level level, const QString &code);
     bool preparedSample() const;
     Result<int> sendRows(const PgServer::RowSink &send) const;
@@ -61,6 +62,8 @@ private:
     QString m_connectionName;
     QString m_path;
     struct Prepared;
+    // prepare's read of the region's Puskesmas and counts.
+    Result<void> readRows(Prepared &d, const QString &cutoffText) const;
     std::unique_ptr<Prepared> m_prepared;
 };
 
