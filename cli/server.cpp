@@ -471,7 +471,15 @@ int runPush(const QStringList &arguments)
           << u" ("_s
           << ServerCliTr::tr("%n district(s)", nullptr, int(pushed->districtCodes.size()))
           << u")\n"_s;
-    if (!pushed->replacedDistricts.isEmpty()) {
+    // A district's push names what it replaced; a province's or the nation's counts it (514
+    // names on one line say nothing).
+    constexpr qsizetype NamedReplacedMax = 10;
+    if (pushed->replacedDistricts.size() > NamedReplacedMax) {
+        out() << ServerCliTr::tr("replaced the earlier data of %n district(s) (kept in the "
+                                 "server's history)",
+                                 nullptr, int(pushed->replacedDistricts.size()))
+              << u'\n';
+    } else if (!pushed->replacedDistricts.isEmpty()) {
         QStringList names;
         for (const QString &code : pushed->replacedDistricts)
             names.append(Wilayah::instance().district(code)->shortName);

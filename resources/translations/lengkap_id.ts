@@ -836,6 +836,12 @@
         <source>Workbooks: the sheet to read (default: the first with a recognised header).</source>
         <translation>Buku kerja: lembar kerja yang dibaca (bawaan: lembar pertama yang baris judulnya dikenali).</translation>
     </message>
+    <message numerus="yes">
+        <source>replaced the earlier data of %n district(s) (kept in the server&apos;s history)</source>
+        <translation>
+            <numerusform>data sebelumnya dari %n kabupaten/kota diganti (disimpan dalam riwayat server)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Lengkap::Coverage</name>

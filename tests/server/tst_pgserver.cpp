@@ -292,6 +292,13 @@ void TestPgServer::roundTrip()
     }
     QCOMPARE(adminValue(u"SELECT count(*) FROM lengkap.push WHERE replaced_at IS NULL"_s),
              u"1028"_s);
+    // Pushed again: the nation's 514 replaced districts are counted, not named one by one.
+    const Output again = cli({u"push"_s, u"--db"_s, m_sample, u"--server"_s, adminServer(),
+                              u"--cutoff"_s, m_cutoffs.first().toString(Qt::ISODate)});
+    QVERIFY2(again.code == 0, qPrintable(again.err));
+    QVERIFY2(again.out.contains(u"replaced the earlier data of 514 district"_s),
+             qPrintable(again.out));
+    QVERIFY2(!again.out.contains(u"Lombok Timur"_s), qPrintable(again.out));
     const QString copy = m_dir.filePath(u"national-copy.sqlite"_s);
     QElapsedTimer timer;
     timer.start();
@@ -1018,6 +1025,9 @@ void TestPgServer::pushLeavesLocalFileUntouched()
                u"Banten"_s, u"--cutoff"_s, m_cutoffs.first().toString(Qt::ISODate)});
     QVERIFY2(pushed.code == 0, qPrintable(pushed.err));
     QVERIFY2(pushed.out.contains(u"(8 district"_s), qPrintable(pushed.out));
+    // A province's 8 replaced districts are named.
+    QVERIFY2(pushed.out.contains(u"replaced the earlier data of Pandeglang, "_s),
+             qPrintable(pushed.out));
     QCOMPARE(digest(m_sample), before);
     QCOMPARE(digest(m_sample + u"-wal"_s), walBefore);
 }
