@@ -4,11 +4,12 @@
 //
 // Speed: a national export has about a million rows. Cells are looked at as raw UTF-8 bytes;
 // every distinct profession, status, district and Puskesmas value is resolved once and its
-// resolution cached in a QHash keyed by those bytes, so a row costs a few hash lookups and no
-// QString.
+// resolution cached in a SpellingCache keyed by those bytes, so a row costs a few cheap lookups
+// and no QString.
 #include "puskesmasname.h"
 #include "readers.h"
 #include "rowerrors.h"
+#include "spellingcache.h"
 
 #include "nakestypes.h"
 #include "professions.h"
@@ -131,11 +132,6 @@ bool isAsnStatus(QByteArrayView raw)
     return asn.contains(key);
 }
 
-// A QByteArray viewing the bytes without copying, for hash lookups; never stored.
-inline QByteArray rawKey(QByteArrayView view)
-{
-    return QByteArray::fromRawData(view.data(), view.size());
-}
 
 } // namespace
 
@@ -246,12 +242,12 @@ Result<ImportBatch> readWorkers(RecordSource &source, const ReadOptions &options
         int type = -1; // index in NakesTypes, or -1
         int unmapped = -1; // index in unmappedNames when type < 0
     };
-    QHash<QByteArray, ProfessionSlot> professionCache;
+    SpellingCache<ProfessionSlot> professionCache;
     QStringList unmappedNames;
     QList<int> unmappedCounts;
-    QHash<QByteArray, bool> statusCache;
+    SpellingCache<bool> statusCache;
     QHash<QByteArray, Result<QString>> districtCache; // province raw \x1f district raw -> code
-    QHash<QByteArray, int> puskesmasCache; // raw identity bytes -> index
+    SpellingCache<int> puskesmasCache; // raw identity bytes -> index
     QHash<QString, int> puskesmasByIdentity; // code, or district|name key -> index
     QList<PuskesmasCounts> &puskesmas = batch.puskesmas;
     QByteArray keyBuffer;
@@ -302,8 +298,7 @@ Result<ImportBatch> readWorkers(RecordSource &source, const ReadOptions &options
             }
             int index = lastPuskesmas;
             if (index < 0 || identity != QByteArrayView(lastIdentity)) {
-                const auto cached = puskesmasCache.constFind(rawKey(identity));
-                if (cached != puskesmasCache.cend()) {
+                if (const int *cached = puskesmasCache.find(identity)) {
                     index = *cached;
                 } else {
                     // First sight of this spelling: resolve district and identity once.
@@ -371,7 +366,7 @@ Result<ImportBatch> readWorkers(RecordSource &source, const ReadOptions &options
                         puskesmas.append(std::move(counts));
                     }
                     index = *known;
-                    puskesmasCache.insert(identity.toByteArray(), index);
+                    puskesmasCache.insert(identity, index);
                 }
                 lastPuskesmas = index;
                 lastIdentity.resize(identity.size()); // reuses the allocation
@@ -380,8 +375,8 @@ Result<ImportBatch> readWorkers(RecordSource &source, const ReadOptions &options
 
             // Profession -> type, once per distinct spelling.
             const QByteArrayView profession = source.utf8(column[ProfessionRole]).trimmed();
-            auto slot = professionCache.constFind(rawKey(profession));
-            if (slot == professionCache.cend()) {
+            const ProfessionSlot *slot = professionCache.find(profession);
+            if (!slot) {
                 ProfessionSlot resolved;
                 const QString text = QString::fromUtf8(profession);
                 resolved.type = professions.typeIndex(text);
@@ -394,7 +389,7 @@ Result<ImportBatch> readWorkers(RecordSource &source, const ReadOptions &options
                         unmappedCounts.append(0);
                     }
                 }
-                slot = professionCache.insert(profession.toByteArray(), resolved);
+                slot = professionCache.insert(profession, resolved);
             }
             if (slot->type < 0) {
                 ++unmappedCounts[slot->unmapped];
@@ -402,9 +397,9 @@ Result<ImportBatch> readWorkers(RecordSource &source, const ReadOptions &options
             }
 
             const QByteArrayView status = source.utf8(column[StatusRole]).trimmed();
-            auto asn = statusCache.constFind(rawKey(status));
-            if (asn == statusCache.cend())
-                asn = statusCache.insert(status.toByteArray(), isAsnStatus(status));
+            const bool *asn = statusCache.find(status);
+            if (!asn)
+                asn = statusCache.insert(status, isAsnStatus(status));
             PuskesmasCounts &target = puskesmas[index];
             if (*asn)
                 ++target.asn[slot->type];
