@@ -75,8 +75,9 @@ private:
 
     QByteArray m_buffer; // unconsumed bytes of the file; the current record starts at m_pos
     qsizetype m_pos = 0; // start of the next record in m_buffer
-    qint64 m_consumedBefore = 0; // file bytes dropped from the front of m_buffer
+    qint64 m_consumedBefore = 0; // where m_buffer[0] is in the file (position() = it + m_pos)
     bool m_eof = false;
+    bool m_handOver = false; // fill() may make a chunk the buffer (m_pos then past its start)
     bool m_bufferHasHigh = false; // m_buffer holds bytes >= 0x80: cells need a UTF-8 check
 
     Encoding m_encoding = Encoding::Utf8;

@@ -189,9 +189,15 @@ void TestCsvReader::dialects()
 void TestCsvReader::chunkBoundaries_data()
 {
     QTest::addColumn<QByteArray>("eol");
-    QTest::newRow("LF") << QByteArray("\n");
-    QTest::newRow("CRLF") << QByteArray("\r\n");
-    QTest::newRow("CR") << QByteArray("\r");
+    QTest::addColumn<int>("noteLength"); // the longest note; the others are shorter by up to 37
+    QTest::newRow("LF") << QByteArray("\n") << 37;
+    QTest::newRow("CRLF") << QByteArray("\r\n") << 37;
+    QTest::newRow("CR") << QByteArray("\r") << 37;
+    // Records of 5-40 KB: a chunk's start cuts one, whose unread part is sometimes smaller than
+    // the room kept before a chunk (16 KB: the chunk becomes the buffer) and sometimes larger
+    // (copied).
+    QTest::newRow("LF, records of 5-40 KB") << QByteArray("\n") << 40000;
+    QTest::newRow("CRLF, records of 5-40 KB") << QByteArray("\r\n") << 40000;
 }
 
 // Records of odd lengths, some quoted over two lines, across several 1 MB chunks: every record
@@ -199,10 +205,13 @@ void TestCsvReader::chunkBoundaries_data()
 void TestCsvReader::chunkBoundaries()
 {
     QFETCH(QByteArray, eol);
+    QFETCH(int, noteLength);
     Records records;
     records << QStringList {u"id"_s, u"nama"_s, u"catatan"_s};
-    for (int i = 0; i < 100000; ++i) {
-        QString note = QString(u'x').repeated(1 + i % 37);
+    const int count = noteLength > 1000 ? 200 : 100000;
+    for (int i = 0; i < count; ++i) {
+        QString note = QString(u'x').repeated(noteLength > 1000 ? noteLength - (i * 7919) % 35000
+                                                                : 1 + i % noteLength);
         if (i % 7 == 0)
             note += u"\nbaris kedua, \"kutip\""_s;
         records << QStringList {QString::number(i), u"Puskesmas %1"_s.arg(i), note};
