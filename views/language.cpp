@@ -49,9 +49,16 @@ bool apply(const QString &code)
     s_qt.reset();
     s_current = toEnglish ? english() : indonesian();
     if (toEnglish) {
-        // removing translators sends no LanguageChange when none was installed: send one
-        QEvent event(QEvent::LanguageChange);
-        QCoreApplication::sendEvent(QCoreApplication::instance(), &event);
+        // The source text is English; its plural forms ("%n district(s)") come from here.
+        s_app = std::make_unique<QTranslator>();
+        if (s_app->load(u":/lengkap/i18n/lengkap_en.qm"_s)) {
+            QCoreApplication::installTranslator(s_app.get());
+        } else {
+            // removing translators sends no LanguageChange when none was installed: send one
+            s_app.reset();
+            QEvent event(QEvent::LanguageChange);
+            QCoreApplication::sendEvent(QCoreApplication::instance(), &event);
+        }
         return true;
     }
     bool loaded = true;
