@@ -167,6 +167,9 @@ int main(int argc, char **argv)
     QTranslator translator;
     if (english) {
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+        // The source text is English; its plural forms ("%n district(s)") come from here.
+        if (translator.load(u":/lengkap/i18n/lengkap_en.qm"_s))
+            QCoreApplication::installTranslator(&translator);
     } else {
         QLocale::setDefault(QLocale(QLocale::Indonesian, QLocale::Indonesia));
         if (translator.load(u":/lengkap/i18n/lengkap_id.qm"_s))
