@@ -141,7 +141,19 @@ int main(int argc, char **argv)
         SetConsoleOutputCP(consoleCodePage);
     });
 #endif
-    const char *commandName = argc > 1 ? argv[1] : "";
+    // The command is the first argument that is not --lang or its value ("lengkap-cli --lang en
+    // import ..." as well as "lengkap-cli import --lang en ...").
+    const char *commandName = "";
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--lang") == 0) {
+            ++i;
+            continue;
+        }
+        if (std::strncmp(argv[i], "--lang=", 7) != 0) {
+            commandName = argv[i];
+            break;
+        }
+    }
     const Command *command = nullptr;
     for (const Command &candidate : commands) {
         if (std::strcmp(candidate.name, commandName) == 0)

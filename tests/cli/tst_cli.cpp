@@ -515,6 +515,16 @@ void TestCli::messagesInIndonesianByDefault()
                              u"Lombok Timuur"_s, u"--lang"_s, u"en"_s},
                             {u"LANG=id_ID.UTF-8"_s});
     QVERIFY2(english.err.contains(u"unknown district"_s), qPrintable(english.err));
+    // --lang before the command, as the main help lists it among the options.
+    const Run first = cli({u"--lang"_s, u"en"_s, u"summary"_s, u"--db"_s, db(), u"--json"_s,
+                           u"--district"_s, u"Lombok Timuur"_s},
+                          {u"LANG=id_ID.UTF-8"_s});
+    QCOMPARE(first.code, 2);
+    QVERIFY2(first.err.contains(u"unknown district"_s), qPrintable(first.err));
+    const Run firstEquals = cli({u"--lang=en"_s, u"summary"_s, u"--db"_s, db(), u"--json"_s,
+                                 u"--district"_s, u"Lombok Timuur"_s},
+                                {u"LANG=id_ID.UTF-8"_s});
+    QVERIFY2(firstEquals.err.contains(u"unknown district"_s), qPrintable(firstEquals.err));
 }
 
 QTEST_GUILESS_MAIN(TestCli)
