@@ -16,6 +16,7 @@
 #include <QUuid>
 #include <QVariant>
 
+#include <cstring>
 #include <functional>
 #include <memory>
 
@@ -631,10 +632,15 @@ Result<void> PushSource::readRows(Prepared &d, const QString &cutoffText) const
         return read;
 
     // The order Store::loadSnapshot gives (district, name key, id: SQLite's binary order).
-    std::sort(all.begin(), all.end(), [](const Puskesmas &a, const Puskesmas &b) {
-        if (const int c = a.district.compare(b.district); c != 0)
+    auto binary = [](QByteArrayView a, QByteArrayView b) { // memcmp, then the shorter first
+        const qsizetype common = std::min(a.size(), b.size());
+        const int c = common > 0 ? std::memcmp(a.data(), b.data(), size_t(common)) : 0;
+        return c != 0 ? c : a.size() < b.size() ? -1 : a.size() > b.size() ? 1 : 0;
+    };
+    std::sort(all.begin(), all.end(), [&binary](const Puskesmas &a, const Puskesmas &b) {
+        if (const int c = binary(a.district, b.district); c != 0)
             return c < 0;
-        if (const int c = a.nameKey.compare(b.nameKey); c != 0)
+        if (const int c = binary(a.nameKey, b.nameKey); c != 0)
             return c < 0;
         return a.id < b.id;
     });
