@@ -7,6 +7,8 @@
 #include <QFileInfo>
 #include <QStringList>
 
+#include <iterator>
+
 #ifdef Q_OS_WIN
 #include <windows.h>
 #endif
