@@ -1,13 +1,14 @@
 // lengkap-cli: the command line on the model library (DOMAIN.md §6). Everything the window
-// computes, the CLI can print. Sub-commands that draw (table --format pdf, report) run under a
-// QGuiApplication, as tmxrasterizer does; the others need only QCoreApplication.
+// computes, the CLI can print. Sub-commands that draw (table, report) run under a
+// QGuiApplication, as tmxrasterizer does, in a module only they load (drawabi.h); the others
+// need only QCoreApplication and never load QtGui.
 #include "commands.h"
 #include "common.h"
+#include "drawmodule.h"
 
 #include "lengkapversion.h"
 
 #include <QCoreApplication>
-#include <QGuiApplication>
 #include <QLocale>
 #include <QLoggingCategory>
 #include <QScopeGuard>
@@ -33,7 +34,7 @@ struct MainTr
 struct Command
 {
     const char *name;
-    bool needsGui;
+    bool needsGui; // runs in the drawing module (drawabi.h); run is empty
     std::function<int(const QStringList &)> run;
     const char *summary; // translated below with QT_TRANSLATE_NOOP context Lengkap::Cli
 };
@@ -53,9 +54,9 @@ const Command commands[] = {
      QT_TRANSLATE_NOOP("Lengkap::Cli", "print the complete percentage at every cut-off as JSON")},
     {"diff", false, Lengkap::Cli::runDiff,
      QT_TRANSLATE_NOOP("Lengkap::Cli", "compare two cut-offs as JSON: gained and lost")},
-    {"table", true, Lengkap::Cli::runTable,
+    {"table", true, nullptr,
      QT_TRANSLATE_NOOP("Lengkap::Cli", "write a region's table as CSV, XLSX or PDF")},
-    {"report", true, Lengkap::Cli::runReport,
+    {"report", true, nullptr,
      QT_TRANSLATE_NOOP("Lengkap::Cli", "write one PDF with a table per district")},
     {"demo", false, Lengkap::Cli::runDemo,
      QT_TRANSLATE_NOOP("Lengkap::Cli", "fill a database with the national sample data set")},
@@ -159,15 +160,13 @@ int main(int argc, char **argv)
         if (std::strcmp(candidate.name, commandName) == 0)
             command = &candidate;
     }
+    // Declared before the application: the module stays loaded while the one it made lives.
+    Lengkap::Cli::DrawModule drawModule;
     std::unique_ptr<QCoreApplication> app;
-    if (command && command->needsGui) {
-        // PDF output needs fonts and QPainter, not a display.
-        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-            qputenv("QT_QPA_PLATFORM", "offscreen");
-        app = std::make_unique<QGuiApplication>(argc, argv);
-    } else {
+    if (command && command->needsGui && drawModule.load(argv[0]))
+        app.reset(drawModule.createApplication(argc, argv));
+    if (!app) // a missing module is reported below, in the user's language
         app = std::make_unique<QCoreApplication>(argc, argv);
-    }
     QCoreApplication::setApplicationName(u"lengkap-cli"_s);
     QCoreApplication::setOrganizationName(u"Lengkap"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(LENGKAP_VERSION));
@@ -205,5 +204,11 @@ int main(int argc, char **argv)
     // QCommandLineParser sees "lengkap-cli <command>" as the program, then the options.
     QStringList commandArguments = arguments.mid(2);
     commandArguments.prepend(arguments.at(0) + u' ' + arguments.at(1));
+    if (command->needsGui) {
+        const QString problem = drawModule.problem();
+        if (!problem.isEmpty()) // nothing written: exit 3, as for an output that cannot be made
+            return Lengkap::Cli::fail(Lengkap::inputError(problem));
+        return drawModule.run(command->name, commandArguments);
+    }
     return command->run(commandArguments);
 }

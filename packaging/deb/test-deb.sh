@@ -47,6 +47,9 @@ for path in ./usr/bin/lengkap ./usr/bin/lengkap-cli ./usr/share/applications/len
     ./usr/share/man/man1/lengkap.1.gz ./usr/share/doc/lengkap/wilayah/LICENSE-ODbL.md; do
     grep -q " $path\$" <<<"$contents" || die "the package lacks $path"
 done
+# table and report draw through a module lengkap-cli loads only for them (cli/drawabi.h).
+module=$(grep -o ' \./usr/lib/\(.*/\)\?lengkap/lengkap-cli-draw\.so$' <<<"$contents" | sed 's/^ \.//') \
+    || die "the package lacks lib/lengkap/lengkap-cli-draw.so"
 say "$(basename "$deb"): $(du -h "$deb" | cut -f1); Depends: $depends"
 
 DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "$deb" >"$work/apt.log" 2>&1 \
@@ -67,6 +70,18 @@ members=$(unzip -l "$work/lotim.xlsx") || die "the XLSX is not a zip"
     || die "PDF export failed"
 pages=$(pdfinfo "$work/lotim.pdf" | sed -n 's/^Pages: *//p')
 [ "${pages:-0}" -ge 1 ] || die "the PDF has no pages"
+# Which libraries the installed copy opens (the loader's trace): QtGui and the module for a PDF,
+# neither for a summary.
+loaded() {
+    rm -f "$work"/trace.*
+    LD_DEBUG=files LD_DEBUG_OUTPUT="$work/trace" /usr/bin/lengkap-cli "$@" >/dev/null 2>&1 || return 1
+    cat "$work"/trace.*
+}
+trace=$(loaded table --db "$work/data.sqlite" --district "Lombok Timur" --format pdf -o "$work/again.pdf") \
+    || die "PDF export under LD_DEBUG failed"
+grep -q "file=$module " <<<"$trace" || die "the PDF export did not load $module"
+trace=$(loaded summary --db "$work/data.sqlite" --district "Lombok Timur" --json) || die "summary under LD_DEBUG failed"
+! grep -q 'file=libQt6Gui' <<<"$trace" || die "summary loaded QtGui"
 # The window: still running after 10 s (timeout's 124), on the demo database, offscreen.
 set +e
 QT_QPA_PLATFORM=offscreen timeout 10 /usr/bin/lengkap --db "$work/data.sqlite" >"$work/window.log" 2>&1
@@ -74,11 +89,11 @@ code=$?
 set -e
 [ "$code" -eq 124 ] || die "the window exited with $code: $(cat "$work/window.log")"
 man -w lengkap-cli >/dev/null 2>&1 || [ -f /usr/share/man/man1/lengkap-cli.1.gz ] || die "no man page"
-say "installed copy: --version, demo, summary (35/27/77.14/8), XLSX, PDF ($pages pages), window"
+say "installed copy: --version, demo, summary (35/27/77.14/8, no QtGui), XLSX, PDF ($pages pages, through $module), window"
 
 DEBIAN_FRONTEND=noninteractive $sudo apt-get remove --purge -y -qq lengkap >"$work/remove.log" 2>&1 \
     || die "apt-get remove: $(tail -n 20 "$work/remove.log")"
 installed=0
-[ ! -e /usr/bin/lengkap ] && [ ! -e /usr/bin/lengkap-cli ] && [ ! -e /usr/share/applications/lengkap.desktop ] \
+[ ! -e /usr/bin/lengkap ] && [ ! -e /usr/bin/lengkap-cli ] && [ ! -e "$module" ] && [ ! -e /usr/share/applications/lengkap.desktop ] \
     || die "files left after removing the package"
 say "removed cleanly"

@@ -86,7 +86,7 @@ version=$(sed -n 's/^#define LENGKAP_VERSION "\(.*\)"$/\1/p' "$build_dir/model/l
 stage="$build_dir/stage/Lengkap"
 rm -rf "$build_dir/stage"
 bash "$source_dir/packaging/windows/deploy.sh" "$prefix" "$stage" \
-    "$build_dir/lengkap.exe" "$build_dir/lengkap-cli.exe"
+    "$build_dir/lengkap.exe" "$build_dir/lengkap-cli.exe" "$build_dir/lengkap-cli-draw.dll"
 bash "$source_dir/packaging/windows/licences.sh" "$source_dir" "$stage/licences"
 cp "$source_dir/packaging/windows/README-windows.txt" "$stage/README.txt"
 

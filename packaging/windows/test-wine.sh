@@ -18,7 +18,7 @@ export wine="${WINE:-wine}" # Debian: /usr/bin/wine runs the 64-bit loader when 
 say() { echo "wine: $*"; }
 fail() { echo "wine: FAIL: $*" >&2; failures=$((failures + 1)); }
 die() { echo "wine: $*" >&2; exit 1; }
-for tool in "$wine" xvfb-run import identify pdfinfo unzip python3; do
+for tool in "$wine" xvfb-run import identify pdfinfo unzip python3 x86_64-w64-mingw32-objdump; do
     command -v "$tool" >/dev/null || die "$tool is missing (packaging/windows/build.sh installs it)"
 done
 [ -f "$setup" ] || die "no installer at $setup: run packaging/windows/build.sh first"
@@ -64,6 +64,16 @@ json_check() { # json_check FILE PYTHON-EXPRESSION-ON-d
 
 got=$(cli --version 2>&1 | tr -d '\r') || true
 [ "$got" = "lengkap-cli $version" ] || fail "--version said '$got'"
+# table and report draw through lengkap-cli-draw.dll, loaded only by them: the other commands
+# start without Qt6Gui.dll and what it brings (issue 15). Wine's loader trace says what a run
+# loaded.
+[ -f "$install_unix/lengkap-cli-draw.dll" ] || fail "lengkap-cli-draw.dll is not installed"
+if x86_64-w64-mingw32-objdump -p "$install_unix/lengkap-cli.exe" | grep -qi 'DLL Name: Qt6Gui.dll'; then
+    fail "lengkap-cli.exe imports Qt6Gui.dll"
+fi
+loaded=$(WINEDEBUG=+loaddll "$wine" "$install_win\\lengkap-cli.exe" --version 2>&1 >/dev/null | tr -d '\r') || true
+grep -qi 'Qt6Core.dll' <<<"$loaded" || fail "no loader trace of --version: $loaded"
+! grep -qi 'Qt6Gui.dll' <<<"$loaded" || fail "--version loaded Qt6Gui.dll"
 
 started=$SECONDS
 cli demo --db "$data_win\\contoh.sqlite" >"$out/demo.out" 2>&1 || fail "demo exited non-zero: $(cat "$out/demo.out")"
@@ -120,6 +130,9 @@ cli table --db "$data_win\\dinkes.sqlite" --district "Lombok Timur" --format pdf
     || fail "table --format pdf failed: $(cat "$out/pdf.out")"
 pages=$(pdfinfo "$data_unix/lotim.pdf" 2>/dev/null | sed -n 's/^Pages: *//p')
 [ "${pages:-0}" -ge 1 ] || fail "the PDF has no pages"
+loaded=$(WINEDEBUG=+loaddll "$wine" "$install_win\\lengkap-cli.exe" summary --db "$data_win\\dinkes.sqlite" --json 2>&1 >/dev/null | tr -d '\r') || true
+grep -qi 'qsqlite.dll' <<<"$loaded" || fail "no loader trace of summary: $loaded"
+! grep -qi 'Qt6Gui.dll' <<<"$loaded" || fail "summary loaded Qt6Gui.dll"
 cli table --db "$data_win\\dinkes.sqlite" --district "Lombok Timur" --format xlsx -o "$data_win\\lotim.xlsx" >"$out/xlsx.out" 2>&1 \
     || fail "table --format xlsx failed: $(cat "$out/xlsx.out")"
 sheet=$(unzip -p "$data_unix/lotim.xlsx" xl/worksheets/sheet1.xml xl/sharedStrings.xml 2>/dev/null || true)

@@ -842,6 +842,18 @@
             <numerusform>data sebelumnya dari %n kabupaten/kota diganti (disimpan dalam riwayat server)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>the module that writes tables and reports is not installed (looked for %1); reinstall Lengkap</source>
+        <translation>modul penulis tabel dan laporan tidak terpasang (dicari: %1); pasang ulang Lengkap</translation>
+    </message>
+    <message>
+        <source>the module that writes tables and reports, %1, could not be loaded (%2); reinstall Lengkap</source>
+        <translation>modul penulis tabel dan laporan, %1, tidak dapat dimuat (%2); pasang ulang Lengkap</translation>
+    </message>
+    <message>
+        <source>the module that writes tables and reports, %1, belongs to another build (%2; this program is %3); reinstall Lengkap</source>
+        <translation>modul penulis tabel dan laporan, %1, berasal dari build lain (%2; program ini %3); pasang ulang Lengkap</translation>
+    </message>
 </context>
 <context>
     <name>Lengkap::Coverage</name>
