@@ -392,6 +392,8 @@ private:
         }
         const char *p = b.data();
         const qsizetype n = b.size();
+        if (const FastCell hot = hotCell(p, n, xml, column, cellsInRow); hot != FastCell::NotHere)
+            return hot;
         if (n < 4 || p[0] != '<' || p[1] != 'c' || (p[2] != ' ' && p[2] != '>' && p[2] != '/'))
             return FastCell::NotHere;
         QByteArrayView ref;
@@ -464,10 +466,12 @@ private:
             xml.skip(i);
             return setSharedCell(*column, text) ? FastCell::Done : FastCell::Failed;
         }
-        m_value.clear();
         if (plain) {
-            m_value.assign(text.data(), size_t(text.size()));
-        } else if (!xml.decodeText(text, &m_value)) {
+            xml.skip(i);
+            return setCell(*column, cellType, text) ? FastCell::Done : FastCell::Failed;
+        }
+        m_value.clear();
+        if (!xml.decodeText(text, &m_value)) {
             fail(rowMessage(XlsxTr::tr("%1: %2 is not valid XML: %3")
                                 .arg(m_displayName, m_sheetPart, xml.error())));
             return FastCell::Failed;
@@ -475,6 +479,91 @@ private:
         xml.skip(i);
         return setCell(*column, cellType) ? FastCell::Done : FastCell::Failed;
     }
+
+    // The commonest cells of all, as Excel, libxlsxwriter and openpyxl write them, in one pass:
+    // <c r="B12"( s="3")?( t="s"| t="n")?>, then <v>index or number</v></c>, or </c>. Cell
+    // references in capitals, double quotes. Anything else (or a reference or index out of
+    // range, whose message the general path gives) is NotHere, nothing consumed: fastCell()
+    // then reads the cell its general way.
+    FastCell hotCell(const char *p, qsizetype n, XmlScanner &xml, int *column, int *cellsInRow)
+    {
+        if (!literalAt(p, n, 0, "<c r=\""))
+            return FastCell::NotHere;
+        qsizetype i = 6;
+        int col = 0;
+        for (; i < 9 && i < n && p[i] >= 'A' && p[i] <= 'Z'; ++i)
+            col = col * 26 + (p[i] - 'A' + 1);
+        if (col == 0 || i >= n || p[i] < '1' || p[i] > '9')
+            return FastCell::NotHere;
+        int row = 0;
+        for (const qsizetype first = i; i < first + 7 && i < n && unsigned(p[i] - '0') <= 9; ++i)
+            row = row * 10 + (p[i] - '0');
+        if (i >= n || p[i] != '"' || col > MaxColumns || row > MaxRows)
+            return FastCell::NotHere;
+        ++i;
+        if (literalAt(p, n, i, " s=\"")) {
+            const qsizetype first = i + 4;
+            for (i = first; i < n && unsigned(p[i] - '0') <= 9; ++i) { }
+            if (i == first || i >= n || p[i] != '"')
+                return FastCell::NotHere;
+            ++i;
+        }
+        bool shared = false;
+        if (literalAt(p, n, i, " t=\"s\"")) {
+            shared = true;
+            i += 6;
+        } else if (literalAt(p, n, i, " t=\"n\"")) {
+            i += 6;
+        }
+        if (i >= n || p[i] != '>')
+            return FastCell::NotHere;
+        ++i;
+        QByteArrayView text;
+        if (literalAt(p, n, i, "<v>")) {
+            const qsizetype first = i + 3;
+            bool plain = true;
+            bool digits = true;
+            for (i = first; i < n && p[i] != '<'; ++i) {
+                const char c = p[i];
+                plain &= c > ' ' && c < 0x7f && c != '&';
+                digits &= unsigned(c - '0') <= 9;
+            }
+            // Not plain, or a shared-string index that is no plain number (or too long to be
+            // one): the general path.
+            if (!plain || (shared && (!digits || i == first || i - first > 9))
+                || !literalAt(p, n, i, "</v></c>"))
+                return FastCell::NotHere;
+            text = QByteArrayView(p + first, i - first);
+            i += 8;
+        } else if (literalAt(p, n, i, "</c>")) {
+            if (shared)
+                return FastCell::NotHere; // an empty shared cell: the general path's error
+            i += 4;
+        } else {
+            return FastCell::NotHere;
+        }
+        qint64 index = 0;
+        if (shared) {
+            for (const char c : text)
+                index = index * 10 + (c - '0');
+            if (index > qint64(m_stringOffsets.size()) - 2)
+                return FastCell::NotHere;
+        }
+        // Out of order or repeated (allowed, rare) or past the limit: the general path.
+        if (col - 1 < qsizetype(m_cells.size()) || *cellsInRow >= MaxColumns)
+            return FastCell::NotHere;
+        ++*cellsInRow;
+        *column = col - 1;
+        xml.skip(i);
+        if (!shared)
+            return setCell(*column, CellType::Number, text) ? FastCell::Done : FastCell::Failed;
+        if (qsizetype(m_cells.size()) != *column)
+            m_cells.resize(size_t(*column), Cell {0, 0, false, false});
+        const qsizetype begin = m_stringOffsets[size_t(index)];
+        m_cells.push_back({begin, m_stringOffsets[size_t(index) + 1] - begin, true, false});
+        return FastCell::Done;
+    }
+
     explicit XlsxReader(const QString &path)
         : SheetRowSource(path)
     {
@@ -522,7 +611,8 @@ private:
     }
 
     // The cell's text is in m_value.
-    bool setCell(int column, CellType type)
+    bool setCell(int column, CellType type) { return setCell(column, type, view(m_value)); }
+    bool setCell(int column, CellType type, QByteArrayView value)
     {
         // Cells come in order, as a rule: one push_back each.
         if (qsizetype(m_cells.size()) == column)
@@ -530,18 +620,18 @@ private:
         else if (qsizetype(m_cells.size()) < column)
             m_cells.resize(size_t(column) + 1, Cell {0, 0, false, false});
         if (type == CellType::Shared)
-            return setSharedCell(column, view(m_value));
+            return setSharedCell(column, value);
         // Inline strings; numbers (also dates, as serial numbers), booleans, formula strings,
         // errors: the text as stored. Counts are written "3", so they read as typed.
-        if (qsizetype(m_row.size() + m_value.size()) > MaxRowBytes)
+        if (qsizetype(m_row.size()) + value.size() > MaxRowBytes)
             return fail(XlsxTr::tr("%1:%2: the row holds more than %3 MB of text")
                             .arg(m_displayName)
                             .arg(m_rowNumber)
                             .arg(MaxRowBytes / (1024 * 1024)));
         const qsizetype begin = qsizetype(m_row.size());
-        m_row.append(m_value);
+        m_row.append(value.data(), size_t(value.size()));
         m_cells[size_t(column)]
-            = {begin, qsizetype(m_value.size()), false, type == CellType::Number && !m_value.empty()};
+            = {begin, value.size(), false, type == CellType::Number && !value.isEmpty()};
         return true;
     }
 
