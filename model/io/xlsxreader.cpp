@@ -404,15 +404,16 @@ private:
             return FastCell::NotHere;
         const CellType cellType = XlsxReader::cellType(type);
         QByteArrayView text;
-        // Shared string indexes and numbers are plain ASCII as a rule: taken as they are,
-        // without the decoder (entities, line ends, UTF-8 check) that other text goes through.
+        // Shared string indexes, numbers and most inline strings are plain: printable ASCII
+        // without entities, the same bytes once decoded. They are taken as they are, without
+        // the decoder (entities, line ends, UTF-8 check) that other text goes through.
         bool plain = true;
         if (!empty) {
             // Up to the next '<', noting whether the text is plain on the way.
             auto textEnd = [&](qsizetype at) {
                 while (at < n && p[at] != '<') {
                     const char c = p[at];
-                    plain &= c > ' ' && c < 0x7f && c != '&';
+                    plain &= c >= ' ' && c < 0x7f && c != '&';
                     ++at;
                 }
                 return at;
@@ -481,7 +482,9 @@ private:
     }
 
     // The commonest cells of all, as Excel, libxlsxwriter and openpyxl write them, in one pass:
-    // <c r="B12"( s="3")?( t="s"| t="n")?>, then <v>index or number</v></c>, or </c>. Cell
+    // <c r="B12"( s="3")?( t="s"| t="n")?>, then <v>index or number</v></c>, or </c>; and
+    // inline strings as streaming exporters write them, <c r="B12"( s="3")? t="inlineStr">
+    // <is><t>text</t></is></c> (also <t xml:space="preserve">), the text plain. Cell
     // references in capitals, double quotes. Anything else (or a reference or index out of
     // range, whose message the general path gives) is NotHere, nothing consumed: fastCell()
     // then reads the cell its general way.
@@ -509,23 +512,47 @@ private:
             ++i;
         }
         bool shared = false;
+        bool inlineString = false;
         if (literalAt(p, n, i, " t=\"s\"")) {
             shared = true;
             i += 6;
         } else if (literalAt(p, n, i, " t=\"n\"")) {
             i += 6;
+        } else if (literalAt(p, n, i, " t=\"inlineStr\"")) {
+            inlineString = true;
+            i += 14;
         }
         if (i >= n || p[i] != '>')
             return FastCell::NotHere;
         ++i;
         QByteArrayView text;
-        if (literalAt(p, n, i, "<v>")) {
+        if (inlineString) {
+            // <is><t>text</t></is></c> (or <t xml:space="preserve">), the text plain.
+            static constexpr char open[] = "<is><t>";
+            static constexpr char preserved[] = "<is><t xml:space=\"preserve\">";
+            qsizetype first;
+            if (literalAt(p, n, i, open))
+                first = i + qsizetype(sizeof(open) - 1);
+            else if (literalAt(p, n, i, preserved))
+                first = i + qsizetype(sizeof(preserved) - 1);
+            else
+                return FastCell::NotHere;
+            bool plain = true;
+            for (i = first; i < n && p[i] != '<'; ++i) {
+                const char c = p[i];
+                plain &= c >= ' ' && c < 0x7f && c != '&';
+            }
+            if (!plain || !literalAt(p, n, i, "</t></is></c>"))
+                return FastCell::NotHere;
+            text = QByteArrayView(p + first, i - first);
+            i += 13;
+        } else if (literalAt(p, n, i, "<v>")) {
             const qsizetype first = i + 3;
             bool plain = true;
             bool digits = true;
             for (i = first; i < n && p[i] != '<'; ++i) {
                 const char c = p[i];
-                plain &= c > ' ' && c < 0x7f && c != '&';
+                plain &= c >= ' ' && c < 0x7f && c != '&';
                 digits &= unsigned(c - '0') <= 9;
             }
             // Not plain, or a shared-string index that is no plain number (or too long to be
@@ -555,8 +582,10 @@ private:
         ++*cellsInRow;
         *column = col - 1;
         xml.skip(i);
-        if (!shared)
-            return setCell(*column, CellType::Number, text) ? FastCell::Done : FastCell::Failed;
+        if (!shared) {
+            const CellType type = inlineString ? CellType::Inline : CellType::Number;
+            return setCell(*column, type, text) ? FastCell::Done : FastCell::Failed;
+        }
         if (qsizetype(m_cells.size()) != *column)
             m_cells.resize(size_t(*column), Cell {0, 0, false, false});
         const qsizetype begin = m_stringOffsets[size_t(index)];
