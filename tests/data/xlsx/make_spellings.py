@@ -7,6 +7,9 @@ takes), "mixed" choosing either spelling tag by tag. tst_xlsxreader::spellingsRe
 three and wants the same records.
 
 Run from this folder: python3 make_spellings.py. Deterministic (seeded); the files are committed.
+It also writes the fuzz_xlsx seed ../../fuzz/corpus/xlsx/spellings_mixed_stored.xlsx: the first
+rows and strings of the mixed spelling, stored without compression, so that mutations reach
+the XML instead of breaking the deflate stream.
 """
 import random
 import zipfile
@@ -43,7 +46,7 @@ def column_name(i):
     return name
 
 
-def spell(rng, mode):
+def spell(rng, mode, row_count=5000, string_count=3000):
     def space():
         return ' ' if mode == 'slow' or (mode == 'mixed' and rng.random() < 0.5) else ''
 
@@ -68,7 +71,7 @@ def spell(rng, mode):
     content = random.Random(13)  # the cells: the same for every spelling
     strings = []
     sst = '<?xml version="1.0" encoding="UTF-8"?><sst %s>' % NS
-    for i in range(3000):
+    for i in range(string_count):
         text = content.choice(TEXTS) + ('' if content.random() < 0.5 else ' %d' % i)
         shape = content.randrange(6)
         if shape == 0:
@@ -91,7 +94,7 @@ def spell(rng, mode):
 
     rows = []
     row_number = 0
-    while row_number < 5000:
+    while row_number < row_count:
         row_number += 1 if content.random() < 0.9 else content.randrange(2, 5)
         row_attrs = [('r', str(row_number), content.choice('"\''))] if content.random() < 0.9 else []
         if not row_attrs:
@@ -147,12 +150,17 @@ def spell(rng, mode):
     return sst, sheet
 
 
-for mode in ('fast', 'slow', 'mixed'):
-    sst, sheet = spell(random.Random(7), mode)
-    with zipfile.ZipFile('spellings_%s.xlsx' % mode, 'w', zipfile.ZIP_DEFLATED) as z:
+def write(path, sst, sheet, compression=zipfile.ZIP_DEFLATED):
+    with zipfile.ZipFile(path, 'w', compression) as z:
         for name, data in [('[Content_Types].xml', CT), ('_rels/.rels', ROOT_RELS),
                            ('xl/workbook.xml', WORKBOOK), ('xl/_rels/workbook.xml.rels', WORKBOOK_RELS),
                            ('xl/sharedStrings.xml', sst), ('xl/worksheets/sheet1.xml', sheet)]:
             # A fixed date: the same bytes every run.
             z.writestr(zipfile.ZipInfo(name, date_time=(2026, 11, 30, 0, 0, 0)), data.encode('utf-8'),
-                       compress_type=zipfile.ZIP_DEFLATED)
+                       compress_type=compression)
+
+
+for mode in ('fast', 'slow', 'mixed'):
+    write('spellings_%s.xlsx' % mode, *spell(random.Random(7), mode))
+write('../../fuzz/corpus/xlsx/spellings_mixed_stored.xlsx',
+      *spell(random.Random(7), 'mixed', row_count=40, string_count=30), compression=zipfile.ZIP_STORED)
