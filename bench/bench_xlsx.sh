@@ -1,7 +1,8 @@
 #!/bin/sh
 # XLSX import benchmark (issue 13; see bench/README.md, "XLSX import").
 #
-#   bench/bench_xlsx.sh [--cli PATH] [--runs N] [--openpyxl-runs M] [--rows N] [--keep DIR]
+#   bench/bench_xlsx.sh [--cli PATH] [--compare PATH] [--runs N] [--openpyxl-runs M] [--rows N]
+#                       [--keep DIR]
 #
 # Generates (never committed) the worker export of bench_workers.sh (default 1,000,000 rows) as
 # CSV, as an XLSX workbook with shared strings (as Excel writes it; dates as serial numbers) and
@@ -10,6 +11,8 @@
 #   csv:      lengkap-cli import --format workers of the CSV         (N runs, default 5)
 #   xlsx:     lengkap-cli import of the shared-string workbook       (N runs)
 #   openpyxl: python3-openpyxl's read-only mode iterating every row  (M runs, default 3)
+#   compare:  with --compare, the shared-string import by another lengkap-cli (e.g. one built
+#             from main), in the same loop                          (N runs)
 # and prints the medians and both ratios: openpyxl / xlsx (target >= 10x) and xlsx / csv (target
 # <= 3x); then imports the inline-string workbook once and prints its time; the peak RSS of each
 # import (target < 300 MB); and whether the CSV and both workbooks gave identical counts.
@@ -33,6 +36,9 @@ runs = int(option('--runs', '5'))
 py_runs = int(option('--openpyxl-runs', '3'))
 rows = int(option('--rows', '1000000'))
 keep = option('--keep', '')
+other = option('--compare', '')
+if other and not os.path.exists(other):
+    sys.exit('--compare: %s not found' % other)
 if not os.path.exists(cli):
     sys.exit('lengkap-cli not found at %s (pass --cli PATH or set LENGKAP_CLI)' % cli)
 # openpyxl is the Debian package: the system interpreter, whatever python3 is first on PATH.
@@ -88,8 +94,10 @@ def lengkap(path, db, *extra):
     fresh(db)
     return timed([cli, 'import', *extra, '--cutoff', '2024-12-01', '--db', db, path])
 
-dbs = {k: os.path.join(work, k + '.db') for k in ('csv', 'xlsx', 'inline')}
+dbs = {k: os.path.join(work, k + '.db') for k in ('csv', 'xlsx', 'inline', 'compare')}
 times = {'csv': [], 'xlsx': [], 'openpyxl': []}
+if other:
+    times['compare'] = []
 rss = {'csv': 0.0, 'xlsx': 0.0, 'inline': 0.0}
 for r in range(max(runs, py_runs)):
     line = []
@@ -99,6 +107,11 @@ for r in range(max(runs, py_runs)):
         t, m, _ = lengkap(shared_path, dbs['xlsx'])
         times['xlsx'].append(t); rss['xlsx'] = max(rss['xlsx'], m)
         line.append('csv %.3f s, xlsx %.3f s' % (times['csv'][-1], times['xlsx'][-1]))
+        if other:
+            fresh(dbs['compare'])
+            t, _, _ = timed([other, 'import', '--cutoff', '2024-12-01', '--db', dbs['compare'], shared_path])
+            times['compare'].append(t)
+            line.append('compare %.3f s' % t)
     if r < py_runs:
         t, _, out = timed([python, '-c', OPENPYXL, shared_path])
         if int(out.strip()) != rows + 1:
@@ -114,6 +127,8 @@ def counts(db):
                        capture_output=True, text=True, check=True)
     return p.stdout
 same = counts(dbs['csv']) == counts(dbs['xlsx']) == counts(dbs['inline']) if shutil.which('sqlite3') else None
+if same and other:
+    same = counts(dbs['compare']) == counts(dbs['csv'])
 
 med = {k: statistics.median(v) for k, v in times.items()}
 def span(k):
@@ -124,14 +139,19 @@ print('lengkap-cli import, CSV (--format workers): %s, peak RSS %.0f MB' % (span
 print('lengkap-cli import, XLSX shared strings:    %s, peak RSS %.0f MB' % (span('xlsx'), rss['xlsx']))
 print('openpyxl read-only, iterating the rows:     %s' % span('openpyxl'))
 print('lengkap-cli import, XLSX inline strings:    %.3f s (1 run), peak RSS %.0f MB' % (t_inline, rss['inline']))
+if other:
+    print('XLSX shared strings by --compare %s: %s' % (other, span('compare')))
 r_py = med['openpyxl'] / med['xlsx']
 r_csv = med['xlsx'] / med['csv']
 print('ratio openpyxl / xlsx: %.1fx   target >= 10x: %s' % (r_py, 'met' if r_py >= 10 else 'NOT met'))
 print('ratio xlsx / csv:      %.2fx   target <= 3x:  %s' % (r_csv, 'met' if r_csv <= 3 else 'NOT met'))
+if other:
+    print('ratio compare / xlsx:  %.2fx   compare / csv: %.2fx' % (med['compare'] / med['xlsx'], med['compare'] / med['csv']))
 peak = max(rss.values())
 print('peak RSS target < 300 MB: %s (largest %.0f MB)' % ('met' if peak < 300 else 'NOT met', peak))
 if same is not None:
-    print('counts identical (CSV, XLSX shared, XLSX inline): %s' % ('yes' if same else 'NO'))
+    print('counts identical (CSV, XLSX shared, XLSX inline%s): %s' % (', compare' if other else '', 'yes' if same else 'NO'))
+print('load average: %.2f %.2f %.2f' % os.getloadavg())
 if not keep:
     shutil.rmtree(work)
 sys.exit(0 if same in (True, None) else 1)

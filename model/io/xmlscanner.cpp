@@ -219,6 +219,31 @@ qsizetype XmlScanner::findTagEnd(qsizetype from)
     }
 }
 
+bool XmlScanner::skipStartTag(qsizetype bytes, QByteArrayView qualifiedName)
+{
+    if (m_pendingEnd || !m_error.isEmpty() || m_openStarts.empty()
+        || qsizetype(m_openStarts.size()) >= MaxDepth || bytes > m_end - m_pos)
+        return false;
+    m_openStarts.push_back(qsizetype(m_openNames.size()));
+    m_openNames.append(qualifiedName.data(), size_t(qualifiedName.size()));
+    m_pos += bytes;
+    return true;
+}
+
+bool XmlScanner::skipEndTag(qsizetype bytes, QByteArrayView qualifiedName)
+{
+    if (m_pendingEnd || !m_error.isEmpty() || m_openStarts.empty() || bytes > m_end - m_pos)
+        return false;
+    const qsizetype start = m_openStarts.back();
+    const QByteArrayView open(m_openNames.data() + start, qsizetype(m_openNames.size()) - start);
+    if (!sameBytes(open, qualifiedName))
+        return false;
+    m_openNames.resize(size_t(start));
+    m_openStarts.pop_back();
+    m_pos += bytes;
+    return true;
+}
+
 XmlScanner::Token XmlScanner::next()
 {
     if (!m_error.isEmpty())

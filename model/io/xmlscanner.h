@@ -75,13 +75,26 @@ public:
     // at least `bytes` of them when the document has that many (fewer at its end; false on an
     // error), and skip() to consume bytes the caller has checked to be complete, balanced
     // elements. Only between tokens: not while an empty element's EndElement is due.
-    bool buffer(qsizetype bytes) { return m_end - m_pos >= bytes || ensure(bytes) || m_error.isEmpty(); }
+    // buffer() does nothing while an EndElement is due: reading more would move the bytes
+    // its name() views.
+    bool buffer(qsizetype bytes)
+    {
+        if (m_pendingEnd || !m_started)
+            return false;
+        return m_end - m_pos >= bytes || ensure(bytes) || m_error.isEmpty();
+    }
     QByteArrayView unread() const
     {
         return m_pendingEnd || !m_started ? QByteArrayView()
                                           : QByteArrayView(m_buffer.constData() + m_pos, m_end - m_pos);
     }
     void skip(qsizetype bytes) { m_pos += bytes; }
+    // The same for a start tag the caller has checked (its name, well-formed attributes, not
+    // empty) and the end tag that closes it: the element is opened and closed as next() would,
+    // so either of the two may also be read by next(). False, nothing consumed, when the
+    // element cannot open there (outside the root, too deep) or the end tag closes another.
+    bool skipStartTag(qsizetype bytes, QByteArrayView qualifiedName);
+    bool skipEndTag(qsizetype bytes, QByteArrayView qualifiedName);
     // Decodes raw text as appendText() does (entities, line ends, UTF-8 check).
     bool decodeText(QByteArrayView raw, std::string *out) { return decode(raw, out, false); }
 
