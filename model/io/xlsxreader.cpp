@@ -354,17 +354,22 @@ private:
         return at + qsizetype(N - 1) <= n && std::memcmp(p + at, what, N - 1) == 0;
     }
 
+    // The unread bytes, refilled first when fewer than one element of the shapes the fast paths
+    // take could need (they give a cut element to the tokeniser, which reads on itself).
+    static QByteArrayView lookAhead(XmlScanner &xml)
+    {
+        if (xml.unread().size() < 512)
+            xml.buffer(64 * 1024);
+        return xml.unread();
+    }
+
     // A <row ...> start tag at the front of the unread bytes, as writers write it (see
     // scanAttributes): consumed, its r attribute (null when absent) in *ref, to be read before
     // the scanner reads on. False when the bytes are anything else: the tokeniser reads them.
     static bool fastRowStart(XmlScanner &xml, QByteArrayView *ref)
     {
         *ref = {};
-        QByteArrayView b = xml.unread();
-        if (b.size() < 512) {
-            xml.buffer(64 * 1024);
-            b = xml.unread();
-        }
+        const QByteArrayView b = lookAhead(xml);
         const char *p = b.data();
         const qsizetype n = b.size();
         if (!literalAt(p, n, 0, "<row") || n < 5 || (p[4] != ' ' && p[4] != '>'))
@@ -385,11 +390,7 @@ private:
     // which then reads exactly what it would have read anyway.
     FastCell fastCell(XmlScanner &xml, int *column, int *cellsInRow)
     {
-        QByteArrayView b = xml.unread();
-        if (b.size() < 512) {
-            xml.buffer(64 * 1024);
-            b = xml.unread();
-        }
+        const QByteArrayView b = lookAhead(xml);
         const char *p = b.data();
         const qsizetype n = b.size();
         if (const FastCell hot = hotCell(p, n, xml, column, cellsInRow); hot != FastCell::NotHere)
@@ -871,11 +872,7 @@ private:
     // The tokeniser took ~2,000 instructions an item (four tokens and the text); this ~100.
     FastItem fastSharedString(XmlScanner &xml, const QString &partName)
     {
-        QByteArrayView b = xml.unread();
-        if (b.size() < 512) {
-            xml.buffer(64 * 1024);
-            b = xml.unread();
-        }
+        const QByteArrayView b = lookAhead(xml);
         const char *p = b.data();
         const qsizetype n = b.size();
         static constexpr char plainItem[] = "<si><t>";
