@@ -349,6 +349,22 @@ void TestPgServer::sameSummariesThroughBothBackEnds()
     QCOMPARE(*rightCutoffs, *leftCutoffs);
     for (const QDate &cutoff : std::as_const(*leftCutoffs))
         compareSources(left, right, cutoff);
+    // The server's snapshot lists the Puskesmas in the local file's order (district, then
+    // name), not in the order they were pushed or stored (snapshotFromBatch sorts them): the
+    // first district by code, pushed again, is stored last on the server.
+    const Output again = cli({u"push"_s, u"--db"_s, m_sample, u"--server"_s, adminServer(),
+                              u"--district"_s, u"Aceh Selatan"_s});
+    QVERIFY2(again.code == 0, qPrintable(again.err));
+    for (const QDate &cutoff : std::as_const(*leftCutoffs)) {
+        const Result<Snapshot> a = left.loadSnapshot(cutoff);
+        const Result<Snapshot> b = right.loadSnapshot(cutoff);
+        QVERIFY(a.ok() && b.ok());
+        QCOMPARE(b->puskesmas.size(), a->puskesmas.size());
+        for (qsizetype i = 0; i < a->puskesmas.size(); ++i) {
+            QCOMPARE(b->puskesmas.at(i).districtCode, a->puskesmas.at(i).districtCode);
+            QCOMPARE(b->puskesmas.at(i).name, a->puskesmas.at(i).name);
+        }
+    }
     QVERIFY(left.acceptsImports());
     QVERIFY(!right.acceptsImports());
     QVERIFY(!right.acceptsPushes()); // a national account reads only
