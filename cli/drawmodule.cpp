@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QStringList>
 
@@ -11,6 +12,8 @@
 
 #ifdef Q_OS_WIN
 #include <windows.h>
+#elif defined(Q_OS_LINUX)
+#include <unistd.h>
 #endif
 
 using namespace Qt::StringLiterals;
@@ -35,9 +38,14 @@ QString executableFolder(const char *argv0)
             .absolutePath();
 #elif defined(Q_OS_LINUX)
     // Through symbolic links (/usr/local/bin/lengkap-cli -> /opt/...): the real file's folder.
-    const QString self = QFileInfo(u"/proc/self/exe"_s).canonicalFilePath();
-    if (!self.isEmpty())
-        return QFileInfo(self).absolutePath();
+    // The kernel's own link names the executed file with its links resolved. Read as it is, not
+    // canonicalised: that would stat every folder on the way, and a user who may run the
+    // program need not be allowed to (a build in a private folder run as another user got
+    // "/proc/self" back from QFileInfo::canonicalFilePath()).
+    char buffer[4096];
+    const ssize_t size = ::readlink("/proc/self/exe", buffer, sizeof buffer);
+    if (size > 0 && size_t(size) < sizeof buffer && buffer[0] == '/')
+        return QFileInfo(QFile::decodeName(QByteArray(buffer, qsizetype(size)))).absolutePath();
 #endif
     return QFileInfo(QString::fromLocal8Bit(argv0)).absolutePath(); // elsewhere: as started
 }

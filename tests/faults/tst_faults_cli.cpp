@@ -62,13 +62,39 @@ const QString seedRekap = QStringLiteral(LENGKAP_TEST_DATA "/lombok_timur_rekap.
 
 // Runs the CLI as a user who owns nothing here ("nobody"), so file permissions hold even for
 // root; as that user already when not root.
+// The program as the other user finds it installed: lengkap-cli and the module that draws
+// tables (cli/drawmodule.h) copied into a folder anyone may read. The build tree of a clone in a
+// private folder (mktemp -d) is not: there the other user could start lengkap-cli but not open
+// the module beside it, and table would fail for a reason no installation has.
+QString installedForOthers()
+{
+    static QTemporaryDir folder;
+    static const QString program = [] {
+        if (!folder.isValid())
+            return QString();
+        QFile::setPermissions(folder.path(), QFileDevice::Permissions(0x7755));
+        const QFileInfo cli(QStringLiteral(LENGKAP_CLI));
+        for (const QString &name : {cli.fileName(), u"lengkap-cli-draw.so"_s}) {
+            const QString to = folder.filePath(name);
+            if (!QFile::copy(cli.dir().filePath(name), to)
+                || !QFile::setPermissions(to, QFileDevice::Permissions(0x7755)))
+                return QString();
+        }
+        return folder.filePath(cli.fileName());
+    }();
+    return program;
+}
+
 CliTest::Run asOtherUser(const QStringList &arguments)
 {
     if (::geteuid() != 0)
         return CliTest::runCli(arguments);
+    const QString program = installedForOthers();
+    if (program.isEmpty())
+        return CliTest::Run {-1, {}, u"cannot copy lengkap-cli where another user may run it"_s};
     return CliTest::runProgram(u"setpriv"_s,
                                QStringList {u"--reuid=65534"_s, u"--regid=65534"_s,
-                                            u"--clear-groups"_s, QStringLiteral(LENGKAP_CLI)}
+                                            u"--clear-groups"_s, program}
                                    + arguments);
 }
 
