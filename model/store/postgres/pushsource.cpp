@@ -48,13 +48,6 @@ constexpr auto SelectSampleSql = uR"(SELECT coalesce(max(l.sample), 0)
 constexpr auto SelectListKindsSql = uR"(SELECT list FROM list_import WHERE cutoff = :cutoff)";
 constexpr auto SelectListEntriesSql = uR"(SELECT list, code, district_code, name_key
         FROM list_entry WHERE cutoff = :cutoff)";
-constexpr auto SelectRowsSql = uR"(SELECT p.district_code, p.code, p.name, sp.kategori, sp.rpjmn,
-        sp.registered, p.name_key, p.id
-        FROM snapshot_puskesmas sp JOIN puskesmas p ON p.id = sp.puskesmas_id
-        WHERE sp.cutoff = :cutoff
-        ORDER BY p.district_code, p.name_key, p.id)";
-constexpr auto SelectStaffingSql = uR"(SELECT puskesmas_id, type_key, asn, non_asn
-        FROM staffing WHERE cutoff = :cutoff)";
 // What a push sends, in three plain scans in the order of their keys (no index seek per
 // Puskesmas, no sort in SQLite), joined by id in memory: the cut-off's Puskesmas (primary key
 // order: by id), every Puskesmas' name and district (the table in rowid order: by id) and the
@@ -396,102 +389,57 @@ bool inRegion(QByteArrayView district, Level level, const QByteArray &code)
 
 Result<Snapshot> PushSource::loadRegion(QDate cutoff, Level level, const QString &code) const
 {
-    if (!m_db.isOpen())
-        return notOpen();
-    const QString cutoffText = cutoff.toString(Qt::ISODate);
-    const QByteArray region = code.toUtf8();
+    // What a push sends, as a Snapshot: the same read (read()), so the push's rows are the ones
+    // compared with Store::loadSnapshot.
+    Result<std::unique_ptr<Prepared>> read = this->read(cutoff, level, code);
+    if (!read)
+        return read.error();
+    const Prepared &d = **read;
+    const int types = NakesTypes::count();
     Snapshot snapshot;
     snapshot.cutoff = cutoff;
     snapshot.source = QFileInfo(m_path).fileName();
-
-    Result<void> read = forEachRow(m_db, SelectSampleSql, 1, cutoffText,
-                                   [&](const Row &row) { snapshot.sample = row.integer(0) != 0; });
-    if (!read)
-        return read.error();
-
-    // Membership lists imported for this cut-off decide; without one, the import's flags do
-    // (as in Store::loadSnapshot).
-    QSet<QByteArray> listKinds;
-    read = forEachRow(m_db, SelectListKindsSql, 1, cutoffText,
-                      [&](const Row &row) { listKinds.insert(row.text(0).toByteArray()); });
-    if (!read)
-        return read.error();
-    const QByteArray rpjmnKey = listKindKey(ListKind::Rpjmn).toUtf8();
-    const QByteArray registeredKey = listKindKey(ListKind::Registered).toUtf8();
-    QSet<QByteArray> rpjmnCodes, rpjmnNames, registeredCodes, registeredNames;
-    if (!listKinds.isEmpty()) {
-        read = forEachRow(m_db, SelectListEntriesSql, 4, cutoffText, [&](const Row &row) {
-            const QByteArrayView list = row.text(0);
-            QSet<QByteArray> *codes = list == rpjmnKey        ? &rpjmnCodes
-                                      : list == registeredKey ? &registeredCodes
-                                                              : nullptr;
-            QSet<QByteArray> *names = list == rpjmnKey        ? &rpjmnNames
-                                      : list == registeredKey ? &registeredNames
-                                                              : nullptr;
-            if (!codes)
-                return;
-            if (!row.isNull(1))
-                codes->insert(row.text(1).toByteArray());
-            if (!row.isNull(3))
-                names->insert(row.text(2).toByteArray() + '|' + row.text(3).toByteArray());
-        });
-        if (!read)
-            return read.error();
-    }
-    const bool rpjmnList = listKinds.contains(rpjmnKey);
-    const bool registeredList = listKinds.contains(registeredKey);
-
-    const int types = NakesTypes::count();
-    QHash<qint64, qsizetype> rowOf;
-    QByteArray nameKey;
-    read = forEachRow(m_db, SelectRowsSql, 8, cutoffText, [&](const Row &row) {
-        const QByteArrayView district = row.text(0);
-        if (!inRegion(district, level, region))
-            return;
-        const QByteArrayView puskesmasCode = row.text(1);
-        nameKey = district.toByteArray() + '|' + row.text(6).toByteArray();
+    snapshot.sample = d.sample;
+    snapshot.puskesmas.reserve(d.puskesmas.size());
+    for (const Prepared::Puskesmas &row : d.puskesmas) {
         PuskesmasData p;
-        p.id = row.integer(7);
-        p.districtCode = QString::fromUtf8(district);
+        p.id = row.id;
+        p.districtCode = QString::fromUtf8(row.district);
         p.provinceCode = p.districtCode.section(u'.', 0, 0);
-        p.code = QString::fromUtf8(puskesmasCode);
-        p.name = QString::fromUtf8(row.text(2));
-        p.kategori = QString::fromUtf8(row.text(3));
-        const QByteArray codeKey = puskesmasCode.toByteArray();
-        p.rpjmn = rpjmnList ? (!codeKey.isEmpty() && rpjmnCodes.contains(codeKey))
-                                  || rpjmnNames.contains(nameKey)
-                            : row.integer(4) == 1;
-        p.registered = registeredList ? (!codeKey.isEmpty() && registeredCodes.contains(codeKey))
-                                            || registeredNames.contains(nameKey)
-                                      : row.integer(5) == 1;
-        p.asn = QList<int>(types, 0);
-        p.nonAsn = QList<int>(types, 0);
-        rowOf.insert(p.id, snapshot.puskesmas.size());
+        p.code = QString::fromUtf8(row.code);
+        p.name = QString::fromUtf8(row.name);
+        p.kategori = QString::fromUtf8(row.kategori);
+        p.rpjmn = row.rpjmn;
+        p.registered = row.registered;
+        const int *counts = d.counts.constData() + row.counts;
+        p.asn = QList<int>(counts, counts + types);
+        p.nonAsn = QList<int>(counts + types, counts + 2 * types);
         snapshot.puskesmas.append(std::move(p));
-    });
-    if (!read)
-        return read.error();
-
-    QList<QByteArray> typeKeys;
-    for (int t = 0; t < types; ++t)
-        typeKeys.append(NakesTypes::at(t).key.toUtf8());
-    read = forEachRow(m_db, SelectStaffingSql, 4, cutoffText, [&](const Row &row) {
-        const auto found = rowOf.constFind(row.integer(0));
-        if (found == rowOf.cend())
-            return; // another region's Puskesmas
-        const qsizetype t = typeKeys.indexOf(row.text(1));
-        if (t < 0)
-            return; // a type this version does not know
-        PuskesmasData &p = snapshot.puskesmas[*found];
-        p.asn[t] = int(row.integer(2));
-        p.nonAsn[t] = int(row.integer(3));
-    });
-    if (!read)
-        return read.error();
+    }
     return snapshot;
 }
 
 Result<void> PushSource::prepare(QDate cutoff, Level level, const QString &code)
+{
+    if (!m_db.isOpen())
+        return notOpen();
+    // One read transaction from here to the end of sendRows (it ends when the connection
+    // closes): the lists and the rows come from the same state of the file even if another
+    // program writes to it meanwhile. Nothing is written, so nothing is ever committed.
+    QSqlQuery begin(m_db);
+    begin.exec(u"ROLLBACK"_s); // an earlier prepare's, if any (fails harmlessly when none)
+    if (!begin.exec(u"BEGIN"_s))
+        return queryError(begin);
+    begin.finish();
+    Result<std::unique_ptr<Prepared>> read = this->read(cutoff, level, code);
+    if (!read)
+        return read.error();
+    m_prepared = std::move(*read);
+    return {};
+}
+
+Result<std::unique_ptr<PushSource::Prepared>> PushSource::read(QDate cutoff, Level level,
+                                                                const QString &code) const
 {
     if (!m_db.isOpen())
         return notOpen();
@@ -501,23 +449,17 @@ Result<void> PushSource::prepare(QDate cutoff, Level level, const QString &code)
     d.level = level;
     d.region = code.toUtf8();
     const QString cutoffText = cutoff.toString(Qt::ISODate);
-    // One read transaction from here to the end of sendRows (it ends when the connection
-    // closes): the lists and the rows come from the same state of the file even if another
-    // program writes to it meanwhile. Nothing is written, so nothing is ever committed.
-    QSqlQuery begin(m_db);
-    begin.exec(u"ROLLBACK"_s); // an earlier prepare's, if any (fails harmlessly when none)
-    if (!begin.exec(u"BEGIN"_s))
-        return queryError(begin);
-    begin.finish();
     Result<void> read = forEachRow(m_db, SelectSampleSql, 1, cutoffText,
                                    [&](const Row &row) { d.sample = row.integer(0) != 0; });
     if (!read)
-        return read;
+        return read.error();
+    // Membership lists imported for this cut-off decide; without one, the import's flags do
+    // (as in Store::loadSnapshot).
     QSet<QByteArray> listKinds;
     read = forEachRow(m_db, SelectListKindsSql, 1, cutoffText,
                       [&](const Row &row) { listKinds.insert(row.text(0).toByteArray()); });
     if (!read)
-        return read;
+        return read.error();
     const QByteArray rpjmnKey = listKindKey(ListKind::Rpjmn).toUtf8();
     const QByteArray registeredKey = listKindKey(ListKind::Registered).toUtf8();
     if (!listKinds.isEmpty()) {
@@ -537,14 +479,13 @@ Result<void> PushSource::prepare(QDate cutoff, Level level, const QString &code)
                 names->insert(d.text.store(row.text(2), row.text(3)));
         });
         if (!read)
-            return read;
+            return read.error();
     }
     d.rpjmnList = listKinds.contains(rpjmnKey);
     d.registeredList = listKinds.contains(registeredKey);
     if (Result<void> rows = readRows(d, cutoffText); !rows)
-        return rows;
-    m_prepared = std::move(prepared);
-    return {};
+        return rows.error();
+    return prepared;
 }
 
 Result<void> PushSource::readRows(Prepared &d, const QString &cutoffText) const

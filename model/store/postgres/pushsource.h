@@ -62,7 +62,10 @@ private:
     QString m_connectionName;
     QString m_path;
     struct Prepared;
-    // prepare's read of the region's Puskesmas and counts.
+    // The cut-off's sample flag, membership lists, the region's Puskesmas and their counts:
+    // what prepare() keeps for sendRows() and loadRegion() turns into a Snapshot.
+    Result<std::unique_ptr<Prepared>> read(QDate cutoff, Level level, const QString &code) const;
+    // read()'s Puskesmas and counts.
     Result<void> readRows(Prepared &d, const QString &cutoffText) const;
     std::unique_ptr<Prepared> m_prepared;
 };
